@@ -1,0 +1,3 @@
+UNWIND $codes AS code
+MATCH (b:Barrier {code: code})
+RETURN b {.*, createdAt: null} AS barrier

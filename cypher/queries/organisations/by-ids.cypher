@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (o:Organisation {id: id})
+RETURN o {.*, createdAt: null} AS organisation

@@ -1,0 +1,273 @@
+/**
+ * Starts and stops the local, embedded Neo4j (see LocalNeo4j.java) from Node.
+ *
+ * The classpath is resolved by Maven once and cached under neo4j/target, keyed by a hash of
+ * the pom and the Java source; later starts run `java` directly, which is what makes a warm
+ * start take seconds instead of a Maven run.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import neo4j from 'neo4j-driver';
+
+const run = promisify(execFile);
+const projectDir = path.dirname(fileURLToPath(import.meta.url));
+const targetDir = path.join(projectDir, 'target');
+const sourceFile = path.join(projectDir, 'src/main/java/org/confine/localneo4j/LocalNeo4j.java');
+const pomFile = path.join(projectDir, 'pom.xml');
+const MAIN_CLASS = 'org.confine.localneo4j.LocalNeo4j';
+
+/** The flags Neo4j's own launcher passes to the JVM. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+];
+
+export interface LocalNeo4jOptions {
+  /** Bolt port on 127.0.0.1. */
+  port: number;
+  /** Folder holding the databases; created when missing. */
+  dataDir: string;
+  heap?: string;
+  pageCache?: string;
+  /** Where progress lines go; silent when omitted. */
+  log?: (line: string) => void;
+  /** How long to wait for Bolt to answer. */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops Neo4j and waits until the Java process has exited. */
+  stop(): Promise<void>;
+}
+
+/** A problem the user can fix, reported as one clear line. */
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+/** Starts Neo4j, resolves once Bolt accepts a verified connection. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  await assertJava();
+  await assertPortFree(options.port);
+  const classpath = await resolveClasspath(log);
+  await mkdir(options.dataDir, { recursive: true });
+
+  log(`Starting Neo4j 5.26 on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})`);
+  const child = spawn(
+    'java',
+    [
+      `-Xms${options.heap ?? '256m'}`,
+      `-Xmx${options.heap ?? '512m'}`,
+      ...JVM_FLAGS,
+      '-cp',
+      classpath,
+      MAIN_CLASS,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--data',
+      options.dataDir,
+      '--pagecache',
+      options.pageCache ?? '128m',
+    ],
+    // stdin stays open: LocalNeo4j exits when it closes, so Java never outlives us.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  const remember = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim()) output.push(line);
+    }
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout?.on('data', remember);
+  child.stderr?.on('data', remember);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const uri = `bolt://127.0.0.1:${options.port}`;
+  try {
+    await waitForBolt(uri, exited, options.startTimeoutMs ?? 120_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    const reason =
+      output.filter((l) => l.startsWith('local-neo4j:')).pop() ?? output.slice(-3).join(' | ');
+    throw new LocalNeo4jError(`${(error as Error).message}${reason ? `: ${reason}` : ''}`);
+  }
+  log(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    pid: child.pid ?? -1,
+    stop() {
+      stopping ??= stopChild(child, exited);
+      return stopping;
+    },
+  };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => {
+    const t = setTimeout(() => resolve('timeout'), 30_000);
+    t.unref();
+  });
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+async function waitForBolt(
+  uri: string,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  void exited.then((code) => {
+    exitCode = code;
+  });
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new LocalNeo4jError(`Neo4j exited with code ${exitCode}`);
+    if (await portAnswers(uri)) {
+      const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000 });
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch {
+        // Bolt is up but the database is still starting: try again.
+      } finally {
+        await driver.close();
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s`);
+}
+
+function portAnswers(uri: string): Promise<boolean> {
+  const { hostname, port } = new URL(uri);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function assertJava(): Promise<void> {
+  let text: string;
+  try {
+    const { stderr, stdout } = await run('java', ['-version']);
+    text = `${stderr}${stdout}`;
+  } catch {
+    throw new LocalNeo4jError(
+      'Java 17 or newer is required for the local Neo4j and was not found: install a JDK ' +
+        '(Debian/Ubuntu: apt-get install -y openjdk-17-jdk-headless), or set NEO4J_URI to use an external Neo4j',
+    );
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
+  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
+  if (major < 17) {
+    throw new LocalNeo4jError(
+      `Java 17 or newer is required for the local Neo4j, found ${match ? `Java ${major}` : 'an unknown version'}: ` +
+        'install JDK 17 or 21 and put it first on PATH (or set JAVA_HOME), or set NEO4J_URI',
+    );
+  }
+}
+
+/** Fails with one line when something already listens on the port. */
+export async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new LocalNeo4jError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} on 127.0.0.1 is already in use: stop what listens there ` +
+                `(e.g. another Neo4j or npm start), or choose another port with NEO4J_LOCAL_PORT`
+            : `cannot listen on 127.0.0.1:${port}: ${error.message}`,
+        ),
+      );
+    });
+    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => {
+      server.close(() => resolve());
+    });
+  });
+}
+
+async function resolveClasspath(log: (line: string) => void): Promise<string> {
+  const key = createHash('sha256')
+    .update(await readFile(pomFile))
+    .update(await readFile(sourceFile))
+    .digest('hex');
+  const keyFile = path.join(targetDir, 'classpath.key');
+  const cpFile = path.join(targetDir, 'classpath.txt');
+  const classes = path.join(targetDir, 'classes');
+  if (
+    existsSync(cpFile) &&
+    existsSync(path.join(classes, 'org/confine/localneo4j/LocalNeo4j.class')) &&
+    (await readFile(keyFile, 'utf8').catch(() => '')) === key
+  ) {
+    const cached = (await readFile(cpFile, 'utf8')).trim();
+    if (cached.split(path.delimiter).every((jar) => existsSync(jar))) {
+      return `${classes}${path.delimiter}${cached}`;
+    }
+  }
+
+  log('Resolving Neo4j 5.26 from Maven Central and compiling the launcher (first run only)…');
+  try {
+    await run('mvn', ['-v']);
+  } catch {
+    throw new LocalNeo4jError(
+      'Maven is required to fetch Neo4j for the local database and was not found: install it ' +
+        '(Debian/Ubuntu: apt-get install -y maven), or set NEO4J_URI to use an external Neo4j',
+    );
+  }
+  try {
+    await run(
+      'mvn',
+      [
+        '-B',
+        '-q',
+        '-f',
+        pomFile,
+        'compile',
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${cpFile}`,
+      ],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+  } catch (error) {
+    const out = `${(error as { stdout?: string }).stdout ?? ''}`
+      .split('\n')
+      .filter((l) => l.includes('ERROR'));
+    throw new LocalNeo4jError(
+      `Maven could not resolve Neo4j (is Maven Central reachable?): ${out.slice(0, 2).join(' ') || (error as Error).message}`,
+    );
+  }
+  await writeFile(keyFile, key);
+  log('Neo4j resolved; the classpath is cached in neo4j/target');
+  return `${classes}${path.delimiter}${(await readFile(cpFile, 'utf8')).trim()}`;
+}

@@ -1,0 +1,32 @@
+/** Barriers of the barrier model: read access. */
+import type { Database } from '../db/database';
+import type { Translated } from '../shared/language.schema';
+
+export interface BarrierRow extends Translated<'name'>, Translated<'guidance'> {
+  id: string;
+  code: string;
+  sourceModel: string | null;
+  sortOrder: number | null;
+  version: number;
+}
+
+const Q = { list: 'barriers/list', byCodes: 'barriers/by-codes' } as const;
+
+export class BarrierRepository {
+  constructor(private readonly db: Database) {
+    db.cypher.require(Q);
+  }
+
+  /** All barriers in the model's order. */
+  async list(): Promise<BarrierRow[]> {
+    const rows = await this.db.read<{ barrier: BarrierRow }>(Q.list);
+    return rows.map((r) => r.barrier);
+  }
+
+  /** Barriers by code, in the order asked, null where unknown (DataLoader contract). */
+  async byCodes(codes: readonly string[]): Promise<(BarrierRow | null)[]> {
+    const rows = await this.db.read<{ barrier: BarrierRow }>(Q.byCodes, { codes });
+    const byCode = new Map(rows.map((r) => [r.barrier.code, r.barrier]));
+    return codes.map((c) => byCode.get(c) ?? null);
+  }
+}

@@ -1,0 +1,55 @@
+/** Brings the database up: the local Neo4j when no NEO4J_URI is set, then migrations and first seed. */
+import type { Driver } from 'neo4j-driver';
+import { type LocalNeo4j, startLocalNeo4j } from '../../../neo4j/launcher';
+import type { Config } from '../config';
+import { loadCypherLibrary } from './cypher';
+import { createDriver, Database } from './database';
+import { migrate } from './migrate';
+import { isEmpty, seed } from './seed';
+
+export interface OpenDatabase {
+  db: Database;
+  driver: Driver;
+  local: LocalNeo4j | null;
+  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/** Starts or connects to Neo4j, applies migrations, seeds an empty local database. */
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+): Promise<OpenDatabase> {
+  const local = config.neo4j.local
+    ? await startLocalNeo4j({
+        port: config.neo4j.localPort,
+        dataDir: config.neo4j.dataDir,
+        heap: config.neo4j.heap,
+        pageCache: config.neo4j.pageCache,
+        log,
+      })
+    : null;
+  const driver = createDriver(local ? { ...config.neo4j, password: undefined } : config.neo4j);
+  const close = async () => {
+    await driver.close();
+    await local?.stop();
+  };
+  try {
+    if (!local) {
+      log(`Connecting to ${config.neo4j.uri} (database ${config.neo4j.database})`);
+      await driver.verifyConnectivity({ database: config.neo4j.database });
+    }
+    const cypher = await loadCypherLibrary();
+    const db = new Database(driver, config.neo4j.database, cypher);
+    const { applied } = await migrate(driver, db.name, log);
+    log(applied.length ? `Applied ${applied.length} migration(s)` : 'Schema is up to date');
+    if (config.seedWhenEmpty && (await isEmpty(driver, db.name))) {
+      log('The database is empty: loading the demo network');
+      await seed(driver, db.name, log);
+    }
+    return { db, driver, local, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+/** Every Cypher query the server runs lives in cypher/queries/<feature>/<name>.cypher, loaded once. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CYPHER_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../cypher',
+);
+
+/** The loaded query files; asking for a missing one throws, so a typo fails start-up. */
+export class CypherLibrary {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly queries: ReadonlyMap<string, string>) {}
+
+  /** The text of `feature/name` (without `.cypher`). */
+  get(name: string): string {
+    const text = this.queries.get(name);
+    if (text === undefined) {
+      throw new Error(`Missing Cypher file cypher/queries/${name}.cypher`);
+    }
+    this.used.add(name);
+    return text;
+  }
+
+  /** Checks at construction time that a repository's queries all exist. */
+  require<T extends Record<string, string>>(names: T): T {
+    for (const name of Object.values(names)) this.get(name);
+    return names;
+  }
+
+  /** Query files no repository asked for. */
+  unused(): string[] {
+    return [...this.queries.keys()].filter((name) => !this.used.has(name)).sort();
+  }
+}
+
+/** Reads every query file under cypher/queries. */
+export async function loadCypherLibrary(
+  dir = path.join(CYPHER_DIR, 'queries'),
+): Promise<CypherLibrary> {
+  const queries = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const name = path
+      .relative(dir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
+    queries.set(name, await readFile(file, 'utf8'));
+  }
+  return new CypherLibrary(queries);
+}

@@ -1,0 +1,116 @@
+/** The one door to Neo4j: named queries, read and write transactions, errors mapped once. */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { Config } from '../config';
+import { DatabaseUnavailableError, DuplicateError } from '../errors';
+import type { CypherLibrary } from './cypher';
+import { recordToObject } from './records';
+
+export type Params = Record<string, unknown>;
+
+/** Creates a driver that fails fast while the database is away instead of hanging requests. */
+export function createDriver(
+  config: Pick<Config['neo4j'], 'uri' | 'username' | 'password'>,
+): Driver {
+  const auth =
+    config.password === undefined ? undefined : neo4j.auth.basic(config.username, config.password);
+  return neo4j.driver(config.uri, auth, {
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'confine-network',
+  });
+}
+
+/** A transaction handed to repositories that need several statements to commit together. */
+export interface Tx {
+  run<T>(query: string, params?: Params): Promise<T[]>;
+}
+
+export class Database {
+  /** Cypher round-trips since start; tests read it to prove a bounded cost per operation. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    readonly cypher: CypherLibrary,
+  ) {}
+
+  /** An integer parameter (JavaScript numbers travel as floats, which LIMIT refuses). */
+  int(value: number) {
+    return neo4j.int(value);
+  }
+
+  /** Runs a named read query in a read transaction and returns plain rows. */
+  async read<T>(query: string, params: Params = {}): Promise<T[]> {
+    return this.session('READ', (tx) => this.wrap(tx).run<T>(query, params));
+  }
+
+  /** Runs a named write query in a write transaction and returns plain rows. */
+  async write<T>(query: string, params: Params = {}): Promise<T[]> {
+    return this.session('WRITE', (tx) => this.wrap(tx).run<T>(query, params));
+  }
+
+  /** Runs `work` in one write transaction: all its statements commit, or none. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) => work(this.wrap(tx)));
+  }
+
+  /** Runs `work` in one read transaction. */
+  async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('READ', (tx) => work(this.wrap(tx)));
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async <T>(query: string, params: Params = {}) => {
+        this.roundTrips++;
+        const result = await tx.run(this.cypher.get(query), params);
+        return result.records.map((r) => recordToObject<T>(r));
+      },
+    };
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(work, { timeout: 15_000 })
+        : await session.executeWrite(work, { timeout: 15_000 });
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** True when the error means the database cannot be reached right now. */
+export function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE.has(error.code) ||
+      error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))
+  );
+}
+
+/** Turns driver errors a user can cause or notice into domain errors; leaves the rest alone. */
+export function mapDriverError(error: unknown): unknown {
+  if (isUnavailable(error)) return new DatabaseUnavailableError();
+  if (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  ) {
+    // e.g. "Node(12) already exists with label `Organisation` and property `id` = 'org-x'"
+    const m = /label `(\w+)` and propert(?:y|ies) `(\w+)` = (.+)$/m.exec(error.message);
+    const [, label = 'record', field = 'id', value = ''] = m ?? [];
+    if (m) return new DuplicateError(label.toLowerCase(), field, value.replace(/^'|'$/g, ''));
+  }
+  return error;
+}

@@ -1,0 +1,58 @@
+/** config -> database -> yoga -> http listen, and a clean stop on SIGINT/SIGTERM. */
+import { createServer } from 'node:http';
+import { LocalNeo4jError } from '../../neo4j/launcher';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/bootstrap';
+import { createRepositories } from './repositories';
+import { createApp } from './yoga';
+
+const log = (line: string) => console.log(`[confine] ${line}`);
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config, log);
+  const yoga = createApp({ config, db: database.db, repos: createRepositories(database.db) });
+  const server = createServer(yoga);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(
+              `port ${config.port} is already in use: stop what listens there or set PORT`,
+            )
+          : error,
+      );
+    });
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const shown =
+    config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  log(
+    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}/ (GraphQL at /graphql)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing requests in flight, then stopping`);
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.close();
+    log('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    console.error(`[confine] ${error.message}`);
+  } else {
+    console.error('[confine] Start-up failed:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/src/config';
+
+test('defaults to the local Neo4j, port 4000 and seeding an empty database', () => {
+  const config = loadConfig({});
+  expect(config.port).toBe(4000);
+  expect(config.neo4j.local).toBe(true);
+  expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
+  expect(config.seedWhenEmpty).toBe(true);
+});
+
+test('an external Neo4j turns the local one and demo seeding off', () => {
+  const config = loadConfig({
+    NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+    NEO4J_PASSWORD: 's3cret',
+  });
+  expect(config.neo4j.local).toBe(false);
+  expect(config.neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+  expect(config.seedWhenEmpty).toBe(false);
+});
+
+test('lists every invalid variable at once', () => {
+  let error: unknown;
+  try {
+    loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', NEO4J_HEAP: 'lots' });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as Error).message;
+  expect(message).toContain('PORT');
+  expect(message).toContain('NEO4J_URI');
+  expect(message).toContain('NEO4J_HEAP');
+  expect(message).toContain('NEO4J_PASSWORD: is required when NEO4J_URI is set');
+});

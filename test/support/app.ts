@@ -1,0 +1,47 @@
+/** A real app over the test run's Neo4j, answered through yoga.fetch (no port). */
+import { inject } from 'vitest';
+import { loadCypherLibrary } from '../../server/src/db/cypher';
+import { createDriver, Database } from '../../server/src/db/database';
+import { createRepositories } from '../../server/src/repositories';
+import { type App, createApp } from '../../server/src/yoga';
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  /** Posts a GraphQL request; returns the parsed body. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlBody<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
+}
+
+export async function createTestApp(uri = inject('neo4jUri')): Promise<TestApp> {
+  const driver = createDriver({ uri, username: 'neo4j', password: undefined });
+  const db = new Database(driver, 'neo4j', await loadCypherLibrary());
+  const app = createApp({
+    config: { production: false, clientDir: '/nonexistent' },
+    db,
+    repos: createRepositories(db),
+    log: () => {},
+  });
+  return {
+    app,
+    db,
+    async gql(query, variables, headers = {}) {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GqlBody<never>;
+    },
+    close: () => driver.close(),
+  };
+}

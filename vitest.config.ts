@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'client/src/**/*.test.ts', 'server/src/**/*.test.ts'],
+    globalSetup: ['test/support/neo4j.global.ts'],
+    // One throwaway Neo4j is shared by all files; running them one at a time keeps their data apart
+    // and suits the 2-core machines this runs on.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    reporters: ['default'],
+  },
+});
