@@ -217,7 +217,8 @@ export async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-async function resolveClasspath(log: (line: string) => void): Promise<string> {
+/** Compiles the launcher and resolves Neo4j's jars with Maven, once; cached in neo4j/target. */
+export async function resolveClasspath(log: (line: string) => void): Promise<string> {
   const key = createHash('sha256')
     .update(await readFile(pomFile))
     .update(await readFile(sourceFile))
