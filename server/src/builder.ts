@@ -1,17 +1,37 @@
 /** The Pothos SchemaBuilder and its plugins; types live in the feature schema files. */
 import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context';
+import { UserError } from './errors';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  AuthScopes: {
+    signedIn: boolean;
+    coordinator: boolean;
+    admin: boolean;
+  };
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
   };
 }>({
+  plugins: [ScopeAuthPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: ({ viewer }) => ({
+      signedIn: viewer !== null,
+      coordinator: viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN',
+      admin: viewer?.role === 'ADMIN',
+    }),
+    unauthorizedError: (_parent, { viewer }) =>
+      viewer
+        ? new UserError('FORBIDDEN', 'Your role does not allow this')
+        : new UserError('UNAUTHENTICATED', 'Sign in to see this'),
+  },
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -35,6 +35,10 @@ const schema = z
     SEED_WHEN_EMPTY: flag.optional(),
     DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
     CLIENT_DIR: z.string().default('dist/client'),
+    SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+    SECURE_COOKIES: flag.optional(),
+    TRUST_PROXY: flag.default(false),
+    VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
@@ -71,6 +75,14 @@ function toConfig(env: z.infer<typeof schema>) {
     seedWhenEmpty: env.SEED_WHEN_EMPTY ?? local,
     demoPassword: env.DEMO_PASSWORD,
     clientDir: path.resolve(env.CLIENT_DIR),
+    auth: {
+      sessionHours: env.SESSION_HOURS,
+      /** Secure cookies need HTTPS; on by default in production, off for local http://localhost. */
+      secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV === 'production',
+    },
+    /** Trust X-Forwarded-For for the client address (behind a load balancer). */
+    trustProxy: env.TRUST_PROXY,
+    settings: { verificationMonths: env.VERIFICATION_MONTHS },
   };
 }
 

@@ -1,7 +1,20 @@
-/** What every resolver receives: the repositories and this request's loaders. */
+/** What every resolver receives: who asks, the repositories and this request's loaders. */
+import type { Viewer } from './auth/auth.repository';
+import type { AuthService } from './auth/auth.service';
 import type { Loaders, Repositories } from './repositories';
 
+export interface Settings {
+  /** A contact not verified for this many months is marked stale. */
+  verificationMonths: number;
+}
+
 export interface Context {
+  request: Request;
+  /** The client's address, for throttling; null when unknown. */
+  clientAddress: string | null;
+  viewer: (Viewer & { tokenHash: string }) | null;
+  auth: AuthService;
   repos: Repositories;
   loaders: Loaders;
+  settings: Settings;
 }

@@ -1,6 +1,7 @@
 /** config -> database -> yoga -> http listen, and a clean stop on SIGINT/SIGTERM. */
 import { createServer } from 'node:http';
 import { LocalNeo4jError } from '../../neo4j/launcher';
+import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
 import { createRepositories } from './repositories';
@@ -12,7 +13,17 @@ async function main() {
   const started = Date.now();
   const config = loadConfig();
   const database = await openDatabase(config, log);
-  const yoga = createApp({ config, db: database.db, repos: createRepositories(database.db) });
+  const repos = createRepositories(database.db);
+  if (config.neo4j.local) {
+    const password = await ensureDemoAccounts(repos.auth, config.demoPassword);
+    log(`Demo accounts: ${DEMO_EMAILS.join(', ')}`);
+    log(
+      config.demoPassword
+        ? 'Their password is the one in DEMO_PASSWORD'
+        : `Their password for this run: ${password} (set DEMO_PASSWORD to choose one)`,
+    );
+  }
+  const yoga = createApp({ config, db: database.db, repos });
   const server = createServer(yoga);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,24 +1,76 @@
 /** The repositories, built once at start-up (which checks every Cypher file they need exists). */
 import DataLoader from 'dataloader';
+import { AuthRepository } from './auth/auth.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
+import { ContactRepository } from './contacts/contact.repository';
 import type { Database } from './db/database';
+import { GraphRepository } from './graph/graph.repository';
+import { IndicatorRepository } from './indicators/indicator.repository';
+import { MeasureRepository } from './measures/measure.repository';
 import { OrganisationRepository } from './organisations/organisation.repository';
+import { RegionRepository } from './regions/region.repository';
+import { RoutingRepository } from './routing/routing.repository';
+import { SearchRepository } from './search/search.repository';
+import { SharingRepository } from './sharing/sharing.repository';
 
 export function createRepositories(db: Database) {
   return {
+    auth: new AuthRepository(db),
     barriers: new BarrierRepository(db),
+    contacts: new ContactRepository(db),
+    graph: new GraphRepository(db),
+    indicators: new IndicatorRepository(db),
+    measures: new MeasureRepository(db),
     organisations: new OrganisationRepository(db),
+    regions: new RegionRepository(db),
+    routing: new RoutingRepository(db),
+    search: new SearchRepository(db),
+    sharing: new SharingRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
-/** Per-request batching: every relationship field loads all its parents' data in one query. */
-export function createLoaders(repos: Repositories) {
+type Batch<T> = (ids: readonly string[]) => Promise<(T | null)[]>;
+const loader = <T>(batch: Batch<T>) => new DataLoader<string, T | null>(batch);
+
+/** Per-request batching: a relationship field loads what all its parents need in one query. */
+export function createLoaders(r: Repositories) {
   return {
-    barrierByCode: new DataLoader((codes: readonly string[]) => repos.barriers.byCodes(codes)),
-    organisation: new DataLoader((ids: readonly string[]) => repos.organisations.byIds(ids)),
+    barrierByCode: loader((codes) => r.barriers.byCodes(codes)),
+    /** Forms and sectors, read once per request whatever asks for them. */
+    referenceLists: new DataLoader(async (keys: readonly 'all'[]) => {
+      const lists = await r.barriers.referenceLists();
+      return keys.map(() => lists);
+    }),
+    organisation: loader((ids) => r.organisations.byIds(ids)),
+    unit: loader((ids) => r.organisations.unitsByIds(ids)),
+    network: loader((ids) => r.organisations.networksByIds(ids)),
+    indicator: loader((ids) => r.indicators.byIds(ids)),
+    measure: loader((ids) => r.measures.byIds(ids)),
+    region: loader((ids) => r.regions.byIds(ids)),
+    contactPoint: loader((ids) => r.contacts.pointsByIds(ids)),
+    person: loader((ids) => r.contacts.personsByIds(ids)),
+    agreement: loader((ids) => r.sharing.agreementsByIds(ids)),
+    legalBasis: loader((ids) => r.sharing.legalBasesByIds(ids)),
+    user: loader((ids) => r.auth.usersByIds(ids)),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads many ids and drops the ones that no longer exist. */
+export async function loadAll<T>(
+  l: DataLoader<string, T | null>,
+  ids: readonly string[],
+): Promise<T[]> {
+  const rows = await l.loadMany(ids);
+  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
+}
+
+/** Loads a row that must exist (a relationship's other end); a missing one is a server error. */
+export async function loadOne<T>(l: DataLoader<string, T | null>, id: string): Promise<T> {
+  const row = await l.load(id);
+  if (row === null) throw new Error(`${id} is referenced but does not exist`);
+  return row;
+}

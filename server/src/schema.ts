@@ -2,7 +2,17 @@
 import { builder } from './builder';
 import './shared/language.schema';
 import './shared/codes.schema';
+import './shared/scalars.schema';
 import './barriers/barrier.schema';
+import './indicators/indicator.schema';
+import './measures/measure.schema';
+import './sharing/sharing.schema';
+import './regions/region.schema';
 import './organisations/organisation.schema';
+import './contacts/contact.schema';
+import './auth/auth.schema';
+import './routing/routing.schema';
+import './search/search.schema';
+import './graph/graph.schema';
 
 export const schema = builder.toSchema();

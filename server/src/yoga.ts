@@ -1,7 +1,11 @@
 /** The GraphQL-over-HTTP app, without a port: tests call `yoga.fetch(...)` directly. */
+import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { AuthService } from './auth/auth.service';
+import { useCsrfProtection } from './auth/csrf.plugin';
 import type { Config } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -12,22 +16,32 @@ import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 
 export interface AppDeps {
-  config: Pick<Config, 'production' | 'clientDir'>;
+  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'>;
   db: Database;
   repos: Repositories;
   log?: (message: string, error: unknown) => void;
 }
 
-export type App = YogaServerInstance<Record<string, never>, Context>;
+type ServerContext = { req?: IncomingMessage };
+export type App = YogaServerInstance<ServerContext, Context>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
-  return createYoga<Record<string, never>, Context>({
+  const auth = new AuthService(repos.auth, config.auth);
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     landingPage: false,
     logging: false,
-    context: () => ({ repos, loaders: createLoaders(repos) }),
+    context: async ({ request, req }) => ({
+      request,
+      clientAddress: clientAddress(request, req, config.trustProxy),
+      viewer: await auth.viewer(request),
+      auth,
+      repos,
+      loaders: createLoaders(repos),
+      settings: config.settings,
+    }),
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -41,6 +55,8 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
     },
     plugins: [
       useHealthCheck(db),
+      useCsrfProtection(),
+      useCookies(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 20 },
@@ -52,6 +68,14 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       useClientApp(config.clientDir),
     ],
   });
+}
+
+function clientAddress(request: Request, req: IncomingMessage | undefined, trustProxy: boolean) {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req?.socket.remoteAddress ?? null;
 }
 
 function defaultLog(message: string, error: unknown) {

@@ -26,7 +26,13 @@ export async function createTestApp(uri = inject('neo4jUri')): Promise<TestApp> 
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: { production: false, clientDir: '/nonexistent' },
+    config: {
+      production: false,
+      clientDir: '/nonexistent',
+      auth: { sessionHours: 12, secureCookies: false },
+      trustProxy: true,
+      settings: { verificationMonths: 12 },
+    },
     db,
     repos: createRepositories(db),
     log: () => {},

@@ -1,3 +1,7 @@
 UNWIND $codes AS code
 MATCH (b:Barrier {code: code})
-RETURN b {.*, createdAt: null} AS barrier
+RETURN b {.*,
+  indicatorIds: [(i:Indicator)-[:SIGNALS]->(b) | i.id],
+  measureIds: [(m:Measure)-[:RAISES]->(b) | m.id],
+  roles: [(o:Organisation)-[r:HAS_ROLE]->(b) WHERE o.status = 'ACTIVE' | {organisationId: o.id, role: r.role}]
+} AS barrier

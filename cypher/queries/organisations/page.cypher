@@ -1,4 +1,5 @@
 // Keyset pagination by (name, id); filters are optional ($country, $type, $status null = any).
+// Returns ids only: the rows themselves come from organisations/by-ids, batched.
 CALL {
   MATCH (o:Organisation)
   WHERE ($country IS NULL OR o.country = $country)
@@ -16,4 +17,4 @@ CALL {
   ORDER BY o.name, o.id
   LIMIT $limit
 }
-RETURN total, collect(o {.*, createdAt: null}) AS organisations
+RETURN total, collect(o.id) AS ids

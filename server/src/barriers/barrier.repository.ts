@@ -1,5 +1,6 @@
-/** Barriers of the barrier model: read access. */
+/** Barriers of the barrier model, and the small reference lists beside them. */
 import type { Database } from '../db/database';
+import type { Role } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
 
 export interface BarrierRow extends Translated<'name'>, Translated<'guidance'> {
@@ -8,9 +9,21 @@ export interface BarrierRow extends Translated<'name'>, Translated<'guidance'> {
   sourceModel: string | null;
   sortOrder: number | null;
   version: number;
+  indicatorIds: string[];
+  measureIds: string[];
+  roles: { organisationId: string; role: Role }[];
 }
 
-const Q = { list: 'barriers/list', byCodes: 'barriers/by-codes' } as const;
+export interface CodeRow extends Translated<'name'> {
+  id: string;
+  code: string;
+}
+
+const Q = {
+  list: 'barriers/list',
+  byCodes: 'barriers/by-codes',
+  referenceLists: 'barriers/reference-lists',
+} as const;
 
 export class BarrierRepository {
   constructor(private readonly db: Database) {
@@ -28,5 +41,12 @@ export class BarrierRepository {
     const rows = await this.db.read<{ barrier: BarrierRow }>(Q.byCodes, { codes });
     const byCode = new Map(rows.map((r) => [r.barrier.code, r.barrier]));
     return codes.map((c) => byCode.get(c) ?? null);
+  }
+
+  /** Forms of exploitation and high-risk sectors. */
+  async referenceLists(): Promise<{ forms: CodeRow[]; sectors: CodeRow[] }> {
+    const [row] = await this.db.read<{ forms: CodeRow[]; sectors: CodeRow[] }>(Q.referenceLists);
+    const byCode = (a: CodeRow, b: CodeRow) => a.code.localeCompare(b.code);
+    return { forms: (row?.forms ?? []).sort(byCode), sectors: (row?.sectors ?? []).sort(byCode) };
   }
 }

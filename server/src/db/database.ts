@@ -42,6 +42,24 @@ export class Database {
     return neo4j.int(value);
   }
 
+  /**
+   * Loads rows by id with a query that UNWINDs `$ids` and returns one column `column` per row,
+   * in the order asked and null where missing: the DataLoader contract.
+   */
+  async byIds<T extends { id: string }>(
+    query: string,
+    column: string,
+    ids: readonly string[],
+  ): Promise<(T | null)[]> {
+    const rows = await this.read<Record<string, T>>(query, { ids });
+    const found = new Map<string, T>();
+    for (const row of rows) {
+      const value = row[column];
+      if (value) found.set(value.id, value);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   /** Runs a named read query in a read transaction and returns plain rows. */
   async read<T>(query: string, params: Params = {}): Promise<T[]> {
     return this.session('READ', (tx) => this.wrap(tx).run<T>(query, params));

@@ -27,7 +27,17 @@ export async function seed(
     }
     statements += parts.length;
   }
+  await refreshSearchContext(driver, database);
   return statements;
+}
+
+/** Recomputes the derived search text (and :Entity labels) of the whole directory. */
+export async function refreshSearchContext(driver: Driver, database: string): Promise<void> {
+  const query = await readFile(
+    path.join(CYPHER_DIR, 'queries/search/refresh-context.cypher'),
+    'utf8',
+  );
+  await driver.executeQuery(query, { ids: null }, { database, routing: 'WRITE' });
 }
 
 /** True when the database holds no barrier yet, i.e. it was never seeded nor filled. */

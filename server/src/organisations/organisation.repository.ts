@@ -1,45 +1,79 @@
-/** Organisations of the partner network: read access. */
+/** Organisations of the partner network, their units and networks: read access. */
 import type { Database } from '../db/database';
+import type { Country, OrganisationType, Role, Status } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
 
 export interface OrganisationRow extends Translated<'description'> {
   id: string;
   name: string;
   shortName: string | null;
-  type: string;
-  country: string;
+  type: OrganisationType;
+  country: Country;
   website: string | null;
-  status: string;
+  status: Status;
   version: number;
+  roles: { barrierCode: string; role: Role }[];
+  coverageIds: string[];
+  unitIds: string[];
+  contactPointIds: string[];
+  personIds: string[];
+  networkIds: string[];
+  counterpartIds: string[];
+  agreementIds: string[];
+  measureIds: string[];
+}
+
+export interface UnitRow extends Translated<'name'>, Translated<'description'> {
+  id: string;
+  organisationId: string;
+  status: Status | null;
+  contactPointIds: string[];
+  personIds: string[];
+}
+
+export interface NetworkRow extends Translated<'name'>, Translated<'description'> {
+  id: string;
+  code: string | null;
+  memberIds: string[];
 }
 
 export interface OrganisationFilter {
-  country?: string | null;
-  type?: string | null;
-  status?: string | null;
+  country?: Country | null;
+  type?: OrganisationType | null;
+  status?: Status | null;
 }
 
-const Q = { byIds: 'organisations/by-ids', page: 'organisations/page' } as const;
+const Q = {
+  byIds: 'organisations/by-ids',
+  page: 'organisations/page',
+  unitsByIds: 'organisations/units-by-ids',
+  networksByIds: 'organisations/networks-by-ids',
+} as const;
 
 export class OrganisationRepository {
   constructor(private readonly db: Database) {
     db.cypher.require(Q);
   }
 
-  /** Organisations by id, in the order asked, null where unknown (DataLoader contract). */
-  async byIds(ids: readonly string[]): Promise<(OrganisationRow | null)[]> {
-    const rows = await this.db.read<{ organisation: OrganisationRow }>(Q.byIds, { ids });
-    const byId = new Map(rows.map((r) => [r.organisation.id, r.organisation]));
-    return ids.map((id) => byId.get(id) ?? null);
+  byIds(ids: readonly string[]) {
+    return this.db.byIds<OrganisationRow>(Q.byIds, 'organisation', ids);
   }
 
-  /** One page ordered by name, after the (name, id) key of the previous page. */
+  unitsByIds(ids: readonly string[]) {
+    return this.db.byIds<UnitRow>(Q.unitsByIds, 'unit', ids);
+  }
+
+  networksByIds(ids: readonly string[]) {
+    return this.db.byIds<NetworkRow>(Q.networksByIds, 'network', ids);
+  }
+
+  /** The ids of one page ordered by name, after the (name, id) key of the previous page. */
   async page(
     filter: OrganisationFilter,
     limit: number,
     after: { name: string; id: string } | null,
-  ): Promise<{ total: number; organisations: OrganisationRow[] }> {
-    const [row] = await this.db.read<{ total: number; organisations: OrganisationRow[] }>(Q.page, {
+  ): Promise<{ total: number; ids: string[] }> {
+    const [row] = await this.db.read<{ total: number; ids: string[] }>(Q.page, {
       country: filter.country ?? null,
       type: filter.type ?? null,
       status: filter.status ?? null,
@@ -47,6 +81,6 @@ export class OrganisationRepository {
       afterId: after?.id ?? null,
       limit: this.db.int(limit),
     });
-    return row ?? { total: 0, organisations: [] };
+    return row ?? { total: 0, ids: [] };
   }
 }

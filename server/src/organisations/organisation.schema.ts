@@ -1,24 +1,36 @@
-/** Organisation: a public body (or unit of one) that plays a role in the barrier model. */
+/** Organisation: a public body that plays a role in the barrier model; its units and networks. */
+import { canSeePersonalData } from '../auth/personal-data';
+import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
-import {
-  type COUNTRIES,
-  CountryEnum,
-  type ORGANISATION_TYPES,
-  OrganisationTypeEnum,
-  type STATUSES,
-  StatusEnum,
-} from '../shared/codes.schema';
+import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
+import { MeasureRef } from '../measures/measure.schema';
+import { RegionRef } from '../regions/region.schema';
+import { loadAll, loadOne } from '../repositories';
+import type { Role } from '../shared/codes';
+import { CountryEnum, OrganisationTypeEnum, RoleEnum, StatusEnum } from '../shared/codes.schema';
 import { langArgs, pick } from '../shared/language.schema';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
-import type { OrganisationRow } from './organisation.repository';
+import { SharingAgreementRef } from '../sharing/sharing.schema';
+import type { NetworkRow, OrganisationRow, UnitRow } from './organisation.repository';
 
-type Row = OrganisationRow & {
-  type: (typeof ORGANISATION_TYPES)[number];
-  country: (typeof COUNTRIES)[number];
-  status: (typeof STATUSES)[number];
-};
+export const OrganisationRef = builder.objectRef<OrganisationRow>('Organisation');
+export const OrgUnitRef = builder.objectRef<UnitRow>('OrgUnit');
+export const NetworkRef = builder.objectRef<NetworkRow>('Network');
 
-export const OrganisationRef = builder.objectRef<Row>('Organisation').implement({
+const BarrierRoleRef = builder
+  .objectRef<{ barrierCode: string; role: Role }>('BarrierRole')
+  .implement({
+    description: 'A role an organisation plays at one barrier.',
+    fields: (t) => ({
+      role: t.expose('role', { type: RoleEnum }),
+      barrier: t.field({
+        type: BarrierRef,
+        resolve: (r, _a, { loaders }) => loadOne(loaders.barrierByCode, r.barrierCode),
+      }),
+    }),
+  });
+
+OrganisationRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name', { description: 'Official name, as the organisation writes it.' }),
@@ -33,17 +45,101 @@ export const OrganisationRef = builder.objectRef<Row>('Organisation').implement(
     }),
     status: t.expose('status', { type: StatusEnum }),
     version: t.exposeInt('version'),
+    roles: t.field({ type: [BarrierRoleRef], resolve: (o) => o.roles }),
+    coverage: t.field({
+      type: [RegionRef],
+      description: 'The regions it serves.',
+      resolve: (o, _a, { loaders }) => loadAll(loaders.region, o.coverageIds),
+    }),
+    units: t.field({
+      type: [OrgUnitRef],
+      resolve: (o, _a, { loaders }) => loadAll(loaders.unit, o.unitIds),
+    }),
+    contactPoints: t.field({
+      type: [ContactPointRef],
+      description: 'Functional contact points of the organisation and its units.',
+      resolve: (o, _a, { loaders }) => loadAll(loaders.contactPoint, o.contactPointIds),
+    }),
+    people: t.field({
+      type: [PersonRef],
+      description: 'Contact persons working there now; empty unless signed in.',
+      resolve: (o, _a, ctx) =>
+        canSeePersonalData(ctx) ? loadAll(ctx.loaders.person, o.personIds) : [],
+    }),
+    networks: t.field({
+      type: [NetworkRef],
+      resolve: (o, _a, { loaders }) => loadAll(loaders.network, o.networkIds),
+    }),
+    counterparts: t.field({
+      type: [OrganisationRef],
+      description: 'Its counterparts across the border.',
+      resolve: (o, _a, { loaders }) => loadAll(loaders.organisation, o.counterpartIds),
+    }),
+    agreements: t.field({
+      type: [SharingAgreementRef],
+      description: 'Information-sharing agreements it is a party to.',
+      resolve: (o, _a, { loaders }) => loadAll(loaders.agreement, o.agreementIds),
+    }),
+    measures: t.field({
+      type: [MeasureRef],
+      description: 'Measures it can apply.',
+      resolve: (o, _a, { loaders }) => loadAll(loaders.measure, o.measureIds),
+    }),
   }),
 });
 
-const OrganisationEdge = builder
-  .objectRef<{ cursor: string; node: Row }>('OrganisationEdge')
-  .implement({
-    fields: (t) => ({
-      cursor: t.exposeString('cursor'),
-      node: t.field({ type: OrganisationRef, resolve: (e) => e.node }),
+OrgUnitRef.implement({
+  description: 'A department or team of an organisation.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.string({ args: langArgs, resolve: (u, { lang }) => pick(u, 'name', lang) ?? u.id }),
+    description: t.string({
+      nullable: true,
+      args: langArgs,
+      resolve: (u, { lang }) => pick(u, 'description', lang),
     }),
-  });
+    organisation: t.field({
+      type: OrganisationRef,
+      resolve: (u, _a, { loaders }) => loadOne(loaders.organisation, u.organisationId),
+    }),
+    contactPoints: t.field({
+      type: [ContactPointRef],
+      resolve: (u, _a, { loaders }) => loadAll(loaders.contactPoint, u.contactPointIds),
+    }),
+    people: t.field({
+      type: [PersonRef],
+      description: 'Contact persons working there now; empty unless signed in.',
+      resolve: (u, _a, ctx) =>
+        canSeePersonalData(ctx) ? loadAll(ctx.loaders.person, u.personIds) : [],
+    }),
+  }),
+});
+
+NetworkRef.implement({
+  description: 'A cooperation: the RIEC covenant, an ARIEC protocol, CONFINE, EURIEC.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { nullable: true }),
+    name: t.string({ args: langArgs, resolve: (n, { lang }) => pick(n, 'name', lang) ?? n.id }),
+    description: t.string({
+      nullable: true,
+      args: langArgs,
+      resolve: (n, { lang }) => pick(n, 'description', lang),
+    }),
+    members: t.field({
+      type: [OrganisationRef],
+      resolve: (n, _a, { loaders }) => loadAll(loaders.organisation, n.memberIds),
+    }),
+  }),
+});
+
+type Edge = { cursor: string; node: OrganisationRow };
+const OrganisationEdge = builder.objectRef<Edge>('OrganisationEdge').implement({
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({ type: OrganisationRef, resolve: (e) => e.node }),
+  }),
+});
 
 const PageInfo = builder
   .objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo')
@@ -57,7 +153,7 @@ const PageInfo = builder
 const OrganisationConnection = builder
   .objectRef<{
     totalCount: number;
-    edges: { cursor: string; node: Row }[];
+    edges: Edge[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   }>('OrganisationConnection')
   .implement({
@@ -73,8 +169,7 @@ builder.queryFields((t) => ({
     type: OrganisationRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { loaders }) =>
-      (await loaders.organisation.load(String(id))) as Row | null,
+    resolve: (_root, { id }, { loaders }) => loaders.organisation.load(id),
   }),
   organisations: t.field({
     type: OrganisationConnection,
@@ -86,23 +181,29 @@ builder.queryFields((t) => ({
       type: t.arg({ type: OrganisationTypeEnum }),
       status: t.arg({ type: StatusEnum, defaultValue: 'ACTIVE' }),
     },
-    resolve: async (_root, args, { repos }) => {
+    resolve: async (_root, args, { repos, loaders }) => {
       const size = pageSize(args.first);
-      const { total, organisations } = await repos.organisations.page(
+      const { total, ids } = await repos.organisations.page(
         { country: args.country, type: args.type, status: args.status },
         size + 1,
         decodeCursor(args.after),
       );
-      const nodes = organisations.slice(0, size) as Row[];
+      const nodes = await loadAll(loaders.organisation, ids.slice(0, size));
       const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
       return {
         totalCount: total,
         edges,
         pageInfo: {
-          hasNextPage: organisations.length > size,
+          hasNextPage: ids.length > size,
           endCursor: edges.at(-1)?.cursor ?? null,
         },
       };
     },
+  }),
+  network: t.field({
+    type: NetworkRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, { loaders }) => loaders.network.load(id),
   }),
 }));

@@ -1,36 +1,45 @@
-/** Enumerations of the domain model shared by several features (see cypher/MODEL.md). */
+/** GraphQL enums for the codes of the domain model. */
 import { builder } from '../builder';
+import {
+  CONTACT_KINDS,
+  COUNTRIES,
+  INDICATOR_KINDS,
+  ORGANISATION_TYPES,
+  PRIORITIES,
+  REGION_TYPES,
+  ROLES,
+  STATUSES,
+} from './codes';
 
-export const COUNTRIES = ['BE', 'NL'] as const;
 export const CountryEnum = builder.enumType('Country', {
   description: 'Belgium or the Netherlands.',
   values: COUNTRIES,
 });
 
-export const ORGANISATION_TYPES = [
-  'MUNICIPALITY',
-  'SOCIAL_SERVICE',
-  'POLICE',
-  'BORDER_POLICE',
-  'IMMIGRATION',
-  'LABOUR_INSPECTION',
-  'TAX',
-  'FINANCIAL_INTELLIGENCE',
-  'PROSECUTION',
-  'SCREENING',
-  'EXPERTISE_CENTRE',
-  'VICTIM_SUPPORT',
-  'MONITORING',
-  'RESEARCH',
-  'BANK',
-  'OTHER',
-] as const;
 export const OrganisationTypeEnum = builder.enumType('OrganisationType', {
   values: ORGANISATION_TYPES,
 });
 
-export const STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
 export const StatusEnum = builder.enumType('Status', {
   description: 'Archived entries keep their history but are no longer offered in who-to-call.',
   values: STATUSES,
+});
+
+export const RoleEnum = builder.enumType('Role', {
+  description: 'What a partner can do at a barrier.',
+  values: ROLES,
+});
+
+export const PriorityEnum = builder.enumType('Priority', {
+  description: 'Call the primary contact first; the backups when it does not answer.',
+  values: PRIORITIES,
+});
+
+export const RegionTypeEnum = builder.enumType('RegionType', { values: REGION_TYPES });
+
+export const IndicatorKindEnum = builder.enumType('IndicatorKind', { values: INDICATOR_KINDS });
+
+export const ContactKindEnum = builder.enumType('ContactKind', {
+  description: 'The kind of functional contact point.',
+  values: CONTACT_KINDS,
 });

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (t:SignInThrottle {key: key})
+DELETE t

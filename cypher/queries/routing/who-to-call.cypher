@@ -1,0 +1,78 @@
+// Who to call for a barrier (or several, when an indicator signals more than one), in a region:
+// the organisations with a role on it that cover the region, nearest coverage first, then their
+// cross-border counterparts; each with its contacts for that barrier and the recorded sharing
+// agreements from the asking user's organisation.
+MATCH (b:Barrier) WHERE b.code IN $barrierCodes
+OPTIONAL MATCH (start:Region {id: $regionId})
+MATCH (o:Organisation {status: 'ACTIVE'})-[hr:HAS_ROLE]->(b)
+WHERE $formCode IS NULL
+   OR NOT EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm) }
+   OR EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm {code: $formCode}) }
+WITH start, o, collect(DISTINCT hr.role) AS roles
+OPTIONAL CALL (o, start) {
+  MATCH p = (start)-[:PART_OF*0..5]->(covered:Region)<-[:COVERS]-(o)
+  RETURN [n IN nodes(p) WHERE n:Region | n.id] AS pathIds, covered.type AS coveredType,
+         length(p) - 1 AS distance
+  ORDER BY distance
+  LIMIT 1
+}
+WITH start, o, roles, pathIds, distance,
+     coalesce(coveredType, CASE
+       WHEN EXISTS { (o)-[:COVERS]->(:Region {type: 'MUNICIPALITY'}) } THEN 'MUNICIPALITY'
+       WHEN EXISTS { (o)-[:COVERS]->(r:Region) WHERE r.type <> 'COUNTRY' } THEN 'PROVINCE'
+       ELSE 'COUNTRY' END) AS coveredType
+WHERE start IS NULL OR pathIds IS NOT NULL
+WITH start, collect({
+  o: o, roles: roles, pathIds: coalesce(pathIds, []), distance: coalesce(distance, 0), viaId: null,
+  scope: CASE coveredType WHEN 'MUNICIPALITY' THEN 'LOCAL' WHEN 'COUNTRY' THEN 'NATIONAL' ELSE 'REGIONAL' END
+}) AS direct
+// Counterparts across the border of the partners found, when they act on the same barrier.
+CALL (direct, start) {
+  UNWIND direct AS d
+  WITH d, d.o AS o
+  MATCH (o)-[:COUNTERPART_OF]-(c:Organisation {status: 'ACTIVE'})-[hr:HAS_ROLE]->(b:Barrier)
+  WHERE b.code IN $barrierCodes AND c.country <> coalesce(start.country, o.country)
+    AND NONE(x IN direct WHERE x.o = c)
+  WITH c, o, collect(DISTINCT hr.role) AS roles
+  WITH c, head(collect({o: o, roles: roles})) AS first
+  RETURN collect({o: c, roles: first.roles, pathIds: [], distance: 0, viaId: first.o.id,
+                  scope: 'CROSS_BORDER'}) AS crossBorder
+}
+UNWIND direct + crossBorder AS entry
+WITH entry, entry.o AS o,
+     CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END AS scopeRank
+ORDER BY scopeRank, entry.distance, o.name
+LIMIT $limit
+// The contacts of that organisation (or its units) for the barrier, primary first.
+CALL (o) {
+  CALL (o) {
+    MATCH (c:ContactPoint)-[:BELONGS_TO]->(o) RETURN c
+    UNION
+    MATCH (c:ContactPoint)-[:BELONGS_TO]->(:OrgUnit)-[:PART_OF]->(o) RETURN c
+    UNION
+    MATCH (c:Person)-[w:WORKS_AT]->(o) WHERE $includePersons AND (w.to IS NULL OR w.to >= date()) RETURN c
+    UNION
+    MATCH (c:Person)-[w:WORKS_AT]->(:OrgUnit)-[:PART_OF]->(o)
+    WHERE $includePersons AND (w.to IS NULL OR w.to >= date()) RETURN c
+  }
+  MATCH (c)-[cf:CONTACT_FOR]->(b:Barrier)
+  WHERE b.code IN $barrierCodes AND coalesce(c.status, 'ACTIVE') = 'ACTIVE'
+  WITH c, cf ORDER BY CASE cf.priority WHEN 'PRIMARY' THEN 0 ELSE 1 END,
+                      CASE WHEN c:ContactPoint THEN 0 ELSE 1 END, coalesce(c.nameNl, c.lastName)
+  WITH c, head(collect(cf)) AS cf
+  ORDER BY CASE cf.priority WHEN 'PRIMARY' THEN 0 ELSE 1 END,
+           CASE WHEN c:ContactPoint THEN 0 ELSE 1 END, coalesce(c.nameNl, c.lastName)
+  RETURN collect({id: c.id, type: CASE WHEN c:Person THEN 'PERSON' ELSE 'CONTACT_POINT' END,
+                  priority: coalesce(cf.priority, 'BACKUP'), role: cf.role}) AS contacts
+}
+// What the asking user's organisation may share with this one, and on which basis.
+CALL (o) {
+  OPTIONAL MATCH (mine:Organisation {id: $viewerOrganisationId})
+  OPTIONAL MATCH (a:SharingAgreement)
+  WHERE ((a)-[:FROM]->(mine) AND (a)-[:TO]->(o)) OR (a.mutual AND (a)-[:FROM]->(o) AND (a)-[:TO]->(mine))
+  RETURN mine IS NOT NULL AS asked, collect(DISTINCT a.id) AS agreementIds
+}
+RETURN o.id AS organisationId, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,
+       entry.pathIds AS pathIds, entry.viaId AS viaId, contacts,
+       CASE WHEN asked THEN agreementIds END AS agreementIds,
+       o.id = $viewerOrganisationId AS ownOrganisation

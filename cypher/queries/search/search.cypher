@@ -1,0 +1,9 @@
+// Full-text search over the directory; persons only for signed-in users.
+CALL db.index.fulltext.queryNodes('directory_search', $lucene, {limit: $candidates}) YIELD node, score
+WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
+WHERE label IS NOT NULL
+  AND ($includePersons OR NOT node:Person)
+  AND coalesce(node.status, 'ACTIVE') = 'ACTIVE'
+RETURN node.id AS id, label, score
+ORDER BY score DESC, id
+LIMIT $limit

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (l:LegalBasis {id: id})
+RETURN l {.*} AS legalBasis

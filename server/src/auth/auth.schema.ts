@@ -1,0 +1,99 @@
+/** Accounts: who is signed in, sign-in and sign-out. */
+import { builder } from '../builder';
+import { UserError } from '../errors';
+import { OrganisationRef } from '../organisations/organisation.schema';
+import type { UserRow } from './auth.repository';
+import { SESSION_COOKIE } from './auth.service';
+
+export const UserRoleEnum = builder.enumType('UserRole', {
+  values: {
+    STAFF: { description: 'Looks up who to call.' },
+    COORDINATOR: { description: 'Keeps the network current, within their scope.' },
+    ADMIN: { description: 'Everything, including users.' },
+  },
+});
+
+export const UserRef = builder.objectRef<UserRow>('User').implement({
+  authScopes: { signedIn: true },
+  runScopesOnType: true,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: UserRoleEnum }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      resolve: (u, _args, { loaders }) =>
+        u.organisationId ? loaders.organisation.load(u.organisationId) : null,
+    }),
+  }),
+});
+
+const SignInPayload = builder
+  .objectRef<{ user: UserRow; token: string | null; expiresAt: string }>('SignInPayload')
+  .implement({
+    fields: (t) => ({
+      user: t.field({ type: UserRef, resolve: (p) => p.user }),
+      token: t.exposeString('token', {
+        nullable: true,
+        description: 'Bearer token for API clients; only when issueToken is true.',
+      }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    }),
+  });
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The signed-in user, or null.',
+    resolve: (_root, _args, { viewer }) => viewer,
+  }),
+);
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: SignInPayload,
+    description:
+      'Signs in. Browsers get an HttpOnly session cookie; API clients ask for a bearer token.',
+    args: {
+      email: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+      issueToken: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, { auth, request, clientAddress }) => {
+      if (args.email.length > 254 || args.password.length > 1024) {
+        throw new UserError('BAD_USER_INPUT', 'E-mail address or password is too long');
+      }
+      const kind = args.issueToken ? 'bearer' : 'cookie';
+      const { user, token, expiresAt } = await auth.signIn(
+        args.email,
+        args.password,
+        clientAddress,
+        kind,
+      );
+      if (kind === 'cookie') {
+        await request.cookieStore?.set({
+          name: SESSION_COOKIE,
+          value: token,
+          path: '/',
+          domain: null,
+          expires: expiresAt,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: auth.settings.secureCookies,
+        });
+      }
+      return { user, token: kind === 'bearer' ? token : null, expiresAt: expiresAt.toISOString() };
+    },
+  }),
+  signOut: t.boolean({
+    description: 'Ends the current session (cookie or bearer token).',
+    resolve: async (_root, _args, { auth, viewer, request }) => {
+      if (viewer) await auth.signOut(viewer.tokenHash);
+      await request.cookieStore?.delete(SESSION_COOKIE);
+      return viewer !== null;
+    },
+  }),
+}));

@@ -1,0 +1,61 @@
+/**
+ * npm run create-admin -- --email someone@example.org --name "Full Name"
+ * Creates an administrator (the first one, outside the local default). The password comes from
+ * ADMIN_PASSWORD, or a strong one is generated and printed once.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { LocalNeo4jError } from '../../../neo4j/launcher';
+import { hashPassword } from '../auth/password';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase } from '../db/bootstrap';
+import { UserError } from '../errors';
+import { createRepositories } from '../repositories';
+
+const input = z.object({
+  email: z.email('--email must be an e-mail address').max(254),
+  name: z.string().trim().min(2, '--name needs at least 2 characters').max(120),
+  password: z.string().min(12, 'ADMIN_PASSWORD needs at least 12 characters').max(1024),
+});
+
+async function run() {
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' } },
+  });
+  const generated = process.env.ADMIN_PASSWORD === undefined;
+  const parsed = input.safeParse({
+    email: values.email?.trim().toLowerCase(),
+    name: values.name,
+    password: process.env.ADMIN_PASSWORD ?? randomBytes(15).toString('base64url'),
+  });
+  if (!parsed.success) {
+    throw new ConfigError(
+      `${parsed.error.issues.map((i) => i.message).join('; ')}\n` +
+        'usage: npm run create-admin -- --email someone@example.org --name "Full Name"',
+    );
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ ...config, seedWhenEmpty: false }, () => {});
+  try {
+    const repos = createRepositories(database.db);
+    await repos.auth.createUser({
+      id: `user-${randomBytes(8).toString('hex')}`,
+      email: parsed.data.email,
+      name: parsed.data.name,
+      role: 'ADMIN',
+      passwordHash: await hashPassword(parsed.data.password),
+    });
+    console.log(`Administrator ${parsed.data.email} created.`);
+    if (generated) console.log(`Password (shown once): ${parsed.data.password}`);
+  } finally {
+    await database.close();
+  }
+}
+
+run().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof UserError;
+  console.error(`[create-admin] ${known ? (error as Error).message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+/** Contacts: functional contact points (public) and contact persons (signed-in users only). */
+import { canSeePersonalData, PERSONAL_DATA } from '../auth/personal-data';
+import { BarrierRef } from '../barriers/barrier.schema';
+import { builder } from '../builder';
+import { UserError } from '../errors';
+import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
+import { loadOne } from '../repositories';
+import { ContactKindEnum, PriorityEnum, RoleEnum } from '../shared/codes.schema';
+import { langArgs, pick } from '../shared/language.schema';
+import { isStale } from '../shared/verification';
+import type { ContactPointRow, PersonRow, Responsibility } from './contact.repository';
+
+export const ContactRef = builder.interfaceRef<ContactPointRow | PersonRow>('Contact');
+export const ContactPointRef = builder.objectRef<ContactPointRow>('ContactPoint');
+export const PersonRef = builder.objectRef<PersonRow>('Person');
+
+const ResponsibilityRef = builder.objectRef<Responsibility>('Responsibility').implement({
+  description: 'What a contact is the one to call for: a barrier, a role, first or as backup.',
+  fields: (t) => ({
+    barrier: t.field({
+      type: BarrierRef,
+      resolve: (r, _a, { loaders }) => loadOne(loaders.barrierByCode, r.barrierCode),
+    }),
+    role: t.expose('role', { type: RoleEnum, nullable: true }),
+    priority: t.field({ type: PriorityEnum, resolve: (r) => r.priority ?? 'BACKUP' }),
+  }),
+});
+
+const isPerson = (row: ContactPointRow | PersonRow): row is PersonRow => 'firstName' in row;
+
+ContactRef.implement({
+  description: 'Someone or something to call: a contact point, or (signed in) a person.',
+  resolveType: (row) => (isPerson(row) ? 'Person' : 'ContactPoint'),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true, description: 'E.164, e.g. +3225550123.' }),
+    languages: t.stringList({ resolve: (c) => c.languages ?? [] }),
+    lastVerifiedAt: t.expose('lastVerifiedAt', { type: 'Date', nullable: true }),
+    stale: t.boolean({
+      description: 'Not verified within the configured period (12 months by default).',
+      resolve: (c, _a, { settings }) => isStale(c.lastVerifiedAt, settings.verificationMonths),
+    }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      resolve: (c, _a, { loaders }) =>
+        c.organisationId ? loaders.organisation.load(c.organisationId) : null,
+    }),
+    unit: t.field({
+      type: OrgUnitRef,
+      nullable: true,
+      resolve: (c, _a, { loaders }) => (c.unitId ? loaders.unit.load(c.unitId) : null),
+    }),
+    responsibilities: t.field({ type: [ResponsibilityRef], resolve: (c) => c.responsibilities }),
+  }),
+});
+
+ContactPointRef.implement({
+  interfaces: [ContactRef],
+  isTypeOf: (row) => typeof row === 'object' && row !== null && !('firstName' in row),
+  description: 'A functional contact: a team mailbox, a SPOC line, a desk.',
+  fields: (t) => ({
+    name: t.string({ args: langArgs, resolve: (c, { lang }) => pick(c, 'name', lang) ?? c.id }),
+    kind: t.expose('kind', { type: ContactKindEnum }),
+    hours: t.string({
+      nullable: true,
+      args: langArgs,
+      resolve: (c, { lang }) => pick(c, 'hours', lang),
+    }),
+  }),
+});
+
+PersonRef.implement({
+  ...PERSONAL_DATA,
+  interfaces: [ContactRef],
+  isTypeOf: (row) => typeof row === 'object' && row !== null && 'firstName' in row,
+  description: 'A contact person. Personal data: only signed-in users see persons.',
+  fields: (t) => ({
+    firstName: t.exposeString('firstName'),
+    lastName: t.exposeString('lastName'),
+    name: t.string({ resolve: (p) => `${p.firstName} ${p.lastName}` }),
+    function: t.exposeString('function', { nullable: true }),
+    since: t.expose('since', { type: 'Date', nullable: true }),
+  }),
+});
+
+builder.queryField('contact', (t) =>
+  t.field({
+    type: ContactRef,
+    nullable: true,
+    description: 'A contact point, or (signed in) a person.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      if (id.startsWith('person-')) {
+        if (!canSeePersonalData(ctx)) {
+          throw new UserError('UNAUTHENTICATED', 'Sign in to see contact persons');
+        }
+        return ctx.loaders.person.load(id);
+      }
+      return ctx.loaders.contactPoint.load(id);
+    },
+  }),
+);

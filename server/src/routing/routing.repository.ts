@@ -1,0 +1,44 @@
+/** Who to call: the ranked answer for a barrier in a region, in one query. */
+import type { Database } from '../db/database';
+import type { Priority, Role } from '../shared/codes';
+
+export type Scope = 'LOCAL' | 'REGIONAL' | 'NATIONAL' | 'CROSS_BORDER';
+
+export interface WhoToCallRow {
+  organisationId: string;
+  roles: Role[];
+  scope: Scope;
+  distance: number;
+  pathIds: string[];
+  viaId: string | null;
+  contacts: {
+    id: string;
+    type: 'PERSON' | 'CONTACT_POINT';
+    priority: Priority;
+    role: Role | null;
+  }[];
+  /** null when the asking user has no organisation, so sharing cannot be judged. */
+  agreementIds: string[] | null;
+  ownOrganisation: boolean;
+}
+
+export interface WhoToCallQuery {
+  barrierCodes: string[];
+  regionId: string | null;
+  formCode: string | null;
+  viewerOrganisationId: string | null;
+  includePersons: boolean;
+  limit: number;
+}
+
+const Q = { whoToCall: 'routing/who-to-call' } as const;
+
+export class RoutingRepository {
+  constructor(private readonly db: Database) {
+    db.cypher.require(Q);
+  }
+
+  whoToCall(q: WhoToCallQuery): Promise<WhoToCallRow[]> {
+    return this.db.read<WhoToCallRow>(Q.whoToCall, { ...q, limit: this.db.int(q.limit) });
+  }
+}

@@ -1,0 +1,192 @@
+/** whoToCall: for a barrier (or signal) in a place, the partners to call, nearest first. */
+import { canSeePersonalData } from '../auth/personal-data';
+import type { BarrierRow } from '../barriers/barrier.repository';
+import { BarrierRef } from '../barriers/barrier.schema';
+import { builder } from '../builder';
+import { ContactRef } from '../contacts/contact.schema';
+import { UserError } from '../errors';
+import { OrganisationRef } from '../organisations/organisation.schema';
+import type { RegionRow } from '../regions/region.repository';
+import { RegionRef } from '../regions/region.schema';
+import { loadAll, loadOne } from '../repositories';
+import type { Role } from '../shared/codes';
+import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
+import { isStale } from '../shared/verification';
+import { SharingAgreementRef } from '../sharing/sharing.schema';
+import type { Scope, WhoToCallRow } from './routing.repository';
+
+const ScopeEnum = builder.enumType('Scope', {
+  description: 'How near the partner is to the place asked about.',
+  values: {
+    LOCAL: { description: 'Covers the municipality itself.' },
+    REGIONAL: {
+      description: 'Covers a police zone, arrondissement, province or RIEC region around it.',
+    },
+    NATIONAL: { description: 'Covers the whole country.' },
+    CROSS_BORDER: { description: 'The counterpart across the border of a partner listed above.' },
+  },
+});
+
+type ContactEntry = WhoToCallRow['contacts'][number];
+
+const WhoToCallContactRef = builder.objectRef<ContactEntry>('WhoToCallContact').implement({
+  fields: (t) => ({
+    priority: t.expose('priority', { type: PriorityEnum }),
+    role: t.expose('role', { type: RoleEnum, nullable: true }),
+    contact: t.field({
+      type: ContactRef,
+      resolve: (c, _a, { loaders }) =>
+        c.type === 'PERSON' ? loadOne(loaders.person, c.id) : loadOne(loaders.contactPoint, c.id),
+    }),
+    stale: t.boolean({
+      description: 'Not verified within the configured period: double-check before relying on it.',
+      resolve: async (c, _a, { loaders, settings }) => {
+        const row =
+          c.type === 'PERSON'
+            ? await loaders.person.load(c.id)
+            : await loaders.contactPoint.load(c.id);
+        return isStale(row?.lastVerifiedAt ?? null, settings.verificationMonths);
+      },
+    }),
+  }),
+});
+
+const SharingStatusRef = builder
+  .objectRef<{ agreementIds: string[]; ownOrganisation: boolean }>('SharingStatus')
+  .implement({
+    description:
+      'What your organisation may share with this one. No agreements means none is recorded: ' +
+      'check the legal basis before sharing anything.',
+    fields: (t) => ({
+      recorded: t.boolean({ resolve: (s) => s.agreementIds.length > 0 }),
+      ownOrganisation: t.exposeBoolean('ownOrganisation'),
+      agreements: t.field({
+        type: [SharingAgreementRef],
+        resolve: (s, _a, { loaders }) => loadAll(loaders.agreement, s.agreementIds),
+      }),
+    }),
+  });
+
+const WhoToCallEntryRef = builder
+  .objectRef<WhoToCallRow & { rank: number }>('WhoToCallEntry')
+  .implement({
+    fields: (t) => ({
+      rank: t.exposeInt('rank', { description: '1 is the first to call.' }),
+      organisation: t.field({
+        type: OrganisationRef,
+        resolve: (e, _a, { loaders }) => loadOne(loaders.organisation, e.organisationId),
+      }),
+      roles: t.field({ type: [RoleEnum], resolve: (e) => e.roles as Role[] }),
+      scope: t.field({ type: ScopeEnum, resolve: (e) => e.scope as Scope }),
+      coveragePath: t.field({
+        type: [RegionRef],
+        description: 'Why it is listed: from the place asked about up to the region it covers.',
+        resolve: (e, _a, { loaders }) => loadAll(loaders.region, e.pathIds),
+      }),
+      via: t.field({
+        type: OrganisationRef,
+        nullable: true,
+        description: 'For a cross-border entry: the partner it is the counterpart of.',
+        resolve: (e, _a, { loaders }) => (e.viaId ? loaders.organisation.load(e.viaId) : null),
+      }),
+      contacts: t.field({
+        type: [WhoToCallContactRef],
+        description: 'Primary contacts first, then backups; persons only when signed in.',
+        resolve: (e) => e.contacts,
+      }),
+      sharing: t.field({
+        type: SharingStatusRef,
+        nullable: true,
+        description: 'Null when you are not signed in or belong to no organisation.',
+        resolve: (e) =>
+          e.agreementIds === null
+            ? null
+            : { agreementIds: e.agreementIds, ownOrganisation: e.ownOrganisation },
+      }),
+    }),
+  });
+
+const WhoToCallAnswerRef = builder
+  .objectRef<{
+    barriers: BarrierRow[];
+    region: RegionRow | null;
+    entries: (WhoToCallRow & { rank: number })[];
+  }>('WhoToCallAnswer')
+  .implement({
+    fields: (t) => ({
+      barriers: t.field({ type: [BarrierRef], resolve: (a) => a.barriers }),
+      region: t.field({ type: RegionRef, nullable: true, resolve: (a) => a.region }),
+      entries: t.field({ type: [WhoToCallEntryRef], resolve: (a) => a.entries }),
+      personsHidden: t.boolean({
+        description: 'True when contact persons were left out because you are not signed in.',
+        resolve: (_a, _args, ctx) => !canSeePersonalData(ctx),
+      }),
+    }),
+  });
+
+const WhoToCallInput = builder.inputType('WhoToCallInput', {
+  fields: (t) => ({
+    barrier: t.string({ description: 'A barrier code, e.g. HOUSING.' }),
+    indicator: t.id({ description: 'A signal; narrows the answer to its barrier(s).' }),
+    region: t.id({ description: 'A municipality (or any region) id.' }),
+    exploitationForm: t.string({ description: 'A form of exploitation code, e.g. LABOUR.' }),
+    limit: t.int({ defaultValue: 25, description: 'At most this many organisations (1-100).' }),
+  }),
+});
+
+builder.queryField('whoToCall', (t) =>
+  t.field({
+    type: WhoToCallAnswerRef,
+    description: 'Who to call for a barrier or a signal, in a place, nearest first.',
+    args: { input: t.arg({ type: WhoToCallInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { loaders, repos, viewer } = ctx;
+      const limit = input.limit ?? 25;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+        throw new UserError('BAD_USER_INPUT', 'limit must be between 1 and 100', {
+          field: 'limit',
+        });
+      }
+      let codes = input.barrier ? [input.barrier.toUpperCase()] : [];
+      if (input.indicator) {
+        const indicator = await loaders.indicator.load(input.indicator);
+        if (!indicator)
+          throw new UserError('NOT_FOUND', `No indicator with id ${input.indicator}`, {
+            field: 'indicator',
+          });
+        codes = codes.length
+          ? codes.filter((c) => indicator.barrierCodes.includes(c))
+          : indicator.barrierCodes;
+        if (codes.length === 0) {
+          throw new UserError('BAD_USER_INPUT', 'This indicator does not signal at that barrier', {
+            field: 'indicator',
+          });
+        }
+      }
+      if (codes.length === 0) {
+        throw new UserError('BAD_USER_INPUT', 'Give a barrier or an indicator', {
+          field: 'barrier',
+        });
+      }
+      const barriers = await loadAll(loaders.barrierByCode, codes);
+      if (barriers.length !== codes.length) {
+        throw new UserError('NOT_FOUND', `Unknown barrier ${codes.join(', ')}`, {
+          field: 'barrier',
+        });
+      }
+      const region = input.region ? await loaders.region.load(input.region) : null;
+      if (input.region && !region) {
+        throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
+      }
+      const rows = await repos.routing.whoToCall({
+        barrierCodes: codes,
+        regionId: region?.id ?? null,
+        formCode: input.exploitationForm?.toUpperCase() ?? null,
+        viewerOrganisationId: viewer?.organisationId ?? null,
+        includePersons: canSeePersonalData(ctx),
+        limit,
+      });
+      return { barriers, region, entries: rows.map((row, i) => ({ ...row, rank: i + 1 })) };
+    },
+  }),
+);

@@ -1,0 +1,30 @@
+/** Turns what a user types into a safe Lucene query for search-as-you-type. */
+
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const MAX_TERMS = 8;
+const MAX_LENGTH = 200;
+
+/** Lower case, no accents, no control characters: what the standard-folding analyzer indexes. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{C}/gu, ' ').toLowerCase();
+}
+
+/**
+ * Every word must match (AND), each as an exact word, a prefix (the word being typed) or,
+ * from four letters on, within one typo. Returns null when nothing searchable is left.
+ */
+export function toLuceneQuery(input: string): string | null {
+  const terms = fold(input.slice(0, MAX_LENGTH))
+    .replace(SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((t) => t.length > 0)
+    .slice(0, MAX_TERMS);
+  if (terms.length === 0) return null;
+  return terms
+    .map((t) => {
+      const options = [`${t}^3`, `${t}*^2`];
+      if (t.length >= 4) options.push(`${t}~1`);
+      return `+(${options.join(' ')})`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,42 @@
+/** Full-text search over the directory, and the derived search text it relies on. */
+import type { Database, Tx } from '../db/database';
+
+export const SEARCH_LABELS = {
+  ORGANISATION: 'Organisation',
+  ORG_UNIT: 'OrgUnit',
+  CONTACT_POINT: 'ContactPoint',
+  PERSON: 'Person',
+  INDICATOR: 'Indicator',
+  MEASURE: 'Measure',
+} as const;
+export type SearchType = keyof typeof SEARCH_LABELS;
+
+export interface SearchHitRow {
+  id: string;
+  label: (typeof SEARCH_LABELS)[SearchType];
+  score: number;
+}
+
+const Q = { search: 'search/search', refreshContext: 'search/refresh-context' } as const;
+
+export class SearchRepository {
+  constructor(private readonly db: Database) {
+    db.cypher.require(Q);
+  }
+
+  async search(lucene: string, types: SearchType[], includePersons: boolean, limit: number) {
+    return this.db.read<SearchHitRow>(Q.search, {
+      lucene,
+      labels: types.map((t) => SEARCH_LABELS[t]),
+      includePersons,
+      // Ask the index for more than we show: filtered-out labels and persons must not starve the page.
+      candidates: this.db.int(limit * 4 + 20),
+      limit: this.db.int(limit),
+    });
+  }
+
+  /** Recomputes the search text of the entities an edit touched, inside the edit's transaction. */
+  async refreshContext(tx: Tx, ids: string[]): Promise<void> {
+    await tx.run(Q.refreshContext, { ids });
+  }
+}

@@ -1,0 +1,95 @@
+/** search: one full-text search over organisations, contacts, indicators and measures. */
+import { canSeePersonalData } from '../auth/personal-data';
+import { builder } from '../builder';
+import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
+import { UserError } from '../errors';
+import { IndicatorRef } from '../indicators/indicator.schema';
+import { MeasureRef } from '../measures/measure.schema';
+import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
+import type { Loaders } from '../repositories';
+import { toLuceneQuery } from './lucene';
+import { SEARCH_LABELS, type SearchHitRow, type SearchType } from './search.repository';
+
+const SearchTypeEnum = builder.enumType('SearchType', {
+  values: Object.keys(SEARCH_LABELS) as SearchType[],
+});
+
+const SearchResultRef = builder.unionType('SearchResult', {
+  types: [OrganisationRef, OrgUnitRef, ContactPointRef, PersonRef, IndicatorRef, MeasureRef],
+  resolveType: (row) => {
+    const id = (row as { id: string }).id;
+    if (id.startsWith('org-')) return OrganisationRef;
+    if (id.startsWith('unit-')) return OrgUnitRef;
+    if (id.startsWith('cp-')) return ContactPointRef;
+    if (id.startsWith('person-')) return PersonRef;
+    if (id.startsWith('ind-')) return IndicatorRef;
+    return MeasureRef;
+  },
+});
+
+type Hit = SearchHitRow & { node: object };
+
+const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
+  fields: (t) => ({
+    type: t.field({
+      type: SearchTypeEnum,
+      resolve: (h) =>
+        (Object.entries(SEARCH_LABELS).find(([, label]) => label === h.label)?.[0] ??
+          'ORGANISATION') as SearchType,
+    }),
+    score: t.exposeFloat('score'),
+    node: t.field({ type: SearchResultRef, resolve: (h) => h.node as never }),
+  }),
+});
+
+function loaderFor(label: SearchHitRow['label'], loaders: Loaders) {
+  switch (label) {
+    case 'Organisation':
+      return loaders.organisation;
+    case 'OrgUnit':
+      return loaders.unit;
+    case 'ContactPoint':
+      return loaders.contactPoint;
+    case 'Person':
+      return loaders.person;
+    case 'Indicator':
+      return loaders.indicator;
+    case 'Measure':
+      return loaders.measure;
+  }
+}
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'Search as you type, in NL, FR and EN: every word must match, as a prefix or with one typo; ' +
+      'accents do not matter. Persons only when signed in. Best matches first.',
+    args: {
+      query: t.arg.string({ required: true }),
+      types: t.arg({ type: [SearchTypeEnum], description: 'Only these kinds (default: all).' }),
+      first: t.arg.int({ defaultValue: 10, description: '1 to 50.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 10;
+      if (!Number.isInteger(first) || first < 1 || first > 50) {
+        throw new UserError('BAD_USER_INPUT', 'first must be between 1 and 50', { field: 'first' });
+      }
+      if (args.query.length > 200) {
+        throw new UserError('BAD_USER_INPUT', 'query is longer than 200 characters', {
+          field: 'query',
+        });
+      }
+      const lucene = toLuceneQuery(args.query);
+      if (lucene === null) return [];
+      const includePersons = canSeePersonalData(ctx);
+      const types = (
+        args.types?.length ? args.types : (Object.keys(SEARCH_LABELS) as SearchType[])
+      ).filter((type) => includePersons || type !== 'PERSON');
+      if (types.length === 0) return [];
+      const hits = await ctx.repos.search.search(lucene, types, includePersons, first);
+      const nodes = await Promise.all(hits.map((h) => loaderFor(h.label, ctx.loaders).load(h.id)));
+      return hits.flatMap((hit, i) => (nodes[i] ? [{ ...hit, node: nodes[i] as object }] : []));
+    },
+  }),
+);
