@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for Pothos and Yoga; tests must share that one copy,
+    // not Vite's pick of its ESM build, or instanceof checks inside graphql fail.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts', 'client/src/**/*.test.ts', 'server/src/**/*.test.ts'],
     globalSetup: ['test/support/neo4j.global.ts'],

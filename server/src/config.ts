@@ -7,48 +7,44 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: port.default(4000),
-    NEO4J_URI: z
-      .string()
-      .regex(
-        /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
-        'must look like neo4j://host:7687 or bolt+s://host',
-      )
-      .optional(),
-    NEO4J_USERNAME: z.string().default('neo4j'),
-    NEO4J_PASSWORD: z.string().optional(),
-    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    NEO4J_LOCAL_PORT: port.default(7687),
-    NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-    NEO4J_HEAP: z
-      .string()
-      .regex(/^\d+[mg]$/, 'a JVM size such as 512m or 1g')
-      .default('512m'),
-    NEO4J_PAGECACHE: z
-      .string()
-      .regex(/^\d+[mg]$/, 'a size such as 128m or 1g')
-      .default('128m'),
-    SEED_WHEN_EMPTY: flag.optional(),
-    DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
-    CLIENT_DIR: z.string().default('dist/client'),
-    SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
-    SECURE_COOKIES: flag.optional(),
-    TRUST_PROXY: flag.default(false),
-    VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEO4J_PASSWORD'],
-        message: 'is required when NEO4J_URI is set',
-      });
-    }
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must look like neo4j://host:7687 or bolt+s://host')
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'a JVM size such as 512m or 1g')
+    .default('512m'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'a size such as 128m or 1g')
+    .default('128m'),
+  SEED_WHEN_EMPTY: flag.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  CLIENT_DIR: z.string().default('dist/client'),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SECURE_COOKIES: flag.optional(),
+  TRUST_PROXY: flag.default(false),
+  VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+});
+
+/** Rules across variables, checked even when single variables are already invalid. */
+function crossChecks(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
+    problems.push('  NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  }
+  return problems;
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -95,8 +91,13 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  const lines = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)),
+    ...crossChecks(cleaned),
+  ];
+  if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return toConfig(parsed.data);

@@ -44,11 +44,17 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
     }),
     maskedErrors: {
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof GraphQLError && original.extensions?.code) return error as Error;
-        if (isUnavailable(original) || original instanceof DatabaseUnavailableError) {
-          return new DatabaseUnavailableError();
+        // Duck-typed on purpose: a second copy of graphql (bundlers, test runners) breaks instanceof.
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
+        if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return error as Error;
+        // A GraphQL error of its own (syntax, validation, a limit of graphql-armor): the client's to fix.
+        if ((error as Error).name === 'GraphQLError' && original === error) {
+          return new GraphQLError((error as Error).message, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          });
         }
+        if (isUnavailable(original)) return new DatabaseUnavailableError();
         log('Unexpected error while answering a GraphQL request', original);
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },

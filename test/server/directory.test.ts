@@ -92,8 +92,13 @@ describe('organisations', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(forged.errors?.[0]?.message).toContain('after');
 
-    const huge = await t.gql('{ organisations(first: 5000) { totalCount } }');
-    expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(huge.errors?.[0]?.message).toBe('first must be between 1 and 100');
+    const large = await t.gql('{ organisations(first: 101) { totalCount } }');
+    expect(large.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(large.errors?.[0]?.message).toBe('first must be between 1 and 100');
+
+    // Far too large is stopped earlier, by the query cost limit, before any resolver runs.
+    const huge = await t.gql('{ organisations(first: 500000) { totalCount } }');
+    expect(huge.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(huge.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
   });
 });

@@ -35,7 +35,7 @@ export async function createTestApp(uri = inject('neo4jUri')): Promise<TestApp> 
     },
     db,
     repos: createRepositories(db),
-    log: () => {},
+    log: (message, error) => console.error(message, error),
   });
   return {
     app,

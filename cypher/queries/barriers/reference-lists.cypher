@@ -1,2 +1,3 @@
 // Exploitation forms and sectors: small reference lists, read together.
-RETURN [(f:ExploitationForm) | f {.*}] AS forms, [(s:Sector) | s {.*}] AS sectors
+RETURN COLLECT { MATCH (f:ExploitationForm) RETURN f {.*} } AS forms,
+       COLLECT { MATCH (s:Sector) RETURN s {.*} } AS sectors

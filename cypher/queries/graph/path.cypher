@@ -1,10 +1,13 @@
-// The shortest connections between two entities (at most 5), never through users or, for
-// anonymous callers, persons.
+// The shortest connections (at most 5) between two entities through the ties that say how partners
+// are connected: agreements, counterparts, coverage, regions, units, employment. Barriers, measures
+// and networks are left out, since they connect nearly everyone in two hops. The search is a
+// breadth-first SHORTEST with the person rule applied while searching; never through users.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..8]-(b))
+MATCH p = ALL SHORTEST (a)((x)-[:FROM|TO|COUNTERPART_OF|COVERS|PART_OF|WORKS_AT|BELONGS_TO]-(y:Entity)
+  WHERE $includePersons OR NOT y:Person){1,8}(b)
+WITH p
 WHERE length(p) <= $maxHops
-  AND all(n IN nodes(p) WHERE n:Entity AND ($includePersons OR NOT n:Person))
-WITH p LIMIT 5
+LIMIT 5
 RETURN [n IN nodes(p) | n {.id, .name, .nameNl, .nameFr, .nameEn, .firstName, .lastName, .country,
           .type, .code, .kind, .crossBorder, .mutual, .dataCategories,
           legalBasisIds: CASE WHEN n:SharingAgreement THEN [(n)-[:BASED_ON]->(l:LegalBasis) | l.id] END,

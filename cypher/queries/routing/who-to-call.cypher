@@ -39,9 +39,12 @@ CALL (direct, start) {
                   scope: 'CROSS_BORDER'}) AS crossBorder
 }
 UNWIND direct + crossBorder AS entry
+// Nearest first; at the same distance, partners who can act (enforce, inspect, screen) before
+// those who signal or refer: $roleOrder lists the roles from most to least able to act.
 WITH entry, entry.o AS o,
-     CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END AS scopeRank
-ORDER BY scopeRank, entry.distance, o.name
+     CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END AS scopeRank,
+     coalesce([i IN range(0, size($roleOrder) - 1) WHERE $roleOrder[i] IN entry.roles][0], 99) AS roleRank
+ORDER BY scopeRank, entry.distance, roleRank, o.name
 LIMIT $limit
 // The contacts of that organisation (or its units) for the barrier, primary first.
 CALL (o) {

@@ -62,7 +62,8 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true }),
       issueToken: t.arg.boolean({ defaultValue: false }),
     },
-    resolve: async (_root, args, { auth, request, clientAddress }) => {
+    resolve: async (_root, args, ctx) => {
+      const { auth, request, clientAddress } = ctx;
       if (args.email.length > 254 || args.password.length > 1024) {
         throw new UserError('BAD_USER_INPUT', 'E-mail address or password is too long');
       }
@@ -85,6 +86,8 @@ builder.mutationFields((t) => ({
           secure: auth.settings.secureCookies,
         });
       }
+      // The rest of this response is answered as the user who just signed in.
+      ctx.viewer = await auth.viewerForToken(token);
       return { user, token: kind === 'bearer' ? token : null, expiresAt: expiresAt.toISOString() };
     },
   }),

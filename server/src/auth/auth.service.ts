@@ -45,8 +45,13 @@ export class AuthService {
   /** The signed-in user behind the request, or null for an anonymous one. */
   async viewer(request: Request): Promise<(Viewer & { tokenHash: string }) | null> {
     const found = tokenFromRequest(request);
-    if (!found || found.token.length < 20 || found.token.length > 200) return null;
-    const tokenHash = hashToken(found.token);
+    return found ? this.viewerForToken(found.token) : null;
+  }
+
+  /** The signed-in user behind a session token, or null when unknown, expired or disabled. */
+  async viewerForToken(token: string): Promise<(Viewer & { tokenHash: string }) | null> {
+    if (token.length < 20 || token.length > 200) return null;
+    const tokenHash = hashToken(token);
     const viewer = await this.repo.viewerForSession(tokenHash);
     return viewer ? { ...viewer, tokenHash } : null;
   }

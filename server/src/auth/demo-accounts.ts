@@ -25,7 +25,7 @@ const DEMO_USERS: {
     name: 'Jan Janssens',
     role: 'COORDINATOR',
     organisationId: 'org-ariec-limburg',
-    scopeRegionIds: ['region-be-prov-limburg'],
+    scopeRegionIds: ['region-prov-limburg-be'],
   },
   {
     id: 'user-demo-admin',

@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 6, description: '1 to 8.' }),
+      maxHops: t.arg.int({ defaultValue: 8, description: '1 to 8.' }),
     },
     resolve: (_root, args, ctx) => {
       const maxHops = args.maxHops ?? 6;

@@ -33,12 +33,31 @@ export interface WhoToCallQuery {
 
 const Q = { whoToCall: 'routing/who-to-call' } as const;
 
+/** Roles from most to least able to act on a signal: the tie-breaker at equal distance. */
+export const ROLE_ORDER: Role[] = [
+  'ADMIN_ENFORCE',
+  'INSPECT',
+  'SCREEN',
+  'COORDINATE',
+  'INVESTIGATE',
+  'PROSECUTE',
+  'ADVISE',
+  'SUPPORT_VICTIM',
+  'REFER',
+  'INFORMATION_HOLDER',
+  'SIGNAL',
+];
+
 export class RoutingRepository {
   constructor(private readonly db: Database) {
     db.cypher.require(Q);
   }
 
   whoToCall(q: WhoToCallQuery): Promise<WhoToCallRow[]> {
-    return this.db.read<WhoToCallRow>(Q.whoToCall, { ...q, limit: this.db.int(q.limit) });
+    return this.db.read<WhoToCallRow>(Q.whoToCall, {
+      ...q,
+      roleOrder: ROLE_ORDER,
+      limit: this.db.int(q.limit),
+    });
   }
 }

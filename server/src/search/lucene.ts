@@ -9,9 +9,20 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{C}/gu, ' ').toLowerCase();
 }
 
+/** Name fields: a word found in a name weighs more than one found in a description. */
+export const NAME_FIELDS: Record<string, number> = {
+  name: 4,
+  shortName: 4,
+  lastName: 4,
+  nameNl: 3,
+  nameFr: 3,
+  nameEn: 3,
+};
+
 /**
  * Every word must match (AND), each as an exact word, a prefix (the word being typed) or,
- * from four letters on, within one typo. Returns null when nothing searchable is left.
+ * from four letters on, within one typo; matches in names rank higher. Returns null when nothing
+ * searchable is left.
  */
 export function toLuceneQuery(input: string): string | null {
   const terms = fold(input.slice(0, MAX_LENGTH))
@@ -24,6 +35,8 @@ export function toLuceneQuery(input: string): string | null {
     .map((t) => {
       const options = [`${t}^3`, `${t}*^2`];
       if (t.length >= 4) options.push(`${t}~1`);
+      for (const [field, boost] of Object.entries(NAME_FIELDS))
+        options.push(`${field}:${t}*^${boost}`);
       return `+(${options.join(' ')})`;
     })
     .join(' ');

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+let t: TestApp;
+let staff: TestUser;
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
+});
+afterAll(async () => {
+  await removeTestUsers(t);
+  await t.close();
+});
+
+/** Database round-trips one request costs (the viewer lookup of a signed-in request included). */
+async function roundTrips(query: string, variables: Record<string, unknown> = {}) {
+  const before = t.db.roundTrips;
+  const body = await t.gql(query, variables, staff.headers);
+  expect(body.errors).toBeUndefined();
+  return t.db.roundTrips - before;
+}
+
+const LIST = `query($first: Int) { organisations(first: $first) { edges { node {
+  name roles { role barrier { name } } coverage { name parents { name } } units { name contactPoints { name } }
+  contactPoints { name responsibilities { barrier { code } } } people { name }
+  agreements { from { name } to { name } legalBases { name } } counterparts { name } networks { name }
+  measures { name legalBases { code } } } } } }`;
+
+describe('round-trips per operation do not grow with the number of results', () => {
+  // Pages large enough to reach every kind of relationship; the larger one must cost the same.
+  test('organisations: 20 rows cost the same as 50, about one query per level of nesting', async () => {
+    const some = await roundTrips(LIST, { first: 20 });
+    const more = await roundTrips(LIST, { first: 50 });
+    expect(more).toBe(some);
+    expect(more).toBeLessThanOrEqual(16);
+  });
+
+  test('barriers with their indicators, measures and roles', async () => {
+    const query = `{ barriers { name indicators { name barriers { code } exploitationForms { name } sectors { name } }
+      measures { name legalBases { name } organisations { name } } roles { role organisation { name coverage { name } } } } }`;
+    const all = await roundTrips(query);
+    const one = await roundTrips(query.replace('barriers {', 'barrier(code: "HOUSING") {'));
+    expect(all).toBe(one);
+  });
+
+  test('whoToCall: 10 entries cost the same as 40', async () => {
+    const query = `query($limit: Int) { whoToCall(input: {barrier: "WORK", limit: $limit}) { entries {
+      organisation { name coverage { name } } coveragePath { name } via { name }
+      contacts { stale contact { id email ... on Person { name } ... on ContactPoint { name } } }
+      sharing { agreements { legalBases { name } } } } } }`;
+    const some = await roundTrips(query, { limit: 10 });
+    expect(await roundTrips(query, { limit: 40 })).toBe(some);
+    expect(some).toBeLessThanOrEqual(10);
+  });
+
+  test('search: 25 hits cost the same as 50', async () => {
+    const query = `query($first: Int) { search(query: "a", first: $first) { node {
+      ... on Organisation { name coverage { name } } ... on ContactPoint { name organisation { name } }
+      ... on Indicator { name barriers { name } } ... on Measure { name legalBases { name } } } } }`;
+    const some = await roundTrips(query, { first: 25 });
+    expect(await roundTrips(query, { first: 50 })).toBe(some);
+    expect(some).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('abusive queries are refused before touching the database', () => {
+  test('a query nested deeper than the limit', async () => {
+    const deep = `{ organisation(id: "org-stad-genk") { ${'counterparts { '.repeat(14)}name${' }'.repeat(14)} } }`;
+    const before = t.db.roundTrips;
+    const body = await t.gql(deep);
+    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(t.db.roundTrips).toBe(before);
+  });
+
+  test('hundreds of aliases', async () => {
+    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: barriers { code }`).join(' ');
+    const before = t.db.roundTrips;
+    const body = await t.gql(`{ ${aliases} }`);
+    expect(body.errors?.[0]?.message).toMatch(/aliases/i);
+    expect(t.db.roundTrips).toBe(before);
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+
+const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $limit: Int, $filter: GraphFilter) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit, filter: $filter) {
+    truncated nodes { id type label country } edges { id type source target role crossBorder legalBases { code } } } }`;
+
+interface Slice {
+  truncated: boolean;
+  nodes: { id: string; type: string; label: string; country: string | null }[];
+  edges: {
+    id: string;
+    type: string;
+    source: string;
+    target: string;
+    role: string | null;
+    crossBorder: boolean | null;
+    legalBases: { code: string }[];
+  }[];
+}
+
+let t: TestApp;
+let riecZwb: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  const { records } = await t.db.driver.executeQuery(
+    "MATCH (o:Organisation) WHERE o.name CONTAINS 'Zeeland-West-Brabant' AND o.type = 'EXPERTISE_CENTRE' RETURN o.id AS id",
+  );
+  riecZwb = records[0]?.get('id');
+});
+afterAll(() => t.close());
+
+describe('neighbourhood', () => {
+  test('shows an organisation with its barriers, regions and partners, every edge between shown nodes', async () => {
+    const body = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { id: 'org-stad-genk' });
+    const slice = body.data!.neighbourhood;
+    const types = new Set(slice.nodes.map((n) => n.type));
+    expect(types).toContain('Barrier');
+    expect(types).toContain('Region');
+    expect(types).not.toContain('Person');
+    const ids = new Set(slice.nodes.map((n) => n.id));
+    for (const e of slice.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    }
+    const sharing = slice.edges.filter((e) => e.type === 'SHARES_WITH');
+    expect(sharing.length).toBeGreaterThan(0);
+    expect(sharing[0]!.legalBases.length).toBeGreaterThan(0);
+    expect(slice.edges.some((e) => e.type === 'HAS_ROLE' && e.role)).toBe(true);
+  });
+
+  test('caps a hub instead of returning a hairball, and says so', async () => {
+    const { records } = await t.db.driver.executeQuery(
+      "MATCH (c:Region {type: 'COUNTRY', country: 'BE'}) RETURN c.id AS id",
+    );
+    const body = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, {
+      id: records[0]?.get('id'),
+      depth: 3,
+      limit: 25,
+    });
+    const slice = body.data!.neighbourhood;
+    expect(slice.nodes.length).toBeLessThanOrEqual(25);
+    expect(slice.truncated).toBe(true);
+  });
+
+  test('filters by node type and country', async () => {
+    const body = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, {
+      id: 'org-ariec-limburg',
+      depth: 2,
+      filter: { nodeTypes: ['Organisation'], country: 'NL' },
+    });
+    const others = body.data!.neighbourhood.nodes.filter((n) => n.id !== 'org-ariec-limburg');
+    expect(others.length).toBeGreaterThan(0);
+    for (const n of others) {
+      expect(n.type).toBe('Organisation');
+      expect(n.country).toBe('NL');
+    }
+  });
+
+  test('rejects a depth over 3 and returns null for an unknown id', async () => {
+    const deep = await t.gql(NEIGHBOURHOOD, { id: 'org-stad-genk', depth: 9 });
+    expect(deep.errors?.[0]?.message).toBe('depth must be between 1 and 3');
+    const unknown = await t.gql<{ neighbourhood: null }>(NEIGHBOURHOOD, { id: 'org-nope' });
+    expect(unknown.data?.neighbourhood).toBeNull();
+  });
+});
+
+describe('path', () => {
+  test('connects Stad Genk to RIEC Zeeland-West-Brabant across the border', async () => {
+    const body = await t.gql<{ path: Slice }>(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to) {
+         nodes { id type label country } edges { id type source target crossBorder legalBases { code } } truncated } }`,
+      { from: 'org-stad-genk', to: riecZwb },
+    );
+    expect(body.errors).toBeUndefined();
+    const slice = body.data!.path;
+    const ids = slice.nodes.map((n) => n.id);
+    expect(ids).toContain('org-stad-genk');
+    expect(ids).toContain(riecZwb);
+    expect(new Set(slice.nodes.map((n) => n.country).filter(Boolean))).toEqual(
+      new Set(['BE', 'NL']),
+    );
+    expect(slice.nodes.some((n) => n.type === 'SharingAgreement')).toBe(false);
+    const idSet = new Set(ids);
+    for (const e of slice.edges) expect(idSet.has(e.source) && idSet.has(e.target)).toBe(true);
+  });
+
+  test('is empty when nothing connects within maxHops', async () => {
+    const body = await t.gql<{ path: Slice }>(
+      'query($to: ID!) { path(from: "org-stad-genk", to: $to, maxHops: 1) { nodes { id } } }',
+      { to: riecZwb },
+    );
+    expect(body.data?.path.nodes).toEqual([]);
+  });
+});
