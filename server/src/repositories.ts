@@ -32,17 +32,23 @@ export function createRepositories(db: Database) {
 export type Repositories = ReturnType<typeof createRepositories>;
 
 type Batch<T> = (ids: readonly string[]) => Promise<(T | null)[]>;
-const loader = <T>(batch: Batch<T>) => new DataLoader<string, T | null>(batch);
+// Dispatch on the next macrotask, not the next microtask: by then every resolver of the same level
+// has asked for its ids, so a level costs one query per loader whatever its size or timing.
+const batchScheduleFn = (dispatch: () => void) => setImmediate(dispatch);
+const loader = <T>(batch: Batch<T>) => new DataLoader<string, T | null>(batch, { batchScheduleFn });
 
 /** Per-request batching: a relationship field loads what all its parents need in one query. */
 export function createLoaders(r: Repositories) {
   return {
     barrierByCode: loader((codes) => r.barriers.byCodes(codes)),
     /** Forms and sectors, read once per request whatever asks for them. */
-    referenceLists: new DataLoader(async (keys: readonly 'all'[]) => {
-      const lists = await r.barriers.referenceLists();
-      return keys.map(() => lists);
-    }),
+    referenceLists: new DataLoader(
+      async (keys: readonly 'all'[]) => {
+        const lists = await r.barriers.referenceLists();
+        return keys.map(() => lists);
+      },
+      { batchScheduleFn },
+    ),
     organisation: loader((ids) => r.organisations.byIds(ids)),
     unit: loader((ids) => r.organisations.unitsByIds(ids)),
     network: loader((ids) => r.organisations.networksByIds(ids)),

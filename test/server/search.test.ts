@@ -53,10 +53,11 @@ describe('search', () => {
     const hits = await search('huisvesting Genk', { first: 20 });
     expect(hits.length).toBeGreaterThan(2);
     expect(hits.slice(0, 3).map((h) => h.node.name)).toContain('Stad Genk');
-    // Every hit is about both words: in its own text or in what it is linked to (its search context).
+    // Every hit is about both words: in its own texts or in what it is linked to (its search context).
     const { records } = await t.db.driver.executeQuery(
       `MATCH (n:Entity) WHERE n.id IN $ids
-       RETURN n.id AS id, toLower(coalesce(n.name, '') + ' ' + coalesce(n.nameNl, '') + ' ' + coalesce(n.context, '')) AS text`,
+       RETURN n.id AS id, toLower(reduce(s = '', k IN ['name', 'nameNl', 'context', 'descriptionNl', 'descriptionFr',
+         'descriptionEn'] | s + ' ' + coalesce(n[k], ''))) AS text`,
       { ids: hits.map((h) => h.node.id) },
     );
     expect(records).toHaveLength(hits.length);

@@ -3,6 +3,7 @@
 // and networks are left out, since they connect nearly everyone in two hops. The search is a
 // breadth-first SHORTEST with the person rule applied while searching; never through users.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE $includePersons OR NOT (a:Person OR b:Person)
 MATCH p = ALL SHORTEST (a)((x)-[:FROM|TO|COUNTERPART_OF|COVERS|PART_OF|WORKS_AT|BELONGS_TO]-(y:Entity)
   WHERE $includePersons OR NOT y:Person){1,8}(b)
 WITH p

@@ -4,6 +4,7 @@ WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
   AND ($includePersons OR NOT node:Person)
   AND coalesce(node.status, 'ACTIVE') = 'ACTIVE'
-RETURN node.id AS id, label, score
+// Organisations are what people look for most: they weigh more than their own contact points.
+RETURN node.id AS id, label, score * coalesce($weights[label], 1.0) AS score
 ORDER BY score DESC, id
 LIMIT $limit

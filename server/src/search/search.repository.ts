@@ -17,6 +17,9 @@ export interface SearchHitRow {
   score: number;
 }
 
+/** How much a hit of each kind weighs against the others at the same text score. */
+const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
+
 const Q = { search: 'search/search', refreshContext: 'search/refresh-context' } as const;
 
 export class SearchRepository {
@@ -29,6 +32,7 @@ export class SearchRepository {
       lucene,
       labels: types.map((t) => SEARCH_LABELS[t]),
       includePersons,
+      weights: WEIGHTS,
       // Ask the index for more than we show: filtered-out labels and persons must not starve the page.
       candidates: this.db.int(limit * 4 + 20),
       limit: this.db.int(limit),
