@@ -2,6 +2,7 @@
 import type { Viewer } from './auth/auth.repository';
 import type { AuthService } from './auth/auth.service';
 import type { Loaders, Repositories } from './repositories';
+import type { Language } from './shared/language.schema';
 
 export interface Settings {
   /** A contact not verified for this many months is marked stale. */
@@ -13,6 +14,8 @@ export interface Context {
   /** The client's address, for throttling; null when unknown. */
   clientAddress: string | null;
   viewer: (Viewer & { tokenHash: string }) | null;
+  /** The language for messages (validation errors): from Accept-Language, NL by default. */
+  lang: Language;
   auth: AuthService;
   repos: Repositories;
   loaders: Loaders;

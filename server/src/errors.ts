@@ -21,10 +21,40 @@ export class UserError extends GraphQLError {
 /** A uniqueness constraint said no: the value of `field` is taken. */
 export class DuplicateError extends UserError {
   constructor(entity: string, field: string, value: unknown) {
-    super('DUPLICATE', `A ${entity} with this ${field} already exists: ${String(value)}`, {
-      entity,
-      field,
-    });
+    super(
+      'DUPLICATE',
+      `${/^[aeiou]/.test(entity) ? 'An' : 'A'} ${entity} with this ${field} already exists: ${String(value)}`,
+      {
+        entity,
+        field,
+      },
+    );
+  }
+}
+
+/** Someone else changed the record since `version`: carries the current state to compare. */
+export class ConflictError extends UserError {
+  constructor(entity: string, id: string, current: Record<string, unknown>) {
+    super(
+      'CONFLICT',
+      `This ${entity} was changed by someone else in the meantime (now version ${String(current.version)}); compare and try again`,
+      { entity, id, current },
+    );
+  }
+}
+
+export interface FieldError {
+  /** Path of the field in the input, e.g. "email" or "responsibilities.1.priority". */
+  field: string;
+  /** Stable code of the problem, e.g. "invalid_email". */
+  code: string;
+  message: string;
+}
+
+/** Input that failed validation: every problem at once, per field, in the user's language. */
+export class ValidationError extends UserError {
+  constructor(message: string, fieldErrors: FieldError[]) {
+    super('BAD_USER_INPUT', message, { fieldErrors });
   }
 }
 

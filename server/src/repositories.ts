@@ -1,5 +1,7 @@
 /** The repositories, built once at start-up (which checks every Cypher file they need exists). */
 import DataLoader from 'dataloader';
+import { AuditRepository } from './audit/audit.repository';
+import { Editor } from './audit/editor';
 import { AuthRepository } from './auth/auth.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
@@ -14,7 +16,12 @@ import { SearchRepository } from './search/search.repository';
 import { SharingRepository } from './sharing/sharing.repository';
 
 export function createRepositories(db: Database) {
+  const audit = new AuditRepository(db);
+  const search = new SearchRepository(db);
   return {
+    audit,
+    /** The write path every mutation goes through (one transaction, audited). */
+    editor: new Editor(db, audit, search),
     auth: new AuthRepository(db),
     barriers: new BarrierRepository(db),
     contacts: new ContactRepository(db),
@@ -24,7 +31,7 @@ export function createRepositories(db: Database) {
     organisations: new OrganisationRepository(db),
     regions: new RegionRepository(db),
     routing: new RoutingRepository(db),
-    search: new SearchRepository(db),
+    search,
     sharing: new SharingRepository(db),
   };
 }
@@ -60,6 +67,9 @@ export function createLoaders(r: Repositories) {
     agreement: loader((ids) => r.sharing.agreementsByIds(ids)),
     legalBasis: loader((ids) => r.sharing.legalBasesByIds(ids)),
     user: loader((ids) => r.auth.usersByIds(ids)),
+    history: new DataLoader((ids: readonly string[]) => r.audit.historyByIds(ids), {
+      batchScheduleFn,
+    }),
   };
 }
 

@@ -14,5 +14,7 @@ import './auth/auth.schema';
 import './routing/routing.schema';
 import './search/search.schema';
 import './graph/graph.schema';
+import './organisations/organisation.mutations';
+import './audit/audit.schema';
 
 export const schema = builder.toSchema();

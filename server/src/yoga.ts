@@ -14,6 +14,7 @@ import { useHealthCheck } from './health/health.plugin';
 import { useClientApp } from './http/client-app.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
+import { languageOf } from './shared/messages';
 
 export interface AppDeps {
   config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'>;
@@ -37,6 +38,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       request,
       clientAddress: clientAddress(request, req, config.trustProxy),
       viewer: await auth.viewer(request),
+      lang: languageOf(request),
       auth,
       repos,
       loaders: createLoaders(repos),

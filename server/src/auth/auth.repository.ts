@@ -27,6 +27,8 @@ const Q = {
   throttleReset: 'auth/throttle-reset',
   upsertDemoUser: 'auth/upsert-demo-user',
   createUser: 'auth/create-user',
+  scope: 'auth/scope',
+  regionsInScope: 'auth/regions-in-scope',
 } as const;
 
 export class AuthRepository {
@@ -93,6 +95,28 @@ export class AuthRepository {
     scopeRegionIds: string[];
   }): Promise<void> {
     await this.db.write(Q.upsertDemoUser, user);
+  }
+
+  /** The ids among `ids` that lie outside a coordinator's scope. */
+  async outOfScope(
+    ids: string[],
+    scope: { regionIds: string[]; organisationIds: string[] },
+  ): Promise<string[]> {
+    const rows = await this.db.read<{ id: string; inScope: boolean }>(Q.scope, {
+      ids,
+      regionIds: scope.regionIds,
+      organisationIds: scope.organisationIds,
+    });
+    return rows.filter((r) => !r.inScope).map((r) => r.id);
+  }
+
+  /** The region ids among `ids` that lie outside the scope regions. */
+  async regionsOutOfScope(ids: string[], regionIds: string[]): Promise<string[]> {
+    const rows = await this.db.read<{ id: string; inScope: boolean }>(Q.regionsInScope, {
+      ids,
+      regionIds,
+    });
+    return rows.filter((r) => !r.inScope).map((r) => r.id);
   }
 
   async createUser(user: {

@@ -1,5 +1,5 @@
 /** Organisations of the partner network, their units and networks: read access. */
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import type { Country, OrganisationType, Role, Status } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
 
@@ -43,7 +43,12 @@ export interface OrganisationFilter {
   status?: Status | null;
 }
 
+export type OrganisationLink = 'COVERS' | 'MEMBER_OF' | 'COUNTERPART_OF';
+
 const Q = {
+  create: 'organisations/create',
+  setRoles: 'organisations/set-roles',
+  setLinks: 'organisations/set-links',
   byIds: 'organisations/by-ids',
   page: 'organisations/page',
   unitsByIds: 'organisations/units-by-ids',
@@ -82,5 +87,30 @@ export class OrganisationRepository {
       limit: this.db.int(limit),
     });
     return row ?? { total: 0, ids: [] };
+  }
+
+  async create(
+    tx: Tx,
+    id: string,
+    props: Record<string, unknown>,
+    regionIds: string[],
+  ): Promise<void> {
+    await tx.run(Q.create, { id, props, regionIds });
+  }
+
+  /** Replaces the roles per barrier; returns them before and after as BARRIER:ROLE, sorted. */
+  async setRoles(tx: Tx, id: string, roles: { barrier: string; role: Role }[]) {
+    const [row] = await tx.run<{ before: string[]; after: string[] }>(Q.setRoles, { id, roles });
+    return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
+  }
+
+  /** Replaces one kind of link (coverage, networks, counterparts); returns ids before and after. */
+  async setLinks(tx: Tx, id: string, kind: OrganisationLink, targetIds: string[]) {
+    const [row] = await tx.run<{ before: string[]; after: string[] }>(Q.setLinks, {
+      id,
+      kind,
+      targetIds,
+    });
+    return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
   }
 }

@@ -1,0 +1,253 @@
+/** Coordinators' changes to organisations: details, status, roles per barrier, coverage and links. */
+import { z } from 'zod';
+import { assertInScope, assertRegionsInScope, requireEditor } from '../auth/permissions';
+import { builder } from '../builder';
+import type { Context } from '../context';
+import { DuplicateError, NotFoundError } from '../errors';
+import { loadAll } from '../repositories';
+import { CountryEnum, OrganisationTypeEnum } from '../shared/codes.schema';
+import { idFor } from '../shared/ids';
+import { BarrierRoleInput, TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
+import { line, optional, reject, text, url, validate } from '../shared/validation';
+import type { OrganisationLink } from './organisation.repository';
+import { OrganisationRef } from './organisation.schema';
+
+const details = {
+  name: line(200, 2),
+  shortName: optional(line(60)),
+  website: optional(url),
+  descriptionNl: optional(text(2000)),
+  descriptionFr: optional(text(2000)),
+  descriptionEn: optional(text(2000)),
+};
+const createSchema = z.object(details);
+const patchSchema = z.object(details).partial();
+
+const OrganisationInput = builder.inputType('OrganisationInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    shortName: t.string(),
+    type: t.field({ type: OrganisationTypeEnum, required: true }),
+    country: t.field({ type: CountryEnum, required: true }),
+    website: t.string(),
+    description: t.field({ type: TranslatedTextInput }),
+    coverage: t.idList({
+      description: 'Regions it covers; coordinators must stay inside their scope.',
+    }),
+  }),
+});
+
+const OrganisationPatch = builder.inputType('OrganisationPatch', {
+  description: 'Only the fields given change.',
+  fields: (t) => ({
+    name: t.string(),
+    shortName: t.string(),
+    type: t.field({ type: OrganisationTypeEnum }),
+    country: t.field({ type: CountryEnum }),
+    website: t.string(),
+    description: t.field({ type: TranslatedTextInput }),
+  }),
+});
+
+/** Checks that every id names an existing region; reports the bad ones on `field`. */
+async function checkRegions(ctx: Context, ids: string[], field: string) {
+  const found = await loadAll(ctx.loaders.region, ids);
+  if (found.length !== new Set(ids).size) {
+    const known = new Set(found.map((r) => r.id));
+    reject(
+      ctx.lang,
+      ids.flatMap((id, i) =>
+        known.has(id) ? [] : [{ field: `${field}.${i}`, code: 'unknown_reference' }],
+      ),
+    );
+  }
+}
+
+async function fresh(ctx: Context, id: string) {
+  ctx.loaders.organisation.clear(id);
+  const org = await ctx.loaders.organisation.load(id);
+  if (!org) throw new NotFoundError('organisation', id);
+  return org;
+}
+
+builder.mutationFields((t) => ({
+  createOrganisation: t.field({
+    type: OrganisationRef,
+    args: { input: t.arg({ type: OrganisationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(
+        createSchema,
+        {
+          name: input.name,
+          shortName: input.shortName,
+          website: input.website,
+          ...translatedProps('description', input.description),
+        },
+        ctx.lang,
+      );
+      const regionIds = [...new Set(input.coverage ?? [])];
+      await checkRegions(ctx, regionIds, 'coverage');
+      await assertRegionsInScope(ctx, regionIds);
+      const id = idFor('org', data.name);
+      const props = { ...data, type: input.type, country: input.country };
+      try {
+        await ctx.repos.editor.run(actor, async (w) => {
+          await ctx.repos.organisations.create(w.tx, id, props, regionIds);
+          await w.created(id, 'Organisation', { ...props, coverage: regionIds });
+        });
+      } catch (error) {
+        if (error instanceof DuplicateError)
+          throw new DuplicateError('organisation', 'name', data.name);
+        throw error;
+      }
+      return fresh(ctx, id);
+    },
+  }),
+  updateOrganisation: t.field({
+    type: OrganisationRef,
+    description:
+      'Changes details; `version` is the one the edit was based on (CONFLICT when stale).',
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      patch: t.arg({ type: OrganisationPatch, required: true }),
+    },
+    resolve: async (_root, { id, version, patch }, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(
+        patchSchema,
+        {
+          name: patch.name ?? undefined,
+          shortName: patch.shortName,
+          website: patch.website,
+          ...translatedProps('description', patch.description),
+        },
+        ctx.lang,
+      );
+      await assertInScope(ctx, [id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(id, version, 'organisation');
+        if (locked.label !== 'Organisation') throw new NotFoundError('organisation', id);
+        await w.update(locked, {
+          ...data,
+          type: patch.type ?? undefined,
+          country: patch.country ?? undefined,
+        });
+      });
+      return fresh(ctx, id);
+    },
+  }),
+  archiveOrganisation: statusMutation(t, 'ARCHIVED'),
+  restoreOrganisation: statusMutation(t, 'ACTIVE'),
+  setOrganisationRoles: t.field({
+    type: OrganisationRef,
+    description: 'Replaces the roles per barrier.',
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      roles: t.arg({ type: [BarrierRoleInput], required: true }),
+    },
+    resolve: async (_root, { id, version, roles }, ctx) => {
+      const actor = requireEditor(ctx);
+      const codes = new Set((await ctx.repos.barriers.list()).map((b) => b.code));
+      const seen = new Set<string>();
+      const problems = roles.flatMap((r, i) => {
+        const key = `${r.barrier}:${r.role}`;
+        const dup = seen.has(key);
+        seen.add(key);
+        if (!codes.has(r.barrier))
+          return [{ field: `roles.${i}.barrier`, code: 'unknown_reference' }];
+        return dup ? [{ field: `roles.${i}`, code: 'duplicate_value' }] : [];
+      });
+      if (problems.length > 0) reject(ctx.lang, problems);
+      await assertInScope(ctx, [id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(id, version, 'organisation');
+        const { before, after } = await ctx.repos.organisations.setRoles(w.tx, id, roles);
+        await w.changed(
+          locked,
+          JSON.stringify(before) === JSON.stringify(after)
+            ? []
+            : [{ field: 'roles', from: before, to: after }],
+        );
+      });
+      return fresh(ctx, id);
+    },
+  }),
+  setOrganisationCoverage: linkMutation(t, 'COVERS', 'coverage'),
+  setOrganisationNetworks: linkMutation(t, 'MEMBER_OF', 'networks'),
+  setOrganisationCounterparts: linkMutation(t, 'COUNTERPART_OF', 'counterparts'),
+}));
+
+/** The field builder of mutations, for helpers that define several similar mutations. */
+type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+
+function statusMutation(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
+  return t.field({
+    type: OrganisationRef,
+    description:
+      status === 'ARCHIVED'
+        ? 'Archives it: history is kept, it disappears from who-to-call.'
+        : 'Brings an archived organisation back.',
+    args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_root, { id, version }, ctx) => {
+      const actor = requireEditor(ctx);
+      await assertInScope(ctx, [id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(id, version, 'organisation');
+        if (locked.label !== 'Organisation') throw new NotFoundError('organisation', id);
+        await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');
+      });
+      return fresh(ctx, id);
+    },
+  });
+}
+
+function linkMutation(
+  t: MutationFields,
+  kind: OrganisationLink,
+  field: 'coverage' | 'networks' | 'counterparts',
+) {
+  return t.field({
+    type: OrganisationRef,
+    description: `Replaces the organisation's ${field}.`,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      ids: t.arg.idList({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const ids = [...new Set(args.ids)];
+      const loader =
+        kind === 'COVERS'
+          ? ctx.loaders.region
+          : kind === 'MEMBER_OF'
+            ? ctx.loaders.network
+            : ctx.loaders.organisation;
+      const found = new Set((await loadAll<{ id: string }>(loader, ids)).map((x) => x.id));
+      const problems = ids.flatMap((x, i) =>
+        !found.has(x)
+          ? [{ field: `ids.${i}`, code: 'unknown_reference' }]
+          : x === args.id
+            ? [{ field: `ids.${i}`, code: 'self_reference' }]
+            : [],
+      );
+      if (problems.length > 0) reject(ctx.lang, problems);
+      await assertInScope(ctx, [args.id]);
+      if (kind === 'COVERS') await assertRegionsInScope(ctx, ids);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(args.id, args.version, 'organisation');
+        const { before, after } = await ctx.repos.organisations.setLinks(w.tx, args.id, kind, ids);
+        await w.changed(
+          locked,
+          JSON.stringify(before) === JSON.stringify(after)
+            ? []
+            : [{ field, from: before, to: after }],
+        );
+      });
+      return fresh(ctx, args.id);
+    },
+  });
+}

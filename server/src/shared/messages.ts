@@ -1,0 +1,90 @@
+/** Validation messages in the user's language, by problem code. */
+import type { Language } from './language.schema';
+
+type Params = Record<string, string | number>;
+type Catalogue = Record<string, (p: Params) => string>;
+
+const NL: Catalogue = {
+  summary: (p) => `De invoer bevat ${p.count} fout(en); verbeter de gemarkeerde velden`,
+  required: () => 'Dit veld is verplicht',
+  too_short: (p) => `Minstens ${p.min} tekens`,
+  too_long: (p) => `Hoogstens ${p.max} tekens`,
+  invalid_email: () => 'Geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.be)',
+  invalid_phone: () =>
+    'Geen geldig telefoonnummer (bijvoorbeeld +32 2 555 01 23 of +31 20 799 0000)',
+  invalid_url: () => 'Geen geldig webadres (begint met https://)',
+  invalid_date: () => 'Geen geldige datum (JJJJ-MM-DD)',
+  unknown_code: (p) => `Onbekende waarde; kies uit: ${p.options}`,
+  dates_out_of_order: () => 'De einddatum ligt vóór de begindatum',
+  self_reference: () => 'Een organisatie kan geen afspraak met zichzelf hebben',
+  control_characters: () => 'Bevat onzichtbare stuurtekens',
+  too_many: (p) => `Hoogstens ${p.max} waarden`,
+  duplicate_value: () => 'Deze waarde staat er al',
+  unknown_reference: () => 'Bestaat niet (meer)',
+  duplicate_name: () => 'Er bestaat al een organisatie met deze naam',
+  invalid: () => 'Ongeldige waarde',
+};
+
+const FR: Catalogue = {
+  summary: (p) => `La saisie contient ${p.count} erreur(s) ; corrigez les champs indiqués`,
+  required: () => 'Ce champ est obligatoire',
+  too_short: (p) => `Au moins ${p.min} caractères`,
+  too_long: (p) => `Au plus ${p.max} caractères`,
+  invalid_email: () => 'Adresse e-mail non valable (par exemple nom@exemple.be)',
+  invalid_phone: () =>
+    'Numéro de téléphone non valable (par exemple +32 2 555 01 23 ou +31 20 799 0000)',
+  invalid_url: () => 'Adresse web non valable (commence par https://)',
+  invalid_date: () => 'Date non valable (AAAA-MM-JJ)',
+  unknown_code: (p) => `Valeur inconnue ; choisissez parmi : ${p.options}`,
+  dates_out_of_order: () => 'La date de fin précède la date de début',
+  self_reference: () => "Une organisation ne peut pas avoir d'accord avec elle-même",
+  control_characters: () => 'Contient des caractères de contrôle invisibles',
+  too_many: (p) => `Au plus ${p.max} valeurs`,
+  duplicate_value: () => 'Cette valeur figure déjà dans la liste',
+  unknown_reference: () => "N'existe pas (ou plus)",
+  duplicate_name: () => 'Une organisation portant ce nom existe déjà',
+  invalid: () => 'Valeur non valable',
+};
+
+const EN: Catalogue = {
+  summary: (p) => `The input has ${p.count} problem(s); fix the marked fields`,
+  required: () => 'This field is required',
+  too_short: (p) => `At least ${p.min} characters`,
+  too_long: (p) => `At most ${p.max} characters`,
+  invalid_email: () => 'Not a valid e-mail address (for example name@example.org)',
+  invalid_phone: () => 'Not a valid phone number (for example +32 2 555 01 23 or +31 20 799 0000)',
+  invalid_url: () => 'Not a valid web address (starts with https://)',
+  invalid_date: () => 'Not a valid date (YYYY-MM-DD)',
+  unknown_code: (p) => `Unknown value; choose from: ${p.options}`,
+  dates_out_of_order: () => 'The end date is before the start date',
+  self_reference: () => 'An organisation cannot have an agreement with itself',
+  control_characters: () => 'Contains invisible control characters',
+  too_many: (p) => `At most ${p.max} values`,
+  duplicate_value: () => 'This value is already in the list',
+  unknown_reference: () => 'Does not exist (any more)',
+  duplicate_name: () => 'An organisation with this name already exists',
+  invalid: () => 'Invalid value',
+};
+
+const CATALOGUES: Record<Language, Catalogue> = { NL, FR, EN };
+
+/** The message for a problem code in a language (every code exists in every language). */
+export function message(lang: Language, code: string, params: Params = {}): string {
+  const entry = CATALOGUES[lang][code] ?? CATALOGUES[lang].invalid;
+  return entry ? entry(params) : code;
+}
+
+export const MESSAGE_CODES = Object.keys(NL);
+export const CATALOGUE_KEYS = { NL: Object.keys(NL), FR: Object.keys(FR), EN: Object.keys(EN) };
+
+/** The language a request asks for: NL unless Accept-Language prefers FR or EN. */
+export function languageOf(request: Request): Language {
+  const header = request.headers.get('accept-language') ?? '';
+  for (const part of header.split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === 'nl') return 'NL';
+    if (tag === 'fr') return 'FR';
+    if (tag === 'en') return 'EN';
+  }
+  return 'NL';
+}
