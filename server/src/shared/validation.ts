@@ -6,6 +6,7 @@ import { message } from './messages';
 
 // Control characters other than tab and newline never belong in directory data.
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u;
 
 const problem = (code: string, extra: Record<string, unknown> = {}) => ({
