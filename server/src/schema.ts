@@ -15,6 +15,8 @@ import './routing/routing.schema';
 import './search/search.schema';
 import './graph/graph.schema';
 import './organisations/organisation.mutations';
+import './contacts/contact.mutations';
+import './contacts/verification.schema';
 import './audit/audit.schema';
 
 export const schema = builder.toSchema();

@@ -1,5 +1,5 @@
 /** Contact points (functional) and persons (personal data), with what they are contact for. */
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import type { ContactKind, Priority, Role } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
 
@@ -33,9 +33,36 @@ export interface PersonRow extends ContactBase {
   history: { function: string | null; from: string | null; to: string | null; placeId: string }[];
 }
 
+export interface ContactReportRow {
+  id: string;
+  at: string;
+  userId: string;
+  userEmail: string;
+  message: string;
+  status: string;
+  contactId: string;
+  contactType: 'PERSON' | 'CONTACT_POINT';
+}
+
+export interface Scope {
+  all: boolean;
+  regionIds: string[];
+  organisationIds: string[];
+}
+
 const Q = {
   pointsByIds: 'contacts/points-by-ids',
   personsByIds: 'contacts/persons-by-ids',
+  createPoint: 'contacts/create-point',
+  createPerson: 'contacts/create-person',
+  setResponsibilities: 'contacts/set-responsibilities',
+  endTie: 'contacts/end-tie',
+  addTie: 'contacts/add-tie',
+  overdue: 'contacts/overdue',
+  createReport: 'contacts/create-report',
+  reports: 'contacts/reports',
+  resolveReport: 'contacts/resolve-report',
+  reportContact: 'contacts/report-contact',
 } as const;
 
 export class ContactRepository {
@@ -49,5 +76,86 @@ export class ContactRepository {
 
   personsByIds(ids: readonly string[]) {
     return this.db.byIds<PersonRow>(Q.personsByIds, 'person', ids);
+  }
+
+  async createPoint(
+    tx: Tx,
+    id: string,
+    ownerId: string,
+    props: Record<string, unknown>,
+  ): Promise<boolean> {
+    return (await tx.run(Q.createPoint, { id, ownerId, props })).length > 0;
+  }
+
+  async createPerson(
+    tx: Tx,
+    id: string,
+    props: Record<string, unknown>,
+    tie: { workplaceId: string; function: string | null; from: string | null },
+  ): Promise<boolean> {
+    return (await tx.run(Q.createPerson, { id, props, ...tie })).length > 0;
+  }
+
+  /** Replaces the responsibilities; returns them before and after as BARRIER:ROLE:PRIORITY, sorted. */
+  async setResponsibilities(
+    tx: Tx,
+    id: string,
+    responsibilities: { barrier: string; role: string; priority: string }[],
+  ) {
+    const [row] = await tx.run<{ before: string[]; after: string[] }>(Q.setResponsibilities, {
+      id,
+      responsibilities,
+    });
+    return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
+  }
+
+  async endTie(tx: Tx, id: string, to: string): Promise<string[]> {
+    const [row] = await tx.run<{ ended: string[] }>(Q.endTie, { id, to });
+    return row?.ended ?? [];
+  }
+
+  async addTie(
+    tx: Tx,
+    id: string,
+    workplaceId: string,
+    fn: string | null,
+    from: string,
+  ): Promise<boolean> {
+    return (await tx.run(Q.addTie, { id, workplaceId, function: fn, from })).length > 0;
+  }
+
+  async overdue(months: number, scope: Scope, includePersons: boolean, limit: number) {
+    return this.db.read<{ id: string; type: 'PERSON' | 'CONTACT_POINT' }>(Q.overdue, {
+      months: this.db.int(months),
+      ...scope,
+      includePersons,
+      limit: this.db.int(limit),
+    });
+  }
+
+  async createReport(
+    tx: Tx,
+    report: { id: string; contactId: string; userId: string; userEmail: string; message: string },
+  ) {
+    return (await tx.run(Q.createReport, report)).length > 0;
+  }
+
+  async reports(scope: Scope, limit: number): Promise<ContactReportRow[]> {
+    const rows = await this.db.read<{ report: ContactReportRow }>(Q.reports, {
+      ...scope,
+      limit: this.db.int(limit),
+    });
+    return rows.map((r) => r.report);
+  }
+
+  async resolveReport(tx: Tx, id: string, userId: string): Promise<string | null> {
+    const [row] = await tx.run<{ contactId: string }>(Q.resolveReport, { id, userId });
+    return row?.contactId ?? null;
+  }
+
+  /** The contact a report is about, or null for an unknown report. */
+  async reportContactId(id: string): Promise<string | null> {
+    const [row] = await this.db.read<{ contactId: string }>(Q.reportContact, { id });
+    return row?.contactId ?? null;
   }
 }

@@ -1,0 +1,2 @@
+MATCH (:ContactReport {id: $id})-[:ABOUT]->(c)
+RETURN c.id AS contactId
