@@ -17,6 +17,8 @@ import './graph/graph.schema';
 import './organisations/organisation.mutations';
 import './contacts/contact.mutations';
 import './contacts/verification.schema';
+import './sharing/sharing.mutations';
+import './auth/users.schema';
 import './audit/audit.schema';
 
 export const schema = builder.toSchema();

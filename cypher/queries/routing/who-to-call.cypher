@@ -72,7 +72,8 @@ CALL (o) {
 CALL (o) {
   OPTIONAL MATCH (mine:Organisation {id: $viewerOrganisationId})
   OPTIONAL MATCH (a:SharingAgreement)
-  WHERE ((a)-[:FROM]->(mine) AND (a)-[:TO]->(o)) OR (a.mutual AND (a)-[:FROM]->(o) AND (a)-[:TO]->(mine))
+  WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE'
+    AND ((a)-[:FROM]->(mine) AND (a)-[:TO]->(o)) OR (a.mutual AND (a)-[:FROM]->(o) AND (a)-[:TO]->(mine))
   RETURN mine IS NOT NULL AS asked, collect(DISTINCT a.id) AS agreementIds
 }
 RETURN o.id AS organisationId, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,

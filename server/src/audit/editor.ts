@@ -23,6 +23,8 @@ export interface Locked {
 /** What a mutation can do inside its transaction. */
 export class Write {
   private readonly touched = new Set<string>();
+  /** Entities whose version this transaction has already bumped: one bump per mutation. */
+  private readonly bumped = new Set<string>();
 
   constructor(
     readonly tx: Tx,
@@ -53,6 +55,7 @@ export class Write {
     if (changes.length === 0) return changes;
     const props = Object.fromEntries(changes.map((c) => [c.field, toStored(c.field, c.to)]));
     await this.audit.update(this.tx, locked.id, props);
+    this.bumped.add(locked.id);
     await this.record(action, locked, changes);
     return changes;
   }
@@ -60,7 +63,8 @@ export class Write {
   /** Bumps the version and records changes made by other statements (relationships). */
   async changed(locked: Locked, changes: Change[], action: AuditAction = 'UPDATE'): Promise<void> {
     if (changes.length === 0) return;
-    await this.audit.update(this.tx, locked.id, {});
+    if (!this.bumped.has(locked.id)) await this.audit.update(this.tx, locked.id, {});
+    this.bumped.add(locked.id);
     await this.record(action, locked, changes);
   }
 

@@ -1,5 +1,5 @@
 /** Users, sessions and sign-in throttling, all kept in Neo4j so every server instance sees them. */
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 
 export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
 
@@ -16,6 +16,10 @@ export interface Viewer extends UserRow {
   scopeOrganisationIds: string[];
 }
 
+export interface AccountRow extends Viewer {
+  disabled: boolean;
+}
+
 const Q = {
   userByEmail: 'auth/user-by-email',
   usersByIds: 'auth/users-by-ids',
@@ -28,6 +32,8 @@ const Q = {
   upsertDemoUser: 'auth/upsert-demo-user',
   createUser: 'auth/create-user',
   scope: 'auth/scope',
+  users: 'auth/users',
+  updateUser: 'auth/update-user',
   regionsInScope: 'auth/regions-in-scope',
 } as const;
 
@@ -127,5 +133,35 @@ export class AuthRepository {
     passwordHash: string;
   }) {
     await this.db.write(Q.createUser, user);
+  }
+
+  async users(): Promise<AccountRow[]> {
+    return (await this.db.read<{ user: AccountRow }>(Q.users)).map((r) => r.user);
+  }
+
+  /** Updates an account inside a transaction; organisation and scope only when given. */
+  async updateUser(
+    tx: Tx,
+    id: string,
+    props: Record<string, unknown>,
+    organisationId: string | null | undefined,
+    scopeIds: string[] | undefined,
+  ): Promise<boolean> {
+    const rows = await tx.run(Q.updateUser, {
+      id,
+      props,
+      setOrganisation: organisationId !== undefined,
+      organisationId: organisationId ?? null,
+      setScope: scopeIds !== undefined,
+      scopeIds: scopeIds ?? [],
+    });
+    return rows.length > 0;
+  }
+
+  async createUserIn(
+    tx: Tx,
+    user: { id: string; email: string; name: string; role: UserRole; passwordHash: string },
+  ) {
+    await tx.run(Q.createUser, user);
   }
 }

@@ -4,13 +4,13 @@ import { assertInScope, assertRegionsInScope, requireEditor } from '../auth/perm
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
-import { loadAll } from '../repositories';
+import { loadAll, loadOne } from '../repositories';
 import { CountryEnum, OrganisationTypeEnum } from '../shared/codes.schema';
-import { idFor } from '../shared/ids';
+import { idFor, randomId } from '../shared/ids';
 import { BarrierRoleInput, TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
 import { line, optional, reject, text, url, validate } from '../shared/validation';
 import type { OrganisationLink } from './organisation.repository';
-import { OrganisationRef } from './organisation.schema';
+import { OrganisationRef, OrgUnitRef } from './organisation.schema';
 
 const details = {
   name: line(200, 2),
@@ -21,6 +21,14 @@ const details = {
   descriptionEn: optional(text(2000)),
 };
 const createSchema = z.object(details);
+const unitSchema = z.object({
+  nameNl: line(200, 2),
+  nameFr: optional(line(200)),
+  nameEn: optional(line(200)),
+  descriptionNl: optional(text(2000)),
+  descriptionFr: optional(text(2000)),
+  descriptionEn: optional(text(2000)),
+});
 const patchSchema = z.object(details).partial();
 
 const OrganisationInput = builder.inputType('OrganisationInput', {
@@ -173,6 +181,63 @@ builder.mutationFields((t) => ({
         );
       });
       return fresh(ctx, id);
+    },
+  }),
+  createOrgUnit: t.field({
+    type: OrgUnitRef,
+    description: 'A new department or team of an organisation.',
+    args: {
+      organisationId: t.arg.id({ required: true }),
+      name: t.arg({ type: TranslatedTextInput, required: true }),
+      description: t.arg({ type: TranslatedTextInput }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(
+        unitSchema,
+        {
+          ...translatedProps('name', args.name),
+          ...translatedProps('description', args.description),
+        },
+        ctx.lang,
+      );
+      await assertInScope(ctx, [args.organisationId]);
+      const id = randomId('unit', data.nameNl);
+      await ctx.repos.editor.run(actor, async (w) => {
+        if (!(await ctx.repos.organisations.createUnit(w.tx, id, args.organisationId, data))) {
+          reject(ctx.lang, [{ field: 'organisationId', code: 'unknown_reference' }]);
+        }
+        await w.created(id, 'OrgUnit', { ...data, organisationId: args.organisationId });
+      });
+      return loadOne(ctx.loaders.unit, id);
+    },
+  }),
+  updateOrgUnit: t.field({
+    type: OrgUnitRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      name: t.arg({ type: TranslatedTextInput }),
+      description: t.arg({ type: TranslatedTextInput }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(
+        unitSchema.partial(),
+        {
+          ...translatedProps('name', args.name),
+          ...translatedProps('description', args.description),
+        },
+        ctx.lang,
+      );
+      await assertInScope(ctx, [args.id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(args.id, args.version, 'unit');
+        if (locked.label !== 'OrgUnit') throw new NotFoundError('unit', args.id);
+        await w.update(locked, data);
+      });
+      ctx.loaders.unit.clear(args.id);
+      return loadOne(ctx.loaders.unit, args.id);
     },
   }),
   setOrganisationCoverage: linkMutation(t, 'COVERS', 'coverage'),

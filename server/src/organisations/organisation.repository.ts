@@ -49,6 +49,7 @@ const Q = {
   create: 'organisations/create',
   setRoles: 'organisations/set-roles',
   setLinks: 'organisations/set-links',
+  createUnit: 'organisations/create-unit',
   byIds: 'organisations/by-ids',
   page: 'organisations/page',
   unitsByIds: 'organisations/units-by-ids',
@@ -112,5 +113,14 @@ export class OrganisationRepository {
       targetIds,
     });
     return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
+  }
+
+  async createUnit(
+    tx: Tx,
+    id: string,
+    organisationId: string,
+    props: Record<string, unknown>,
+  ): Promise<boolean> {
+    return (await tx.run(Q.createUnit, { id, organisationId, props })).length > 0;
   }
 }

@@ -40,6 +40,11 @@ SharingAgreementRef.implement({
       resolve: (a, _args, { loaders }) => loadOne(loaders.organisation, a.toId),
     }),
     mutual: t.exposeBoolean('mutual'),
+    status: t.string({
+      description: 'ACTIVE, or ARCHIVED once it no longer applies.',
+      resolve: (a) => a.status ?? 'ACTIVE',
+    }),
+    version: t.int({ resolve: (a) => a.version ?? 1 }),
     crossBorder: t.exposeBoolean('crossBorder'),
     dataCategories: t.exposeStringList('dataCategories'),
     conditions: t.string({

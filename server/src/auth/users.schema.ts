@@ -1,0 +1,203 @@
+/** Administrators manage accounts: create, change role and scope, disable. */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { builder } from '../builder';
+import type { Context } from '../context';
+import { DuplicateError, NotFoundError } from '../errors';
+import { loadAll } from '../repositories';
+import { email, line, reject, validate } from '../shared/validation';
+import type { AccountRow, UserRole } from './auth.repository';
+import { UserRoleEnum } from './auth.schema';
+import { hashPassword } from './password';
+import { requireAdmin } from './permissions';
+
+const AccountRef = builder.objectRef<AccountRow>('Account').implement({
+  description: 'A user account as administrators see it.',
+  authScopes: { admin: true },
+  runScopesOnType: true,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: UserRoleEnum }),
+    disabled: t.exposeBoolean('disabled'),
+    organisationId: t.exposeID('organisationId', { nullable: true }),
+    scopeIds: t.idList({
+      description: 'Regions and organisations a coordinator is responsible for.',
+      resolve: (u) => [...u.scopeRegionIds, ...u.scopeOrganisationIds],
+    }),
+  }),
+});
+
+const AccountInput = builder.inputType('AccountInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    name: t.string({ required: true }),
+    role: t.field({ type: UserRoleEnum, required: true }),
+    organisationId: t.id(),
+    scopeIds: t.idList({
+      description: 'For coordinators: regions and organisations in their care.',
+    }),
+    password: t.string({
+      description: 'At least 12 characters; generated and returned once when left out.',
+    }),
+  }),
+});
+
+const AccountPatch = builder.inputType('AccountPatch', {
+  fields: (t) => ({
+    name: t.string(),
+    role: t.field({ type: UserRoleEnum }),
+    organisationId: t.id({ description: 'Empty string: no organisation.' }),
+    scopeIds: t.idList(),
+    disabled: t.boolean({ description: 'Disabling also ends every session of the account.' }),
+  }),
+});
+
+async function checkRefs(
+  ctx: Context,
+  organisationId: string | null | undefined,
+  scopeIds: string[] | undefined,
+) {
+  const problems: { field: string; code: string }[] = [];
+  if (organisationId && !(await ctx.loaders.organisation.load(organisationId))) {
+    problems.push({ field: 'organisationId', code: 'unknown_reference' });
+  }
+  if (scopeIds?.length) {
+    const regions = new Set((await loadAll(ctx.loaders.region, scopeIds)).map((r) => r.id));
+    const orgs = new Set((await loadAll(ctx.loaders.organisation, scopeIds)).map((o) => o.id));
+    scopeIds.forEach((id, i) => {
+      if (!regions.has(id) && !orgs.has(id))
+        problems.push({ field: `scopeIds.${i}`, code: 'unknown_reference' });
+    });
+  }
+  if (problems.length) reject(ctx.lang, problems);
+}
+
+const CreatedAccount = builder
+  .objectRef<{ account: AccountRow; password: string | null }>('CreatedAccount')
+  .implement({
+    fields: (t) => ({
+      account: t.field({ type: AccountRef, resolve: (c) => c.account }),
+      password: t.exposeString('password', {
+        nullable: true,
+        description: 'The generated password, shown this once; null when one was given.',
+      }),
+    }),
+  });
+
+async function account(ctx: Context, id: string): Promise<AccountRow> {
+  const found = (await ctx.repos.auth.users()).find((u) => u.id === id);
+  if (!found) throw new NotFoundError('user', id);
+  return found;
+}
+
+builder.queryField('users', (t) =>
+  t.field({
+    type: [AccountRef],
+    authScopes: { admin: true },
+    resolve: (_root, _args, { repos }) => repos.auth.users(),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createUser: t.field({
+    type: CreatedAccount,
+    args: { input: t.arg({ type: AccountInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const actor = requireAdmin(ctx);
+      const data = validate(
+        z.object({ email, name: line(120, 2), password: z.string().min(12).max(1024).optional() }),
+        { email: input.email, name: input.name, password: input.password ?? undefined },
+        ctx.lang,
+      );
+      await checkRefs(ctx, input.organisationId, input.scopeIds ?? undefined);
+      const password = data.password ?? randomBytes(15).toString('base64url');
+      const id = `user-${randomBytes(8).toString('hex')}`;
+      const role = input.role as UserRole;
+      try {
+        await ctx.repos.editor.run(actor, async (w) => {
+          await ctx.repos.auth.createUserIn(w.tx, {
+            id,
+            email: data.email,
+            name: data.name,
+            role,
+            passwordHash: await hashPassword(password),
+          });
+          await ctx.repos.auth.updateUser(
+            w.tx,
+            id,
+            {},
+            input.organisationId ?? null,
+            input.scopeIds ?? [],
+          );
+          await w.record('CREATE', { id, label: 'User', current: { name: data.name } }, [
+            { field: 'email', from: null, to: data.email },
+            { field: 'role', from: null, to: role },
+            { field: 'organisationId', from: null, to: input.organisationId ?? null },
+            { field: 'scopeIds', from: null, to: input.scopeIds ?? [] },
+          ]);
+        });
+      } catch (error) {
+        if (error instanceof DuplicateError) throw new DuplicateError('user', 'email', data.email);
+        throw error;
+      }
+      return { account: await account(ctx, id), password: data.password ? null : password };
+    },
+  }),
+  updateUser: t.field({
+    type: AccountRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      patch: t.arg({ type: AccountPatch, required: true }),
+    },
+    resolve: async (_root, { id, patch }, ctx) => {
+      const actor = requireAdmin(ctx);
+      const name =
+        patch.name === null || patch.name === undefined
+          ? undefined
+          : validate(line(120, 2), patch.name, ctx.lang);
+      const organisationId =
+        patch.organisationId === '' ? null : (patch.organisationId ?? undefined);
+      await checkRefs(ctx, organisationId, patch.scopeIds ?? undefined);
+      const before = await account(ctx, id);
+      const props = Object.fromEntries(
+        Object.entries({
+          name,
+          role: patch.role ?? undefined,
+          disabled: patch.disabled ?? undefined,
+        }).filter(([, v]) => v !== undefined),
+      );
+      await ctx.repos.editor.run(actor, async (w) => {
+        await ctx.repos.auth.updateUser(
+          w.tx,
+          id,
+          props,
+          organisationId,
+          patch.scopeIds ?? undefined,
+        );
+        const changes = [
+          ...Object.entries(props).map(([field, to]) => ({
+            field,
+            from: before[field as keyof AccountRow] ?? null,
+            to,
+          })),
+          ...(organisationId !== undefined
+            ? [{ field: 'organisationId', from: before.organisationId, to: organisationId }]
+            : []),
+          ...(patch.scopeIds
+            ? [
+                {
+                  field: 'scopeIds',
+                  from: [...before.scopeRegionIds, ...before.scopeOrganisationIds],
+                  to: patch.scopeIds,
+                },
+              ]
+            : []),
+        ];
+        await w.record('UPDATE', { id, label: 'User', current: { name: before.name } }, changes);
+      });
+      return account(ctx, id);
+    },
+  }),
+}));

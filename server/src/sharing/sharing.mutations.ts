@@ -1,0 +1,177 @@
+/** Coordinators' changes to information-sharing agreements. */
+import { z } from 'zod';
+import { assertInScope, requireEditor } from '../auth/permissions';
+import { builder } from '../builder';
+import type { Context } from '../context';
+import { NotFoundError } from '../errors';
+import { loadAll } from '../repositories';
+import { randomId } from '../shared/ids';
+import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
+import { optional, reject, text, validate } from '../shared/validation';
+import { SharingAgreementRef } from './sharing.schema';
+
+export const DATA_CATEGORIES = [
+  'IDENTITY_DATA',
+  'ADDRESS_DATA',
+  'PERMIT_DATA',
+  'COMPANY_DATA',
+  'FINANCIAL_DATA',
+  'INSPECTION_FINDINGS',
+  'POLICE_DATA',
+  'TAX_DATA',
+  'SOCIAL_SECURITY_DATA',
+  'VICTIM_DATA',
+] as const;
+
+const DataCategoryEnum = builder.enumType('DataCategory', { values: DATA_CATEGORIES });
+
+const schema = z.object({
+  conditionsNl: optional(text(2000)),
+  conditionsFr: optional(text(2000)),
+  conditionsEn: optional(text(2000)),
+});
+
+const AgreementInput = builder.inputType('SharingAgreementInput', {
+  fields: (t) => ({
+    fromId: t.id({ required: true, description: 'The organisation that shares.' }),
+    toId: t.id({ required: true, description: 'The organisation that receives.' }),
+    mutual: t.boolean({ defaultValue: false }),
+    dataCategories: t.field({ type: [DataCategoryEnum], required: true }),
+    legalBasisIds: t.idList({ required: true }),
+    conditions: t.field({ type: TranslatedTextInput }),
+  }),
+});
+
+const AgreementPatch = builder.inputType('SharingAgreementPatch', {
+  fields: (t) => ({
+    mutual: t.boolean(),
+    dataCategories: t.field({ type: [DataCategoryEnum] }),
+    legalBasisIds: t.idList(),
+    conditions: t.field({ type: TranslatedTextInput }),
+  }),
+});
+
+async function checkLegalBases(ctx: Context, ids: string[]) {
+  const known = new Set((await loadAll(ctx.loaders.legalBasis, ids)).map((l) => l.id));
+  const problems = ids.flatMap((id, i) =>
+    known.has(id) ? [] : [{ field: `legalBasisIds.${i}`, code: 'unknown_reference' }],
+  );
+  if (ids.length === 0) problems.push({ field: 'legalBasisIds', code: 'required' });
+  if (problems.length) reject(ctx.lang, problems);
+}
+
+async function fresh(ctx: Context, id: string) {
+  ctx.loaders.agreement.clear(id);
+  const row = await ctx.loaders.agreement.load(id);
+  if (!row) throw new NotFoundError('agreement', id);
+  return row;
+}
+
+builder.mutationFields((t) => ({
+  createSharingAgreement: t.field({
+    type: SharingAgreementRef,
+    description:
+      'Records that one organisation may share data with another, and on which legal basis.',
+    args: { input: t.arg({ type: AgreementInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(schema, translatedProps('conditions', input.conditions), ctx.lang);
+      const problems = [];
+      if (input.fromId === input.toId) problems.push({ field: 'toId', code: 'self_reference' });
+      if (input.dataCategories.length === 0)
+        problems.push({ field: 'dataCategories', code: 'required' });
+      if (problems.length) reject(ctx.lang, problems);
+      await checkLegalBases(ctx, input.legalBasisIds);
+      // A coordinator records agreements of organisations in their scope (either party).
+      await assertInScope(ctx, [input.fromId]).catch(() => assertInScope(ctx, [input.toId]));
+      const id = randomId(
+        'agr',
+        `${input.fromId.replace(/^org-/, '')}-${input.toId.replace(/^org-/, '')}`,
+      );
+      await ctx.repos.editor.run(actor, async (w) => {
+        const props = {
+          ...data,
+          mutual: input.mutual ?? false,
+          dataCategories: [...new Set(input.dataCategories)],
+        };
+        const created = await ctx.repos.sharing.createAgreement(w.tx, {
+          id,
+          fromId: input.fromId,
+          toId: input.toId,
+          legalBasisIds: input.legalBasisIds,
+          props,
+        });
+        if (!created)
+          reject(ctx.lang, [
+            { field: 'fromId', code: 'unknown_reference' },
+            { field: 'toId', code: 'unknown_reference' },
+          ]);
+        await w.created(id, 'SharingAgreement', {
+          ...props,
+          fromId: input.fromId,
+          toId: input.toId,
+          legalBasisIds: input.legalBasisIds,
+          crossBorder: created.crossBorder,
+        });
+        w.touch(input.fromId, input.toId);
+      });
+      return fresh(ctx, id);
+    },
+  }),
+  updateSharingAgreement: t.field({
+    type: SharingAgreementRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      patch: t.arg({ type: AgreementPatch, required: true }),
+    },
+    resolve: async (_root, { id, version, patch }, ctx) => {
+      const actor = requireEditor(ctx);
+      const data = validate(
+        schema.partial(),
+        translatedProps('conditions', patch.conditions),
+        ctx.lang,
+      );
+      if (patch.legalBasisIds) await checkLegalBases(ctx, patch.legalBasisIds);
+      if (patch.dataCategories?.length === 0)
+        reject(ctx.lang, [{ field: 'dataCategories', code: 'required' }]);
+      await assertInScope(ctx, [id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(id, version, 'agreement');
+        if (locked.label !== 'SharingAgreement') throw new NotFoundError('agreement', id);
+        await w.update(locked, {
+          ...data,
+          mutual: patch.mutual ?? undefined,
+          dataCategories: patch.dataCategories ? [...new Set(patch.dataCategories)] : undefined,
+        });
+        if (patch.legalBasisIds) {
+          const { before, after } = await ctx.repos.sharing.setLegalBases(
+            w.tx,
+            id,
+            patch.legalBasisIds,
+          );
+          if (JSON.stringify(before) !== JSON.stringify(after)) {
+            await w.changed(locked, [{ field: 'legalBasisIds', from: before, to: after }]);
+          }
+        }
+      });
+      return fresh(ctx, id);
+    },
+  }),
+  endSharingAgreement: t.field({
+    type: SharingAgreementRef,
+    description:
+      'The agreement no longer applies: kept in history, no longer shown as a basis for sharing.',
+    args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_root, { id, version }, ctx) => {
+      const actor = requireEditor(ctx);
+      await assertInScope(ctx, [id]);
+      await ctx.repos.editor.run(actor, async (w) => {
+        const locked = await w.lock(id, version, 'agreement');
+        if (locked.label !== 'SharingAgreement') throw new NotFoundError('agreement', id);
+        await w.update(locked, { status: 'ARCHIVED' }, 'ARCHIVE');
+      });
+      return fresh(ctx, id);
+    },
+  }),
+}));
