@@ -53,6 +53,11 @@ ContactRef.implement({
       resolve: (c, _a, { loaders }) => (c.unitId ? loaders.unit.load(c.unitId) : null),
     }),
     responsibilities: t.field({ type: [ResponsibilityRef], resolve: (c) => c.responsibilities }),
+    status: t.string({ description: 'ACTIVE or ARCHIVED.', resolve: (c) => c.status ?? 'ACTIVE' }),
+    version: t.int({
+      description: 'Name it when you change the contact (CONFLICT when stale).',
+      resolve: (c) => (c as { version?: number }).version ?? 1,
+    }),
   }),
 });
 

@@ -21,6 +21,7 @@ export const line = (max = 200, min = 1) =>
     .pipe(
       z
         .string()
+        .min(1, { abort: true })
         .min(min)
         .max(max)
         .refine((s) => !CONTROL.test(s) && !/[\r\n\t]/.test(s), problem('control_characters')),
@@ -38,9 +39,9 @@ export const text = (max = 4000) =>
         .refine((s) => !CONTROL.test(s), problem('control_characters')),
     );
 
-/** Optional text: absent stays absent, empty means "clear it" (null). */
-export const optional = <T extends z.ZodType<string, string>>(schema: T) =>
-  z.union([z.literal('').transform(() => null), z.null(), schema]).optional();
+/** Optional text: absent stays absent, empty (or null) means "clear it". */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
 
 export const email = z
   .string()

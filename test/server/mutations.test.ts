@@ -1,0 +1,549 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+/** Everything this file creates has "zz-test" in its id, and is removed afterwards. */
+async function cleanUp(t: TestApp) {
+  await t.db.driver.executeQuery(
+    `MATCH (n) WHERE (n:Entity OR n:ContactReport) AND n.id CONTAINS 'zz-test' DETACH DELETE n`,
+  );
+  await t.db.driver.executeQuery(
+    `MATCH (e:AuditEvent) WHERE e.entityId CONTAINS 'zz-test' DETACH DELETE e`,
+  );
+}
+
+let t: TestApp;
+let staff: TestUser;
+let inScope: TestUser;
+let outOfScope: TestUser;
+let admin: TestUser;
+let seq = 0;
+const unique = (what: string) => `ZZ Test ${what} ${Date.now()}-${++seq}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
+  inScope = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
+  outOfScope = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-antwerpen'] });
+  admin = await createUser(t, 'ADMIN');
+});
+afterAll(async () => {
+  await cleanUp(t);
+  await removeTestUsers(t);
+  await t.close();
+});
+
+const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id name version coverage { id } } }`;
+const UPDATE_ORG = `mutation($id: ID!, $version: Int!, $patch: OrganisationPatch!) {
+  updateOrganisation(id: $id, version: $version, patch: $patch) { id name version shortName } }`;
+
+async function newOrganisation(as: TestUser = admin, coverage = ['region-mun-genk']) {
+  const body = await t.gql<{ createOrganisation: { id: string; version: number } }>(
+    CREATE_ORG,
+    { input: { name: unique('Org'), type: 'MUNICIPALITY', country: 'BE', coverage } },
+    as.headers,
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data!.createOrganisation;
+}
+
+async function newContactPoint(ownerId: string) {
+  const body = await t.gql<{ createContactPoint: { id: string; version: number } }>(
+    `mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id ... on ContactPoint { version } } }`,
+    {
+      input: {
+        ownerId,
+        name: { nl: unique('Meldpunt') },
+        kind: 'MAILBOX',
+        email: 'team@zz-test.example.be',
+        phone: '+32 2 555 01 99',
+      },
+    },
+    admin.headers,
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data!.createContactPoint as { id: string; version: number };
+}
+
+async function snapshot() {
+  const { records } = await t.db.driver.executeQuery(
+    `CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
+     CALL { MATCH (n:Entity) RETURN sum(coalesce(n.version, 0)) AS versions } RETURN nodes, rels, versions`,
+  );
+  return records[0]!.toObject();
+}
+
+describe('who may change what', () => {
+  test.each([
+    ['anonymous', () => ({}), 'UNAUTHENTICATED'],
+    ['staff', () => staff.headers, 'FORBIDDEN'],
+    ['a coordinator outside their scope', () => outOfScope.headers, 'FORBIDDEN'],
+  ])(
+    '%s cannot create, update, archive or re-role an organisation, and nothing changes',
+    async (_who, headers, code) => {
+      const org = await newOrganisation();
+      const before = await snapshot();
+      const attempts = [
+        t.gql(
+          CREATE_ORG,
+          {
+            input: {
+              name: unique('Org'),
+              type: 'POLICE',
+              country: 'BE',
+              coverage: ['region-mun-genk'],
+            },
+          },
+          headers(),
+        ),
+        t.gql(
+          UPDATE_ORG,
+          { id: org.id, version: org.version, patch: { shortName: 'X' } },
+          headers(),
+        ),
+        t.gql(
+          'mutation($id: ID!) { archiveOrganisation(id: $id, version: 1) { id } }',
+          { id: org.id },
+          headers(),
+        ),
+        t.gql(
+          'mutation($id: ID!) { setOrganisationRoles(id: $id, version: 1, roles: [{barrier: "HOUSING", role: INSPECT}]) { id } }',
+          { id: org.id },
+          headers(),
+        ),
+        t.gql(
+          'mutation { confirmContact(id: "cp-genk-mensenhandel", version: 1) { id } }',
+          {},
+          headers(),
+        ),
+      ];
+      for (const body of await Promise.all(attempts)) {
+        expect(body.errors?.[0]?.extensions?.code).toBe(code);
+      }
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  test('a coordinator changes organisations in their scope; an admin changes any', async () => {
+    const org = await newOrganisation(inScope);
+    const updated = await t.gql<{ updateOrganisation: { version: number; shortName: string } }>(
+      UPDATE_ORG,
+      { id: org.id, version: 1, patch: { shortName: 'ZZT' } },
+      inScope.headers,
+    );
+    expect(updated.data?.updateOrganisation).toMatchObject({ version: 2, shortName: 'ZZT' });
+    const byAdmin = await t.gql<{ updateOrganisation: { version: number } }>(
+      UPDATE_ORG,
+      { id: org.id, version: 2, patch: { shortName: 'ZZA' } },
+      admin.headers,
+    );
+    expect(byAdmin.data?.updateOrganisation.version).toBe(3);
+  });
+
+  test('a coordinator cannot create an organisation covering a region outside their scope', async () => {
+    const body = await t.gql(
+      CREATE_ORG,
+      {
+        input: {
+          name: unique('Org'),
+          type: 'POLICE',
+          country: 'BE',
+          coverage: ['region-mun-antwerpen'],
+        },
+      },
+      inScope.headers,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('only administrators manage users or delete for good', async () => {
+    for (const who of [staff, inScope]) {
+      const users = await t.gql('{ users { email } }', {}, who.headers);
+      expect(users.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const del = await t.gql(
+        'mutation { deleteEntity(id: "org-stad-genk", reason: "testing rights") }',
+        {},
+        who.headers,
+      );
+      expect(del.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const users = await t.gql<{ users: { email: string }[] }>(
+      '{ users { email } }',
+      {},
+      admin.headers,
+    );
+    expect(users.data?.users.map((u) => u.email)).toContain(staff.email);
+  });
+});
+
+describe('uniqueness', () => {
+  test('a second organisation with the same name is refused with a clear, coded error', async () => {
+    const name = unique('Duplicate');
+    const first = await t.gql(
+      CREATE_ORG,
+      { input: { name, type: 'POLICE', country: 'BE', coverage: [] } },
+      admin.headers,
+    );
+    expect(first.errors).toBeUndefined();
+    const before = await snapshot();
+    const second = await t.gql(
+      CREATE_ORG,
+      { input: { name, type: 'TAX', country: 'NL', coverage: [] } },
+      admin.headers,
+    );
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'name' });
+    expect(second.errors?.[0]?.message).toBe(
+      `An organisation with this name already exists: ${name}`,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('validation', () => {
+  test('every problem at once, per field, in Dutch; nothing written', async () => {
+    const org = await newOrganisation();
+    const before = await snapshot();
+    const body = await t.gql(
+      `mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }`,
+      {
+        input: {
+          ownerId: org.id,
+          name: { nl: ' ' },
+          kind: 'MAILBOX',
+          email: 'not-an-address',
+          phone: '12345',
+          languages: ['nl'],
+        },
+      },
+      { ...admin.headers, 'accept-language': 'nl-BE,nl;q=0.9' },
+    );
+    const error = body.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toBe('De invoer bevat 3 fout(en); verbeter de gemarkeerde velden');
+    const fields = Object.fromEntries(
+      (
+        (error?.extensions?.fieldErrors ?? []) as { field: string; code: string; message: string }[]
+      ).map((f) => [f.field, f]),
+    );
+    expect(fields.nameNl).toMatchObject({ code: 'required', message: 'Dit veld is verplicht' });
+    expect(fields.email?.code).toBe('invalid_email');
+    expect(fields.phone).toMatchObject({ code: 'invalid_phone' });
+    expect(fields.phone?.message).toMatch(/^Geen geldig telefoonnummer/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('the same problems in French and English', async () => {
+    const input = { name: 'x', type: 'POLICE', country: 'BE', website: 'ftp://nope' };
+    const fr = await t.gql(CREATE_ORG, { input }, { ...admin.headers, 'accept-language': 'fr' });
+    const en = await t.gql(CREATE_ORG, { input }, { ...admin.headers, 'accept-language': 'en' });
+    const messages = (b: typeof fr) =>
+      ((b.errors?.[0]?.extensions?.fieldErrors ?? []) as { message: string }[]).map(
+        (f) => f.message,
+      );
+    expect(messages(fr)).toEqual([
+      'Au moins 2 caractères',
+      'Adresse web non valable (commence par https://)',
+    ]);
+    expect(messages(en)).toEqual([
+      'At least 2 characters',
+      'Not a valid web address (starts with https://)',
+    ]);
+  });
+
+  test('Belgian and Dutch phone numbers are accepted in their usual notations and stored as E.164', async () => {
+    const org = await newOrganisation();
+    const cp = await newContactPoint(org.id);
+    for (const [given, stored] of [
+      ['+32 2 555 01 23', '+3225550123'],
+      ['0031 20 799 0000', '+31207990000'],
+      ['+31 (0)13 555 0001'.replace('(0)', ''), '+31135550001'],
+    ] as const) {
+      const current = await t.gql<{ contact: { version: number } }>(
+        `query($id: ID!) { contact(id: $id) { ... on ContactPoint { version } } }`,
+        { id: cp.id },
+        admin.headers,
+      );
+      const body = await t.gql<{ updateContactPoint: { phone: string } }>(
+        `mutation($id: ID!, $v: Int!, $p: String) { updateContactPoint(id: $id, version: $v, patch: {phone: $p}) { phone } }`,
+        { id: cp.id, v: current.data!.contact.version, p: given },
+        admin.headers,
+      );
+      expect(body.data?.updateContactPoint.phone).toBe(stored);
+    }
+  });
+
+  test('an agreement of an organisation with itself is refused', async () => {
+    const org = await newOrganisation();
+    const body = await t.gql(
+      `mutation($input: SharingAgreementInput!) { createSharingAgreement(input: $input) { id } }`,
+      {
+        input: {
+          fromId: org.id,
+          toId: org.id,
+          dataCategories: ['ADDRESS_DATA'],
+          legalBasisIds: ['legal-nonexistent'],
+        },
+      },
+      admin.headers,
+    );
+    const fields =
+      (body.errors?.[0]?.extensions?.fieldErrors as { field: string; code: string }[]) ?? [];
+    expect(fields).toContainEqual(
+      expect.objectContaining({ field: 'toId', code: 'self_reference' }),
+    );
+  });
+});
+
+describe('no lost updates', () => {
+  test('a stale version is refused with the current state', async () => {
+    const org = await newOrganisation();
+    await t.gql(
+      UPDATE_ORG,
+      { id: org.id, version: 1, patch: { shortName: 'first' } },
+      admin.headers,
+    );
+    const stale = await t.gql(
+      UPDATE_ORG,
+      { id: org.id, version: 1, patch: { shortName: 'second' } },
+      inScope.headers,
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.current).toMatchObject({
+      shortName: 'first',
+      version: 2,
+    });
+  });
+
+  test('many users updating the same contact at once: one wins per version, the rest conflict, audit agrees', async () => {
+    const org = await newOrganisation();
+    const cp = await newContactPoint(org.id);
+    const editors = [
+      admin,
+      inScope,
+      admin,
+      inScope,
+      admin,
+      inScope,
+      admin,
+      inScope,
+      admin,
+      inScope,
+      admin,
+      inScope,
+    ];
+    const results = await Promise.all(
+      editors.map((who, i) =>
+        t.gql<{ updateContactPoint: { version: number } }>(
+          `mutation($id: ID!, $v: Int!, $h: String) { updateContactPoint(id: $id, version: $v, patch: {hours: {nl: $h}}) { ... on ContactPoint { version } } }`,
+          { id: cp.id, v: cp.version, h: `slot ${i}` },
+          who.headers,
+        ),
+      ),
+    );
+    const winners = results.flatMap((r, i) => (r.errors ? [] : [i]));
+    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(editors.length - 1);
+    const { records } = await t.db.driver.executeQuery(
+      `MATCH (c:ContactPoint {id: $id}) OPTIONAL MATCH (e:AuditEvent {entityId: $id, action: 'UPDATE'})
+       RETURN c.hoursNl AS hours, c.version AS version, collect(e.changes) AS changes`,
+      { id: cp.id },
+    );
+    const row = records[0]!.toObject();
+    expect(row.hours).toBe(`slot ${winners[0]}`);
+    expect(Number(row.version)).toBe(cp.version + 1);
+    expect(row.changes).toHaveLength(1);
+    expect(JSON.parse(row.changes[0])).toEqual([
+      { field: 'hoursNl', from: null, to: `slot ${winners[0]}` },
+    ]);
+  });
+});
+
+describe('nothing is deleted by accident', () => {
+  test('an archived organisation and a person whose tie ended leave who-to-call but keep their history', async () => {
+    const org = await newOrganisation();
+    await t.gql(
+      'mutation($id: ID!) { setOrganisationRoles(id: $id, version: 1, roles: [{barrier: "HOUSING", role: ADMIN_ENFORCE}]) { id } }',
+      { id: org.id },
+      admin.headers,
+    );
+    const person = await t.gql<{ createPerson: { id: string; version: number } }>(
+      `mutation($input: PersonInput!) { createPerson(input: $input) { id ... on Person { version } } }`,
+      {
+        input: {
+          firstName: 'Zz',
+          lastName: 'Test Voorbeeld',
+          workplaceId: org.id,
+          function: 'Inspecteur',
+          email: 'zz@zz-test.example.be',
+        },
+      },
+      admin.headers,
+    );
+    const personId = person.data!.createPerson.id;
+    await t.gql(
+      'mutation($id: ID!) { setContactResponsibilities(id: $id, version: 1, responsibilities: [{barrier: "HOUSING", role: ADMIN_ENFORCE, priority: PRIMARY}]) { id } }',
+      { id: personId },
+      admin.headers,
+    );
+    const who = async () => {
+      const body = await t.gql<{
+        whoToCall: {
+          entries: { organisation: { id: string }; contacts: { contact: { id: string } }[] }[];
+        };
+      }>(
+        '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-genk", limit: 100}) { entries { organisation { id } contacts { contact { id } } } } }',
+        {},
+        staff.headers,
+      );
+      return body.data!.whoToCall.entries;
+    };
+    let entries = await who();
+    expect(
+      entries.find((e) => e.organisation.id === org.id)?.contacts.map((c) => c.contact.id),
+    ).toEqual([personId]);
+
+    await t.gql(
+      'mutation($id: ID!) { endPersonTie(id: $id, version: 2, to: "2020-01-01") { id } }',
+      { id: personId },
+      admin.headers,
+    );
+    entries = await who();
+    expect(entries.find((e) => e.organisation.id === org.id)?.contacts).toEqual([]);
+
+    const archived = await t.gql(
+      'mutation($id: ID!) { archiveOrganisation(id: $id, version: 2) { status } }',
+      { id: org.id },
+      admin.headers,
+    );
+    expect(archived.errors).toBeUndefined();
+    entries = await who();
+    expect(entries.some((e) => e.organisation.id === org.id)).toBe(false);
+
+    const history = await t.gql<{
+      organisation: { status: string; history: { action: string }[] };
+    }>(
+      'query($id: ID!) { organisation(id: $id) { status history { action } } }',
+      { id: org.id },
+      inScope.headers,
+    );
+    expect(history.data?.organisation.status).toBe('ARCHIVED');
+    expect(history.data?.organisation.history.map((h) => h.action)).toEqual([
+      'ARCHIVE',
+      'UPDATE',
+      'CREATE',
+    ]);
+  });
+
+  test('an admin deletes a person for good on request; the deletion is audited with its reason', async () => {
+    const org = await newOrganisation();
+    const person = await t.gql<{ createPerson: { id: string } }>(
+      `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
+      { input: { firstName: 'Zz', lastName: 'Test Gone', workplaceId: org.id } },
+      admin.headers,
+    );
+    const id = person.data!.createPerson.id;
+    const del = await t.gql(
+      'mutation($id: ID!) { deleteEntity(id: $id, reason: "GDPR art. 17 request") }',
+      { id },
+      admin.headers,
+    );
+    expect(del.data).toEqual({ deleteEntity: true });
+    const gone = await t.gql<{ contact: unknown }>(
+      'query($id: ID!) { contact(id: $id) { id } }',
+      { id },
+      admin.headers,
+    );
+    expect(gone.data?.contact).toBeNull();
+    const log = await t.gql<{
+      auditLog: { events: { action: string; changes: { field: string; to: string }[] }[] };
+    }>(
+      'query($id: ID!) { auditLog(entityId: $id) { events { action changes { field to } } } }',
+      { id },
+      admin.headers,
+    );
+    const [last] = log.data!.auditLog.events;
+    expect(last?.action).toBe('DELETE');
+    expect(last?.changes[0]).toEqual({ field: 'reason', to: '"GDPR art. 17 request"' });
+  });
+});
+
+describe('verification', () => {
+  test('overdue contacts in scope, oldest first; confirming takes one off the list; reports reach the queue', async () => {
+    const queue = async () => {
+      const body = await t.gql<{
+        overdueContacts: {
+          id: string;
+          lastVerifiedAt: string;
+          version: number;
+          organisation: { id: string } | null;
+        }[];
+      }>(
+        '{ overdueContacts(first: 200) { id lastVerifiedAt version organisation { id } } }',
+        {},
+        inScope.headers,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.overdueContacts;
+    };
+    const list = await queue();
+    expect(list.length).toBeGreaterThan(0);
+    const dates = list.map((c) => c.lastVerifiedAt);
+    expect([...dates].sort()).toEqual(dates);
+    // Contacts of Limburg's local partners are in this coordinator's queue, not in Antwerp's.
+    const limburg = list.filter((c) =>
+      ['org-stad-hasselt', 'org-pz-carma', 'org-pz-hazodi'].includes(c.organisation?.id ?? ''),
+    );
+    expect(limburg.length).toBeGreaterThan(0);
+    const other = await t.gql<{ overdueContacts: { id: string }[] }>(
+      '{ overdueContacts(first: 200) { id } }',
+      {},
+      outOfScope.headers,
+    );
+    const otherIds = new Set(other.data!.overdueContacts.map((c) => c.id));
+    for (const c of limburg) expect(otherIds.has(c.id)).toBe(false);
+
+    const first = list[0]!;
+    const confirmed = await t.gql<{ confirmContact: { lastVerifiedAt: string; stale: boolean } }>(
+      'mutation($id: ID!, $v: Int!) { confirmContact(id: $id, version: $v) { lastVerifiedAt stale } }',
+      { id: first.id, v: first.version },
+      inScope.headers,
+    );
+    expect(confirmed.data?.confirmContact).toEqual({
+      lastVerifiedAt: new Date().toISOString().slice(0, 10),
+      stale: false,
+    });
+    expect((await queue()).some((c) => c.id === first.id)).toBe(false);
+    // Put it back as it was, for the other tests.
+    await t.db.driver.executeQuery('MATCH (c:Entity {id: $id}) SET c.lastVerifiedAt = date($d)', {
+      id: first.id,
+      d: first.lastVerifiedAt,
+    });
+
+    const reported = await t.gql(
+      'mutation { reportContact(id: "cp-genk-mensenhandel", message: "Nummer werkt niet meer") }',
+      {},
+      staff.headers,
+    );
+    expect(reported.errors).toBeUndefined();
+    const reports = await t.gql<{
+      contactReports: { id: string; message: string; contact: { id: string } }[];
+    }>('{ contactReports { id message contact { id } } }', {}, inScope.headers);
+    const mine = reports.data!.contactReports.find((r) => r.message === 'Nummer werkt niet meer');
+    expect(mine?.contact.id).toBe('cp-genk-mensenhandel');
+    const outside = await t.gql<{ contactReports: { id: string }[] }>(
+      '{ contactReports { id } }',
+      {},
+      outOfScope.headers,
+    );
+    expect(outside.data!.contactReports.some((r) => r.id === mine?.id)).toBe(false);
+    await t.gql(
+      'mutation($id: ID!) { resolveContactReport(id: $id) }',
+      { id: mine!.id },
+      inScope.headers,
+    );
+    await t.db.driver.executeQuery('MATCH (r:ContactReport {id: $id}) DETACH DELETE r', {
+      id: mine!.id,
+    });
+  });
+});
