@@ -50,10 +50,13 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
         const original = (error as { originalError?: unknown }).originalError ?? error;
         const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
         if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return error as Error;
-        // A GraphQL error of its own (syntax, validation, a limit of graphql-armor): the client's to fix.
-        if ((error as Error).name === 'GraphQLError' && original === error) {
+        // GraphQL's own errors (syntax, validation, a graphql-armor limit, a variable of the wrong
+        // type): the client's to fix, so they keep their message.
+        if ((original as Error).name === 'GraphQLError') {
           return new GraphQLError((error as Error).message, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            extensions: {
+              code: original === error ? 'GRAPHQL_VALIDATION_FAILED' : 'BAD_USER_INPUT',
+            },
           });
         }
         if (isUnavailable(original)) return new DatabaseUnavailableError();
