@@ -12,6 +12,7 @@ import { type Database, isUnavailable } from './db/database';
 import { DatabaseUnavailableError } from './errors';
 import { useHealthCheck } from './health/health.plugin';
 import { useClientApp } from './http/client-app.plugin';
+import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 import { languageOf } from './shared/messages';
@@ -65,6 +66,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       },
     },
     plugins: [
+      useSecurity(config.production),
       useHealthCheck(db),
       useCsrfProtection(),
       useCookies(),

@@ -22,13 +22,16 @@ export interface GqlBody<T> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
 }
 
-export async function createTestApp(uri = inject('neo4jUri')): Promise<TestApp> {
+export async function createTestApp(
+  uri = inject('neo4jUri'),
+  options: { production?: boolean; clientDir?: string } = {},
+): Promise<TestApp> {
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
     config: {
-      production: false,
-      clientDir: '/nonexistent',
+      production: options.production ?? false,
+      clientDir: options.clientDir ?? '/nonexistent',
       auth: { sessionHours: 12, secureCookies: false },
       trustProxy: true,
       settings: { verificationMonths: 12 },

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+
+let dev: TestApp;
+let prod: TestApp;
+beforeAll(async () => {
+  dev = await createTestApp();
+  prod = await createTestApp(undefined, { production: true });
+});
+afterAll(async () => {
+  await dev.close();
+  await prod.close();
+});
+
+describe('HTTP hardening', () => {
+  test('every response carries the security headers', async () => {
+    for (const path of ['/graphql', '/healthz', '/']) {
+      const response = await prod.app.fetch(`http://test${path}`, {
+        method: path === '/graphql' ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        body: path === '/graphql' ? JSON.stringify({ query: '{ barriers { code } }' }) : undefined,
+      });
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+    }
+  });
+
+  test('production mode: no introspection, no GraphiQL, no stack traces or Neo4j messages', async () => {
+    const introspection = await prod.gql('{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const graphiql = await prod.app.fetch('http://test/graphql', {
+      headers: { accept: 'text/html' },
+    });
+    expect(await graphiql.text()).not.toMatch(/graphiql/i);
+    const failing = await prod.gql(
+      '{ whoToCall(input: {barrier: "HOUSING", limit: 0}) { entries { rank } } }',
+    );
+    const text = JSON.stringify(failing);
+    expect(text).not.toMatch(/at \w+ \(|Neo4j|neo4j|Cypher|stack/);
+  });
+
+  test('development mode keeps introspection and GraphiQL for developers', async () => {
+    const introspection = await dev.gql<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+    );
+    expect(introspection.data?.__schema.queryType.name).toBe('Query');
+    const graphiql = await dev.app.fetch('http://test/graphql', {
+      headers: { accept: 'text/html' },
+    });
+    expect(await graphiql.text()).toMatch(/graphiql/i);
+  });
+});
