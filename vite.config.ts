@@ -1,6 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * What every page needs goes into the first load as two files: React, and the app's own shared
+ * code (router, i18n, API client, shared components). Pages other than the home page, the French
+ * and English messages, and the graph view (Cytoscape) stay lazy chunks.
+ */
+const SHARED = /[\\/]client[\\/]src[\\/](lib|components|utils|types|features[\\/]search[\\/](api|utils))[\\/]/;
+
 // The client lives in client/; its build lands in dist/client, which the server serves.
 export default defineConfig({
   root: 'client',
@@ -9,6 +16,16 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'shared', test: SHARED },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

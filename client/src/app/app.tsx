@@ -1,46 +1,50 @@
-import { useEffect, useState } from 'react';
+/** Providers, the shell, and the page of the current URL. */
+import { Suspense } from 'react';
+import { usePageTitle } from '../components/page-title';
+import { Loading } from '../components/status';
+import { AuthProvider } from '../features/auth/components/auth-provider';
+import type { Messages } from '../i18n/nl';
+import { I18nProvider, type Lang, useI18n } from '../lib/i18n';
+import { Link, RouterProvider, useLocation } from '../lib/router';
+import { Layout } from './layout';
+import { resolveRoute } from './routes';
 
-interface Barrier {
-  code: string;
-  name: string;
+export function App({ lang, messages }: { lang: Lang; messages: Messages }) {
+  return (
+    <I18nProvider initialLang={lang} initialMessages={messages}>
+      <RouterProvider>
+        <AuthProvider>
+          <Layout>
+            <CurrentPage />
+          </Layout>
+        </AuthProvider>
+      </RouterProvider>
+    </I18nProvider>
+  );
 }
 
-/** Placeholder shell until the staff app lands: lists the barriers from the API. */
-export function App() {
-  const [barriers, setBarriers] = useState<Barrier[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ barriers { code name(lang: NL) } }' }),
-    })
-      .then((r) => r.json())
-      .then((body: { data?: { barriers: Barrier[] } }) => setBarriers(body.data?.barriers ?? []))
-      .catch(() => setError('De gegevens konden niet geladen worden.'));
-  }, []);
-
+function CurrentPage() {
+  const { pathname } = useLocation();
+  const route = resolveRoute(pathname);
+  if (!route) return <NotFound />;
+  // A new key per URL path: a page never shows the state of the previous one.
   return (
-    <main
-      style={{
-        fontFamily: 'system-ui, sans-serif',
-        maxWidth: 640,
-        margin: '2rem auto',
-        padding: '0 1rem',
-      }}
-    >
-      <h1>CONFINE netwerk</h1>
-      <p>Wie bel ik? Het partnernetwerk tegen mensenhandel, per barrière.</p>
-      {error && <p role="alert">{error}</p>}
-      {barriers === null && !error && <p>Laden…</p>}
-      {barriers && (
-        <ul>
-          {barriers.map((b) => (
-            <li key={b.code}>{b.name}</li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <Suspense key={`${route.key}:${pathname}`} fallback={<Loading />}>
+      {route.element}
+    </Suspense>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(t('notFound.title'));
+  return (
+    <div className="page">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </div>
   );
 }

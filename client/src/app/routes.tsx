@@ -1,0 +1,56 @@
+/** Every page has its own URL. The home page is in the first bundle; the others load on demand. */
+import { lazy, type ReactNode } from 'react';
+import { WhoToCallPage } from '../features/who-to-call/components/who-to-call-page';
+import { matchPath } from '../lib/router';
+
+const BarrierPage = lazy(() =>
+  import('../features/barriers/components/barrier-page').then((m) => ({ default: m.BarrierPage })),
+);
+const OrganisationPage = lazy(() =>
+  import('../features/organisations/components/organisation-page').then((m) => ({
+    default: m.OrganisationPage,
+  })),
+);
+const ContactPage = lazy(() =>
+  import('../features/contacts/components/contact-page').then((m) => ({ default: m.ContactPage })),
+);
+const MunicipalityPage = lazy(() =>
+  import('../features/municipalities/components/municipality-page').then((m) => ({
+    default: m.MunicipalityPage,
+  })),
+);
+const SearchPage = lazy(() =>
+  import('../features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
+);
+const SignInPage = lazy(() =>
+  import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })),
+);
+// The network view brings Cytoscape: it must never be part of the first bundle.
+const GraphPage = lazy(() =>
+  import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
+);
+
+interface Route {
+  path: string;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+export const ROUTES: Route[] = [
+  { path: '/', render: () => <WhoToCallPage /> },
+  { path: '/barrier/:code', render: ({ code = '' }) => <BarrierPage code={code} /> },
+  { path: '/organisation/:id', render: ({ id = '' }) => <OrganisationPage id={id} /> },
+  { path: '/contact/:id', render: ({ id = '' }) => <ContactPage id={id} /> },
+  { path: '/municipality/:id', render: ({ id = '' }) => <MunicipalityPage id={id} /> },
+  { path: '/search', render: () => <SearchPage /> },
+  { path: '/sign-in', render: () => <SignInPage /> },
+  { path: '/graph', render: () => <GraphPage /> },
+];
+
+/** The page for a pathname, or null (not found). */
+export function resolveRoute(pathname: string): { key: string; element: ReactNode } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { key: route.path, element: route.render(params) };
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+import { request } from '../../../lib/graphql';
+import type { Viewer } from '../../../lib/viewer';
+
+export const ME = /* GraphQL */ `
+  query Me {
+    me {
+      id
+      name
+      email
+      role
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** The signed-in user, or null (the session cookie travels with the request). */
+export async function fetchMe(): Promise<Viewer | null> {
+  const data = await request<{ me: Viewer | null }>(ME);
+  return data.me;
+}

@@ -1,0 +1,26 @@
+import { request } from '../../../lib/graphql';
+import type { Viewer } from '../../../lib/viewer';
+
+export const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+        name
+        email
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** Signs in; the server sets an HttpOnly session cookie. Rejects with an ApiError. */
+export async function signIn(email: string, password: string): Promise<Viewer> {
+  const data = await request<{ signIn: { user: Viewer } }>(SIGN_IN, { email, password });
+  return data.signIn.user;
+}

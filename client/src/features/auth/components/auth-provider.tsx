@@ -1,0 +1,44 @@
+/** Knows who is signed in; sign-in and sign-out clear cached answers (persons come and go). */
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { clearCache } from '../../../lib/graphql';
+import { type Viewer, ViewerContext, type ViewerState } from '../../../lib/viewer';
+import { fetchMe } from '../api/me';
+import { signIn as signInRequest } from '../api/sign-in';
+import { signOut as signOutRequest } from '../api/sign-out';
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    fetchMe()
+      .then((me) => live && setViewer(me))
+      // Without an answer the app works as for an anonymous visitor.
+      .catch(() => live && setViewer(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const user = await signInRequest(email, password);
+    clearCache();
+    setViewer(user);
+    return user;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await signOutRequest();
+    } finally {
+      clearCache();
+      setViewer(null);
+    }
+  }, []);
+
+  const value = useMemo<ViewerState>(
+    () => ({ viewer, signIn, signOut }),
+    [viewer, signIn, signOut],
+  );
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+}

@@ -1,0 +1,160 @@
+import { useQuery } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+import type {
+  AgreementSummary,
+  ContactKind,
+  Country,
+  OrganisationType,
+  Priority,
+  RegionType,
+  Role,
+  Scope,
+} from '../../../types/api';
+
+/** Who to call for a barrier or a signal in a place: the whole answer screen in one request. */
+export const WHO_TO_CALL = /* GraphQL */ `
+  query WhoToCall($input: WhoToCallInput!, $lang: Language!) {
+    whoToCall(input: $input) {
+      personsHidden
+      region {
+        id
+        name(lang: $lang)
+      }
+      barriers {
+        code
+        name(lang: $lang)
+      }
+      entries {
+        rank
+        scope
+        roles
+        organisation {
+          id
+          name
+          shortName
+          type
+          country
+        }
+        via {
+          id
+          name
+        }
+        coveragePath {
+          id
+          name(lang: $lang)
+          type
+        }
+        sharing {
+          recorded
+          ownOrganisation
+          agreements {
+            id
+            mutual
+            crossBorder
+            dataCategories
+            conditions(lang: $lang)
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+            legalBases {
+              id
+              code
+              name(lang: $lang)
+              citation
+            }
+          }
+        }
+        contacts {
+          priority
+          role
+          stale
+          contact {
+            __typename
+            id
+            email
+            phone
+            languages
+            lastVerifiedAt
+            unit {
+              id
+              name(lang: $lang)
+            }
+            ... on ContactPoint {
+              name(lang: $lang)
+              kind
+              hours(lang: $lang)
+            }
+            ... on Person {
+              name
+              firstName
+              lastName
+              function
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export interface WhoToCallInput {
+  barrier?: string;
+  indicator?: string;
+  region?: string;
+  exploitationForm?: string;
+}
+
+export interface AnswerContact {
+  __typename: 'ContactPoint' | 'Person';
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  languages: string[];
+  lastVerifiedAt: string | null;
+  unit: { id: string; name: string } | null;
+  kind?: ContactKind;
+  hours?: string | null;
+  firstName?: string;
+  lastName?: string;
+  function?: string | null;
+}
+
+export interface AnswerEntry {
+  rank: number;
+  scope: Scope;
+  roles: Role[];
+  organisation: {
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: OrganisationType;
+    country: Country;
+  };
+  via: { id: string; name: string } | null;
+  coveragePath: { id: string; name: string; type: RegionType }[];
+  sharing: { recorded: boolean; ownOrganisation: boolean; agreements: AgreementSummary[] } | null;
+  contacts: { priority: Priority; role: Role | null; stale: boolean; contact: AnswerContact }[];
+}
+
+export interface WhoToCallAnswer {
+  personsHidden: boolean;
+  region: { id: string; name: string } | null;
+  barriers: { code: string; name: string }[];
+  entries: AnswerEntry[];
+}
+
+/** The answer, once there is a barrier or a signal and a place. */
+export function useWhoToCall(input: WhoToCallInput, lang: Lang) {
+  const ready = Boolean((input.barrier || input.indicator) && input.region);
+  return useQuery<{ whoToCall: WhoToCallAnswer }>(
+    WHO_TO_CALL,
+    { input, lang },
+    { skip: !ready, keepPrevious: true },
+  );
+}

@@ -1,0 +1,107 @@
+/** The answer: partners nearest first, grouped by scope, with vCards, print and share. */
+import { useState } from 'react';
+import { ErrorMessage, Loading } from '../../../components/status';
+import type { ApiError } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { Link } from '../../../lib/router';
+import { SCOPES } from '../../../types/api';
+import { downloadText, toVCardFile, vcfFileName } from '../../../utils/vcard';
+import type { WhoToCallAnswer } from '../api/who-to-call';
+import { answerVCards } from '../utils/answer-vcards';
+import { AnswerCard } from './answer-card';
+
+export function Answer({
+  answer,
+  loading,
+  error,
+  onRetry,
+  barrierName,
+}: {
+  answer: WhoToCallAnswer | undefined;
+  loading: boolean;
+  error: ApiError | undefined;
+  onRetry: () => void;
+  barrierName: string;
+}) {
+  const { t, tn, formatDate } = useI18n();
+  const [copied, setCopied] = useState(false);
+
+  if (error) return <ErrorMessage error={error} onRetry={onRetry} />;
+  if (!answer) return <Loading />;
+
+  const place = answer.region?.name ?? '';
+  const title = t('wtc.answerTitle', { barrier: barrierName, place });
+  const saveVCards = () => {
+    const cards = answerVCards(answer, t, barrierName);
+    downloadText(vcfFileName(['wie-bel-ik', barrierName, place]), toVCardFile(cards));
+  };
+  const copyLink = () => {
+    navigator.clipboard
+      ?.writeText(window.location.href)
+      .then(() => setCopied(true))
+      .catch(() => setCopied(false));
+  };
+
+  return (
+    <section className="answer" aria-labelledby="answer-title" aria-busy={loading}>
+      <header className="answer__header">
+        <h2 id="answer-title">{title}</h2>
+        <p className="answer__count" role="status">
+          {loading ? t('wtc.updating') : tn('wtc.answerCount', answer.entries.length)}
+        </p>
+        {answer.personsHidden && <p className="answer__note no-print">{t('wtc.personsHidden')}</p>}
+        {answer.entries.length > 0 && (
+          <div className="toolbar no-print">
+            <button type="button" className="button button--secondary" onClick={saveVCards}>
+              {t('wtc.saveVcards')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.print()}
+            >
+              {t('wtc.print')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={copyLink}>
+              {copied ? t('wtc.linkCopied') : t('wtc.copyLink')}
+            </button>
+            {answer.region && (
+              <Link
+                className="toolbar__link"
+                to={`/municipality/${encodeURIComponent(answer.region.id)}`}
+              >
+                {t('wtc.municipalityOverview', { place })}
+              </Link>
+            )}
+          </div>
+        )}
+      </header>
+
+      {answer.entries.length === 0 && <p className="notice notice--warning">{t('wtc.noAnswer')}</p>}
+
+      {SCOPES.map((scope) => {
+        const entries = answer.entries.filter((entry) => entry.scope === scope);
+        if (entries.length === 0) return null;
+        return (
+          <section key={scope} className="scope-group" aria-labelledby={`scope-${scope}`}>
+            <h3 id={`scope-${scope}`} className="scope-group__title">
+              {t(`scopeGroup.${scope}`)}
+            </h3>
+            <div className="cards">
+              {entries.map((entry) => (
+                <AnswerCard key={entry.organisation.id} entry={entry} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+
+      <p className="print-only print-footer">
+        {t('wtc.printedOn', {
+          date: formatDate(new Date().toISOString()),
+          url: window.location.href,
+        })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Translate } from '../../../lib/i18n';
+import type { VCardInput } from '../../../utils/vcard';
+import type { WhoToCallAnswer } from '../api/who-to-call';
+import { mergeContacts } from './contacts';
+
+/** The contacts of an answer as vCards, nearest partner first, with why to call them. */
+export function answerVCards(
+  answer: WhoToCallAnswer,
+  t: Translate,
+  barrierName: string,
+): VCardInput[] {
+  const place = answer.region?.name ?? '';
+  const cards: VCardInput[] = [];
+  for (const entry of answer.entries) {
+    for (const { contact, priority, roles } of mergeContacts(entry.contacts)) {
+      const why = t('vcard.note', {
+        barrier: barrierName,
+        place,
+        role: roles.map((role) => t(`role.${role}`)).join(', '),
+        priority: t(`priority.${priority}`),
+      });
+      const hours = contact.hours ? `\n${t('contact.hours')}: ${contact.hours}` : '';
+      cards.push({
+        name: contact.name,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        organisation: entry.organisation.name,
+        unit: contact.unit?.name,
+        title: contact.function ?? null,
+        phone: contact.phone,
+        email: contact.email,
+        note: why + hours,
+      });
+    }
+  }
+  return cards;
+}
