@@ -10,6 +10,7 @@ import { GraphRepository } from './graph/graph.repository';
 import { IndicatorRepository } from './indicators/indicator.repository';
 import { MeasureRepository } from './measures/measure.repository';
 import { OrganisationRepository } from './organisations/organisation.repository';
+import { ReferenceRepository } from './reference/reference.repository';
 import { RegionRepository } from './regions/region.repository';
 import { RoutingRepository } from './routing/routing.repository';
 import { SearchRepository } from './search/search.repository';
@@ -29,6 +30,7 @@ export function createRepositories(db: Database) {
     indicators: new IndicatorRepository(db),
     measures: new MeasureRepository(db),
     organisations: new OrganisationRepository(db),
+    reference: new ReferenceRepository(db),
     regions: new RegionRepository(db),
     routing: new RoutingRepository(db),
     search,

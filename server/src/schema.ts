@@ -19,6 +19,7 @@ import './contacts/contact.mutations';
 import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
+import './reference/reference.mutations';
 import './audit/audit.schema';
 
 export const schema = builder.toSchema();

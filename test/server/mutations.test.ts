@@ -547,3 +547,34 @@ describe('verification', () => {
     });
   });
 });
+
+describe('reference data', () => {
+  test('a coordinator adds an indicator with its barrier; it then narrows who-to-call; staff cannot', async () => {
+    const input = {
+      code: `ZZ_TEST_${Date.now()}`,
+      name: { nl: 'Zz test signaal' },
+      kind: 'ADMINISTRATIVE',
+      barriers: ['FINANCES'],
+    };
+    const denied = await t.gql(
+      'mutation($input: ReferenceInput!) { createIndicator(input: $input) { id } }',
+      { input },
+      staff.headers,
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = await t.gql<{ createIndicator: { id: string; barriers: { code: string }[] } }>(
+      'mutation($input: ReferenceInput!) { createIndicator(input: $input) { id barriers { code } } }',
+      { input },
+      inScope.headers,
+    );
+    expect(created.data?.createIndicator.barriers).toEqual([{ code: 'FINANCES' }]);
+    const id = created.data!.createIndicator.id;
+    const answer = await t.gql<{ whoToCall: { barriers: { code: string }[] } }>(
+      'query($id: ID!) { whoToCall(input: {indicator: $id}) { barriers { code } } }',
+      { id },
+    );
+    expect(answer.data?.whoToCall.barriers).toEqual([{ code: 'FINANCES' }]);
+    await t.db.driver.executeQuery('MATCH (n:Indicator {id: $id}) DETACH DELETE n', { id });
+    await t.db.driver.executeQuery('MATCH (e:AuditEvent {entityId: $id}) DELETE e', { id });
+  });
+});

@@ -1,0 +1,104 @@
+/** Messages of the import in the user's language: its own problems, then the shared ones. */
+import type { Language } from '../shared/language.schema';
+import { message } from '../shared/messages';
+
+type Params = Record<string, string | number>;
+type Catalogue = Record<string, (p: Params) => string>;
+
+const NL: Catalogue = {
+  empty_file: () => 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten',
+  unterminated_quote: (p) => `Een aanhalingsteken op regel ${p.line} wordt nooit gesloten`,
+  missing_column: (p) => `De kolom ${p.column} ontbreekt`,
+  duplicate_column: (p) => `De kolom ${p.column} staat er twee keer`,
+  ignored_columns: (p) => `Onbekende kolommen worden genegeerd: ${p.columns}`,
+  too_many_rows: (p) => `Hoogstens ${p.max} rijen per bestand; splits het bestand`,
+  too_large: (p) => `Hoogstens ${p.max} MB per bestand; splits het bestand`,
+  too_many_cells: (p) => `Deze rij heeft ${p.count} cellen, de kolomkoppen maar ${p.columns}`,
+  conflicting_value: (p) =>
+    `Verschilt van regel ${p.line} voor dezelfde organisatie; maak de rijen gelijk`,
+  duplicate_row: (p) => `Dit contact staat al op regel ${p.line}`,
+  ambiguous: (p) => `Meerdere treffers (${p.options}); gebruik de id`,
+  out_of_scope: () => 'Valt buiten uw bevoegdheid als coördinator',
+  coverage_required: () =>
+    'Geef als coördinator de gebieden die de organisatie bedient (binnen uw bevoegdheid)',
+  other_organisation: () =>
+    'Dit contact hoort bij een andere organisatie; verhuizen kan alleen in de toepassing',
+  other_unit: () => 'Dit contact hoort bij een andere dienst; verhuizen kan alleen in de toepassing',
+  kind_change: () => 'Een persoon kan geen contactpunt worden, en omgekeerd',
+  only_contact_points: () => 'Alleen voor contactpunten, niet voor personen',
+  only_persons: () => 'Alleen voor personen, niet voor contactpunten',
+  contact_kind_required: () =>
+    'Geef het soort contact (MAILBOX, PHONE_LINE, DESK, SPOC, WEB_FORM of PERSON)',
+  checksum_mismatch: () =>
+    'Dit is niet het bestand van de proefimport (of het is intussen gewijzigd); doe eerst een proefimport',
+  file_has_problems: () => 'Het bestand heeft fouten; verbeter ze en doe opnieuw een proefimport',
+};
+
+const FR: Catalogue = {
+  empty_file: () => 'Le fichier est vide : la première ligne doit contenir les noms des colonnes',
+  unterminated_quote: (p) => `Un guillemet ouvert à la ligne ${p.line} n'est jamais fermé`,
+  missing_column: (p) => `La colonne ${p.column} manque`,
+  duplicate_column: (p) => `La colonne ${p.column} figure deux fois`,
+  ignored_columns: (p) => `Colonnes inconnues ignorées : ${p.columns}`,
+  too_many_rows: (p) => `Au plus ${p.max} lignes par fichier ; scindez le fichier`,
+  too_large: (p) => `Au plus ${p.max} Mo par fichier ; scindez le fichier`,
+  too_many_cells: (p) => `Cette ligne a ${p.count} cellules, l'en-tête seulement ${p.columns}`,
+  conflicting_value: (p) =>
+    `Diffère de la ligne ${p.line} pour la même organisation ; harmonisez les lignes`,
+  duplicate_row: (p) => `Ce contact figure déjà à la ligne ${p.line}`,
+  ambiguous: (p) => `Plusieurs correspondances (${p.options}) ; utilisez l'identifiant`,
+  out_of_scope: () => 'En dehors de votre périmètre de coordinateur',
+  coverage_required: () =>
+    "En tant que coordinateur, indiquez les zones que l'organisation dessert (dans votre périmètre)",
+  other_organisation: () =>
+    "Ce contact appartient à une autre organisation ; un déplacement se fait dans l'application",
+  other_unit: () =>
+    "Ce contact appartient à un autre service ; un déplacement se fait dans l'application",
+  kind_change: () => "Une personne ne peut pas devenir un point de contact, ni l'inverse",
+  only_contact_points: () => 'Uniquement pour les points de contact, pas pour les personnes',
+  only_persons: () => 'Uniquement pour les personnes, pas pour les points de contact',
+  contact_kind_required: () =>
+    'Indiquez le type de contact (MAILBOX, PHONE_LINE, DESK, SPOC, WEB_FORM ou PERSON)',
+  checksum_mismatch: () =>
+    "Ce n'est pas le fichier de l'essai (ou il a changé depuis) ; faites d'abord un essai",
+  file_has_problems: () => 'Le fichier contient des erreurs ; corrigez-les et refaites un essai',
+};
+
+const EN: Catalogue = {
+  empty_file: () => 'The file is empty: its first line must hold the column names',
+  unterminated_quote: (p) => `A quote opened on line ${p.line} is never closed`,
+  missing_column: (p) => `The column ${p.column} is missing`,
+  duplicate_column: (p) => `The column ${p.column} appears twice`,
+  ignored_columns: (p) => `Unknown columns are ignored: ${p.columns}`,
+  too_many_rows: (p) => `At most ${p.max} rows per file; split the file`,
+  too_large: (p) => `At most ${p.max} MB per file; split the file`,
+  too_many_cells: (p) => `This row has ${p.count} cells, the header only ${p.columns}`,
+  conflicting_value: (p) =>
+    `Differs from line ${p.line} for the same organisation; make the rows agree`,
+  duplicate_row: (p) => `This contact is already on line ${p.line}`,
+  ambiguous: (p) => `Several matches (${p.options}); use the id`,
+  out_of_scope: () => 'Outside your scope as coordinator',
+  coverage_required: () =>
+    'As coordinator, give the regions the organisation covers (inside your scope)',
+  other_organisation: () =>
+    'This contact belongs to another organisation; moving it is done in the app',
+  other_unit: () => 'This contact belongs to another unit; moving it is done in the app',
+  kind_change: () => 'A person cannot become a contact point, nor the other way round',
+  only_contact_points: () => 'Only for contact points, not for persons',
+  only_persons: () => 'Only for persons, not for contact points',
+  contact_kind_required: () =>
+    'Give the kind of contact (MAILBOX, PHONE_LINE, DESK, SPOC, WEB_FORM or PERSON)',
+  checksum_mismatch: () =>
+    'This is not the file of the dry run (or it changed since); run a dry run first',
+  file_has_problems: () => 'The file has problems; fix them and run a dry run again',
+};
+
+const CATALOGUES: Record<Language, Catalogue> = { NL, FR, EN };
+
+/** The message for an import problem code, or the shared validation message for the code. */
+export function importMessage(lang: Language, code: string, params: Params = {}): string {
+  const own = CATALOGUES[lang][code];
+  return own ? own(params) : message(lang, code, params);
+}
+
+export const IMPORT_MESSAGE_CODES = { NL: Object.keys(NL), FR: Object.keys(FR), EN: Object.keys(EN) };
