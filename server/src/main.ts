@@ -8,6 +8,7 @@ import { createRepositories } from './repositories';
 import { createApp } from './yoga';
 
 const log = (line: string) => console.log(`[confine] ${line}`);
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main() {
   const started = Date.now();
@@ -49,8 +50,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing requests in flight, then stopping`);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Requests still running after the grace period are cut off, so a stop never hangs.
+    const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closed;
+    clearTimeout(grace);
     await database.close();
     log('Stopped');
     process.exit(0);

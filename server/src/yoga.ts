@@ -11,6 +11,7 @@ import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
 import { DatabaseUnavailableError } from './errors';
 import { useHealthCheck } from './health/health.plugin';
+import { useBodyLimit } from './http/body-limit.plugin';
 import { useClientApp } from './http/client-app.plugin';
 import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
@@ -67,6 +68,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
     },
     plugins: [
       useSecurity(config.production),
+      useBodyLimit(),
       useHealthCheck(db),
       useCsrfProtection(),
       useCookies(),

@@ -54,3 +54,27 @@ describe('HTTP hardening', () => {
     expect(await graphiql.text()).toMatch(/graphiql/i);
   });
 });
+
+describe('request limits', () => {
+  test('an oversized body is refused before it is read', async () => {
+    const response = await dev.app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(9 * 1024 * 1024) },
+      body: JSON.stringify({ query: '{ barriers { code } }' }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('larger than 8 MB');
+  });
+
+  test('batched operations are not accepted', async () => {
+    const response = await dev.app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { query: '{ barriers { code } }' },
+        { query: '{ barriers { code } }' },
+      ]),
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+});
