@@ -158,13 +158,17 @@ export function useQuery<T, V extends object = Record<string, unknown>>(
   const latest = useRef({ document, variables });
   latest.current = { document, variables };
 
+  // Load when nothing is cached for this key: on first use, and again after clearCache().
+  const missing = !skip && entry === undefined;
   useEffect(() => {
-    if (!skip && !cache.has(key)) load(key, latest.current.document, latest.current.variables);
-  }, [key, skip]);
+    if (missing && !cache.has(key)) load(key, latest.current.document, latest.current.variables);
+  }, [key, missing]);
 
-  const previous = useRef<T | undefined>(undefined);
+  // The previous answer never outlives clearCache(): after sign-out no person stays on screen.
+  const previous = useRef<{ data: T; generation: number } | undefined>(undefined);
   const data = entry?.status === 'success' ? (entry.data as T) : undefined;
-  if (data !== undefined) previous.current = data;
+  if (data !== undefined) previous.current = { data, generation };
+  const shown = previous.current?.generation === generation ? previous.current.data : undefined;
 
   const refetch = useCallback(() => {
     cache.delete(key);
@@ -173,8 +177,7 @@ export function useQuery<T, V extends object = Record<string, unknown>>(
 
   if (skip) return { data: undefined, error: undefined, loading: false, refetch };
   return {
-    data:
-      data ?? (options.keepPrevious && entry?.status === 'loading' ? previous.current : undefined),
+    data: data ?? (options.keepPrevious && entry?.status === 'loading' ? shown : undefined),
     error: entry?.status === 'error' ? entry.error : undefined,
     loading: entry === undefined || entry.status === 'loading',
     refetch,

@@ -11,6 +11,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 
@@ -44,11 +45,17 @@ export function onNavigate(listener: (kind: 'push' | 'replace' | 'pop') => void)
 
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [location, setLocation] = useState(currentLocation);
+  const last = useRef(location);
 
   useEffect(() => {
     const onPop = () => {
-      setLocation(currentLocation());
-      for (const listener of navigationListeners) listener('pop');
+      const next = currentLocation();
+      const samePage =
+        next.pathname === last.current.pathname && next.search === last.current.search;
+      last.current = next;
+      setLocation(next);
+      // A jump within the page (skip link, #anchor) is the browser's to handle, focus included.
+      if (!samePage) for (const listener of navigationListeners) listener('pop');
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -60,7 +67,8 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     if (next === window.location.pathname + window.location.search + window.location.hash) return;
     if (options.replace) window.history.replaceState(null, '', next);
     else window.history.pushState(null, '', next);
-    setLocation(currentLocation());
+    last.current = currentLocation();
+    setLocation(last.current);
     for (const listener of navigationListeners) listener(options.replace ? 'replace' : 'push');
   }, []);
 

@@ -110,6 +110,8 @@ export async function startHarness(): Promise<Harness> {
     args: FLAGS,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
+    // The app's CSP forbids inline scripts; axe-core is injected as one, by the test only.
+    bypassCSP: true,
     locale: 'nl-BE',
   });
   // Any failed request or script error shows up in the test output.
