@@ -32,10 +32,19 @@ export class Write {
     private readonly actor: Actor,
   ) {}
 
-  /** Locks an entity and checks it is still at `version` (when given). */
-  async lock(id: string, version: number | null, entity: string): Promise<Locked> {
+  /**
+   * Locks an entity and checks it is still at `version` (when given) and, when `labels` are given,
+   * that it is one of those kinds (anything else is NOT_FOUND as `entity`).
+   */
+  async lock(
+    id: string,
+    version: number | null,
+    entity: string,
+    ...labels: string[]
+  ): Promise<Locked> {
     const found = await this.audit.lock(this.tx, id);
-    if (!found) throw new NotFoundError(entity, id);
+    if (!found || (labels.length > 0 && !labels.includes(found.label)))
+      throw new NotFoundError(entity, id);
     if (version !== null && found.current.version !== version) {
       throw new ConflictError(entity, id, found.current);
     }

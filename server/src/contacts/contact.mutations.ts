@@ -141,8 +141,7 @@ builder.mutationFields((t) => ({
       );
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'contact point');
-        if (locked.label !== 'ContactPoint') throw new NotFoundError('contact point', id);
+        const locked = await w.lock(id, version, 'contact point', 'ContactPoint');
         await w.update(locked, { ...data, kind: undef(patch.kind) });
       });
       return fresh(ctx, id);
@@ -210,8 +209,7 @@ builder.mutationFields((t) => ({
       );
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'person');
-        if (locked.label !== 'Person') throw new NotFoundError('person', id);
+        const locked = await w.lock(id, version, 'person', 'Person');
         await w.update(locked, data);
       });
       return fresh(ctx, id);
@@ -328,9 +326,7 @@ builder.mutationFields((t) => ({
       const actor = requireEditor(ctx);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'contact');
-        if (locked.label !== 'ContactPoint' && locked.label !== 'Person')
-          throw new NotFoundError('contact', id);
+        const locked = await w.lock(id, version, 'contact', 'ContactPoint', 'Person');
         await w.update(locked, { lastVerifiedAt: new Date().toISOString().slice(0, 10) }, 'VERIFY');
       });
       return fresh(ctx, id);
@@ -379,9 +375,7 @@ function contactStatus(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
       const actor = requireEditor(ctx);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'contact');
-        if (locked.label !== 'ContactPoint' && locked.label !== 'Person')
-          throw new NotFoundError('contact', id);
+        const locked = await w.lock(id, version, 'contact', 'ContactPoint', 'Person');
         await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');
       });
       return fresh(ctx, id);

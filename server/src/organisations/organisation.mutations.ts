@@ -135,8 +135,7 @@ builder.mutationFields((t) => ({
       );
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'organisation');
-        if (locked.label !== 'Organisation') throw new NotFoundError('organisation', id);
+        const locked = await w.lock(id, version, 'organisation', 'Organisation');
         await w.update(locked, {
           ...data,
           type: patch.type ?? undefined,
@@ -232,8 +231,7 @@ builder.mutationFields((t) => ({
       );
       await assertInScope(ctx, [args.id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(args.id, args.version, 'unit');
-        if (locked.label !== 'OrgUnit') throw new NotFoundError('unit', args.id);
+        const locked = await w.lock(args.id, args.version, 'unit', 'OrgUnit');
         await w.update(locked, data);
       });
       ctx.loaders.unit.clear(args.id);
@@ -260,8 +258,7 @@ function statusMutation(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
       const actor = requireEditor(ctx);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'organisation');
-        if (locked.label !== 'Organisation') throw new NotFoundError('organisation', id);
+        const locked = await w.lock(id, version, 'organisation', 'Organisation');
         await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');
       });
       return fresh(ctx, id);

@@ -181,8 +181,7 @@ function updateMutation(t: MutationFields, label: ReferenceLabel) {
       const links = linksOf(label, patch, await ctx.repos.reference.codes());
       checkLinks(ctx, links);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, label.toLowerCase());
-        if (locked.label !== label) throw new NotFoundError(label.toLowerCase(), id);
+        const locked = await w.lock(id, version, label.toLowerCase(), label);
         await w.update(locked, {
           ...data,
           kind: label === 'Indicator' ? (patch.kind ?? undefined) : undefined,

@@ -137,8 +137,7 @@ builder.mutationFields((t) => ({
         reject(ctx.lang, [{ field: 'dataCategories', code: 'required' }]);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'agreement');
-        if (locked.label !== 'SharingAgreement') throw new NotFoundError('agreement', id);
+        const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');
         await w.update(locked, {
           ...data,
           mutual: patch.mutual ?? undefined,
@@ -167,8 +166,7 @@ builder.mutationFields((t) => ({
       const actor = requireEditor(ctx);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
-        const locked = await w.lock(id, version, 'agreement');
-        if (locked.label !== 'SharingAgreement') throw new NotFoundError('agreement', id);
+        const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');
         await w.update(locked, { status: 'ARCHIVED' }, 'ARCHIVE');
       });
       return fresh(ctx, id);
