@@ -37,7 +37,10 @@ export function RouteFocus() {
         target.focus({ preventScroll: Boolean(window.location.hash) });
         setAnnouncement(t('app.pageLoaded', { title: document.title }));
         if (window.location.hash) {
-          document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+          const anchor = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+          // A measure linked from search sits in a closed <details>: open it.
+          if (anchor instanceof HTMLDetailsElement) anchor.open = true;
+          anchor?.scrollIntoView();
         }
       };
       timers.current.push(window.setTimeout(focus, 0));

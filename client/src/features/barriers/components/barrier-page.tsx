@@ -49,6 +49,8 @@ export function BarrierPage({ code }: { code: string }) {
         </section>
       )}
 
+      <RoleTable barrier={barrier} />
+
       <section className="section" aria-labelledby="indicators">
         <h2 id="indicators">{t('barrier.indicators')}</h2>
         {barrier.indicators.length === 0 && <p className="muted">{t('barrier.none')}</p>}
@@ -88,13 +90,10 @@ export function BarrierPage({ code }: { code: string }) {
         {barrier.measures.length === 0 && <p className="muted">{t('barrier.none')}</p>}
         <div className="stack">
           {barrier.measures.map((measure) => (
-            <article
-              key={measure.id}
-              id={measure.id}
-              className="card"
-              aria-labelledby={`${measure.id}-title`}
-            >
-              <h3 id={`${measure.id}-title`}>{measure.name}</h3>
+            <details key={measure.id} id={measure.id} className="card measure">
+              <summary className="measure__summary">
+                <h3 className="measure__title">{measure.name}</h3>
+              </summary>
               {measure.description && <p className="prose">{measure.description}</p>}
               <dl className="facts">
                 {measure.legalBases.length > 0 && (
@@ -123,12 +122,10 @@ export function BarrierPage({ code }: { code: string }) {
                   </div>
                 )}
               </dl>
-            </article>
+            </details>
           ))}
         </div>
       </section>
-
-      <RoleTable barrier={barrier} />
     </div>
   );
 }
