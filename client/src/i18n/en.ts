@@ -90,7 +90,6 @@ export const en: Messages = {
   'wtc.step1': 'At which barrier?',
   'wtc.step1Hint': 'The stage of the criminal process where you notice something.',
   'wtc.orSignal': 'Or choose a signal',
-  'wtc.signalLabel': 'Signal',
   'wtc.signalPlaceholder': 'Type to find a signal…',
   'wtc.signalHint': 'A signal chooses the barrier for you.',
   'wtc.signalChosen': 'Chosen signal: {name}',
@@ -113,7 +112,6 @@ export const en: Messages = {
   'wtc.noAnswer': 'Nobody is recorded for this question yet. Contact your (A)RIEC.',
   'wtc.personsHidden':
     'Contact persons are left out because you are not signed in. You see the functional contact points.',
-  'wtc.actions': 'Save or share the answer',
   'wtc.saveVcards': 'Save as vCards',
   'wtc.print': 'Print',
   'wtc.copyLink': 'Copy link',
@@ -138,13 +136,10 @@ export const en: Messages = {
   'card.via': 'Counterpart across the border of {name}',
   'card.contacts': 'Contacts',
   'card.noContacts': 'No contact recorded for this barrier.',
-  'card.organisationPage': 'All about {name}',
 
   'priority.PRIMARY': 'First',
   'priority.BACKUP': 'Backup',
 
-  'contact.phone': 'Phone',
-  'contact.email': 'E-mail',
   'contact.call': 'Call {name}',
   'contact.mail': 'E-mail {name}',
   'contact.hours': 'Available',
@@ -250,7 +245,6 @@ export const en: Messages = {
   'barrier.notFound': 'This barrier does not exist. Choose one from the list on the home page.',
   'barrier.none': 'Nothing recorded yet.',
 
-  'org.kicker': 'Organisation',
   'org.website': 'Website',
   'org.archived': 'Archived: this organisation is no longer offered in Who do I call?',
   'org.roles': 'Roles per barrier',
@@ -260,7 +254,6 @@ export const en: Messages = {
   'org.coverage': 'Area served',
   'org.units': 'Departments',
   'org.contactPoints': 'Contacts',
-  'org.people': 'Contact persons',
   'org.peopleHidden': 'Sign in to see the contact persons.',
   'org.agreements': 'Information-sharing agreements',
   'org.counterparts': 'Counterparts across the border',
@@ -272,9 +265,7 @@ export const en: Messages = {
   'contactPage.kicker': 'Contact',
   'contactPage.organisation': 'Organisation',
   'contactPage.unit': 'Department',
-  'contactPage.function': 'Function',
   'contactPage.since': 'In this position since {date}',
-  'contactPage.kind': 'Kind of contact',
   'contactPage.responsibilities': 'Point of contact for',
   'contactPage.barrierColumn': 'Barrier',
   'contactPage.roleColumn': 'Role',
@@ -283,7 +274,6 @@ export const en: Messages = {
   'contactPage.notFound': 'This contact does not exist (any more).',
   'contactPage.saveVcard': 'Save as vCard',
 
-  'mun.kicker': 'Municipality',
   'mun.intro':
     'Who is responsible in {place}, per barrier? Empty places are shown so coordinators can fill them.',
   'mun.partOf': 'Part of',
@@ -294,7 +284,6 @@ export const en: Messages = {
   'mun.more.other': 'and {count} more national or cross-border partners',
   'mun.fullAnswer': 'Who do I call for {barrier} in {place}?',
   'mun.notFound': 'This municipality does not exist.',
-  'mun.summary': 'Summary',
   'mun.gaps.one': '1 barrier without a local partner',
   'mun.gaps.other': '{count} barriers without a local partner',
   'mun.noGaps': 'A local partner is recorded for every barrier.',

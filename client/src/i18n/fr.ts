@@ -91,7 +91,6 @@ export const fr: Messages = {
   'wtc.step1': 'À quelle barrière ?',
   'wtc.step1Hint': 'L’étape du processus criminel où vous remarquez quelque chose.',
   'wtc.orSignal': 'Ou choisissez un signal',
-  'wtc.signalLabel': 'Signal',
   'wtc.signalPlaceholder': 'Tapez pour chercher un signal…',
   'wtc.signalHint': 'Un signal choisit la barrière pour vous.',
   'wtc.signalChosen': 'Signal choisi : {name}',
@@ -114,7 +113,6 @@ export const fr: Messages = {
   'wtc.noAnswer': 'Personne n’est encore enregistré pour cette question. Contactez votre (A)RIEC.',
   'wtc.personsHidden':
     'Les personnes de contact sont omises parce que vous n’êtes pas connecté. Vous voyez les points de contact fonctionnels.',
-  'wtc.actions': 'Enregistrer ou partager la réponse',
   'wtc.saveVcards': 'Enregistrer en vCards',
   'wtc.print': 'Imprimer',
   'wtc.copyLink': 'Copier le lien',
@@ -139,13 +137,10 @@ export const fr: Messages = {
   'card.via': 'Homologue de l’autre côté de la frontière de {name}',
   'card.contacts': 'Contacts',
   'card.noContacts': 'Aucun contact enregistré pour cette barrière.',
-  'card.organisationPage': 'Tout sur {name}',
 
   'priority.PRIMARY': 'D’abord',
   'priority.BACKUP': 'Suppléant',
 
-  'contact.phone': 'Téléphone',
-  'contact.email': 'E-mail',
   'contact.call': 'Appeler {name}',
   'contact.mail': 'Écrire à {name}',
   'contact.hours': 'Joignable',
@@ -254,7 +249,6 @@ export const fr: Messages = {
     'Cette barrière n’existe pas. Choisissez-en une dans la liste de la page d’accueil.',
   'barrier.none': 'Rien d’enregistré pour l’instant.',
 
-  'org.kicker': 'Organisation',
   'org.website': 'Site web',
   'org.archived': 'Archivée : cette organisation n’est plus proposée dans Qui appeler ?',
   'org.roles': 'Rôles par barrière',
@@ -264,7 +258,6 @@ export const fr: Messages = {
   'org.coverage': 'Zone d’action',
   'org.units': 'Services',
   'org.contactPoints': 'Contacts',
-  'org.people': 'Personnes de contact',
   'org.peopleHidden': 'Connectez-vous pour voir les personnes de contact.',
   'org.agreements': 'Accords de partage d’informations',
   'org.counterparts': 'Homologues de l’autre côté de la frontière',
@@ -276,9 +269,7 @@ export const fr: Messages = {
   'contactPage.kicker': 'Contact',
   'contactPage.organisation': 'Organisation',
   'contactPage.unit': 'Service',
-  'contactPage.function': 'Fonction',
   'contactPage.since': 'En fonction depuis le {date}',
-  'contactPage.kind': 'Type de contact',
   'contactPage.responsibilities': 'Point de contact pour',
   'contactPage.barrierColumn': 'Barrière',
   'contactPage.roleColumn': 'Rôle',
@@ -288,7 +279,6 @@ export const fr: Messages = {
   'contactPage.notFound': 'Ce contact n’existe pas (ou plus).',
   'contactPage.saveVcard': 'Enregistrer en vCard',
 
-  'mun.kicker': 'Commune',
   'mun.intro':
     'Qui est responsable à {place}, par barrière ? Les cases vides sont visibles pour que les coordinateurs puissent les compléter.',
   'mun.partOf': 'Fait partie de',
@@ -299,7 +289,6 @@ export const fr: Messages = {
   'mun.more.other': 'et {count} autres partenaires nationaux ou transfrontaliers',
   'mun.fullAnswer': 'Qui appeler pour {barrier} à {place} ?',
   'mun.notFound': 'Cette commune n’existe pas.',
-  'mun.summary': 'Résumé',
   'mun.gaps.one': '{count} barrière sans partenaire local',
   'mun.gaps.other': '{count} barrières sans partenaire local',
   'mun.noGaps': 'Un partenaire local est enregistré pour chaque barrière.',

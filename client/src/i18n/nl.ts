@@ -89,7 +89,6 @@ export const nl = {
   'wtc.step1': 'Bij welke barrière?',
   'wtc.step1Hint': 'De fase van het criminele proces waar u iets opmerkt.',
   'wtc.orSignal': 'Of kies een signaal',
-  'wtc.signalLabel': 'Signaal',
   'wtc.signalPlaceholder': 'Typ om een signaal te zoeken…',
   'wtc.signalHint': 'Een signaal kiest de barrière voor u.',
   'wtc.signalChosen': 'Gekozen signaal: {name}',
@@ -112,7 +111,6 @@ export const nl = {
   'wtc.noAnswer': 'Voor deze vraag is nog niemand geregistreerd. Neem contact op met uw (A)RIEC.',
   'wtc.personsHidden':
     'Contactpersonen zijn weggelaten omdat u niet bent aangemeld. U ziet de functionele contactpunten.',
-  'wtc.actions': 'Antwoord bewaren of delen',
   'wtc.saveVcards': 'Bewaar als vCards',
   'wtc.print': 'Afdrukken',
   'wtc.copyLink': 'Link kopiëren',
@@ -137,13 +135,10 @@ export const nl = {
   'card.via': 'Tegenhanger over de grens van {name}',
   'card.contacts': 'Contacten',
   'card.noContacts': 'Geen contact geregistreerd voor deze barrière.',
-  'card.organisationPage': 'Alles over {name}',
 
   'priority.PRIMARY': 'Eerst',
   'priority.BACKUP': 'Reserve',
 
-  'contact.phone': 'Telefoon',
-  'contact.email': 'E-mail',
   'contact.call': 'Bel {name}',
   'contact.mail': 'Mail {name}',
   'contact.hours': 'Bereikbaar',
@@ -249,7 +244,6 @@ export const nl = {
   'barrier.notFound': 'Deze barrière bestaat niet. Kies er een uit de lijst op de startpagina.',
   'barrier.none': 'Nog niets geregistreerd.',
 
-  'org.kicker': 'Organisatie',
   'org.website': 'Website',
   'org.archived': 'Gearchiveerd: deze organisatie wordt niet meer aangeboden in Wie bel ik?',
   'org.roles': 'Rollen per barrière',
@@ -259,7 +253,6 @@ export const nl = {
   'org.coverage': 'Werkgebied',
   'org.units': 'Diensten',
   'org.contactPoints': 'Contacten',
-  'org.people': 'Contactpersonen',
   'org.peopleHidden': 'Meld u aan om de contactpersonen te zien.',
   'org.agreements': 'Afspraken over gegevensdeling',
   'org.counterparts': 'Tegenhangers over de grens',
@@ -271,9 +264,7 @@ export const nl = {
   'contactPage.kicker': 'Contact',
   'contactPage.organisation': 'Organisatie',
   'contactPage.unit': 'Dienst',
-  'contactPage.function': 'Functie',
   'contactPage.since': 'In functie sinds {date}',
-  'contactPage.kind': 'Soort contact',
   'contactPage.responsibilities': 'Aanspreekpunt voor',
   'contactPage.barrierColumn': 'Barrière',
   'contactPage.roleColumn': 'Rol',
@@ -282,7 +273,6 @@ export const nl = {
   'contactPage.notFound': 'Dit contact bestaat niet (meer).',
   'contactPage.saveVcard': 'Bewaar als vCard',
 
-  'mun.kicker': 'Gemeente',
   'mun.intro':
     'Wie is er in {place} verantwoordelijk, per barrière? Lege plekken zijn zichtbaar zodat coördinatoren ze kunnen invullen.',
   'mun.partOf': 'Hoort bij',
@@ -293,7 +283,6 @@ export const nl = {
   'mun.more.other': 'en nog {count} nationale of grensoverschrijdende partners',
   'mun.fullAnswer': 'Wie bel ik voor {barrier} in {place}?',
   'mun.notFound': 'Deze gemeente bestaat niet.',
-  'mun.summary': 'Samenvatting',
   'mun.gaps.one': '1 barrière zonder lokale partner',
   'mun.gaps.other': '{count} barrières zonder lokale partner',
   'mun.noGaps': 'Voor elke barrière is een lokale partner geregistreerd.',

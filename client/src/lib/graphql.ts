@@ -2,7 +2,7 @@
  * The one way the app talks to the API: a JSON POST to /graphql with the session cookie
  * (same origin), typed errors from `extensions.code`, and a small cache shared by the hooks.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** Why a request failed, in terms a screen can act on. */
 export type ErrorCode =
@@ -182,29 +182,4 @@ export function useQuery<T, V extends object = Record<string, unknown>>(
     loading: entry === undefined || entry.status === 'loading',
     refetch,
   };
-}
-
-/** A mutation: `run` sends it; `pending` and `error` describe the last attempt. */
-export function useMutation<T, V extends object>(document: string) {
-  const [state, setState] = useState<{ pending: boolean; error: ApiError | undefined }>({
-    pending: false,
-    error: undefined,
-  });
-  const run = useCallback(
-    async (variables: V): Promise<T | undefined> => {
-      setState({ pending: true, error: undefined });
-      try {
-        const data = await request<T, V>(document, variables);
-        setState({ pending: false, error: undefined });
-        return data;
-      } catch (error) {
-        const apiError =
-          error instanceof ApiError ? error : new ApiError('INTERNAL', String(error));
-        setState({ pending: false, error: apiError });
-        return undefined;
-      }
-    },
-    [document],
-  );
-  return { run, ...state };
 }

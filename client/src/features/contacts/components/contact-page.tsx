@@ -8,7 +8,7 @@ import { downloadText, toVCardFile, vcfFileName } from '../../../utils/vcard';
 import { type ContactDetail, useContact } from '../api/contact';
 
 export function ContactPage({ id }: { id: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const { data, error, loading, refetch } = useContact(id, lang);
   const contact = data?.contact;
   const hiddenPerson = error?.code === 'UNAUTHENTICATED';
@@ -54,6 +54,9 @@ export function ContactPage({ id }: { id: string }) {
         </p>
         <h1>{contact.name}</h1>
         {contact.function && <p className="lead">{contact.function}</p>}
+        {contact.since && (
+          <p className="muted">{t('contactPage.since', { date: formatDate(contact.since) })}</p>
+        )}
       </header>
 
       <div className="card stack">
@@ -73,12 +76,6 @@ export function ContactPage({ id }: { id: string }) {
             <div>
               <dt>{t('contactPage.unit')}</dt>
               <dd>{contact.unit.name}</dd>
-            </div>
-          )}
-          {contact.since && (
-            <div>
-              <dt>{t('contactPage.function')}</dt>
-              <dd>{t('contactPage.since', { date: contact.since })}</dd>
             </div>
           )}
         </dl>
