@@ -15,6 +15,7 @@ import { RegionRepository } from './regions/region.repository';
 import { RoutingRepository } from './routing/routing.repository';
 import { SearchRepository } from './search/search.repository';
 import { SharingRepository } from './sharing/sharing.repository';
+import { TransferRepository } from './transfer/transfer.repository';
 
 export function createRepositories(db: Database) {
   const audit = new AuditRepository(db);
@@ -35,6 +36,7 @@ export function createRepositories(db: Database) {
     routing: new RoutingRepository(db),
     search,
     sharing: new SharingRepository(db),
+    transfer: new TransferRepository(db),
   };
 }
 

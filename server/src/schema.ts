@@ -21,5 +21,6 @@ import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './reference/reference.mutations';
 import './audit/audit.schema';
+import './transfer/transfer.schema';
 
 export const schema = builder.toSchema();

@@ -8,8 +8,8 @@ import type { FieldError } from '../errors';
 import type { RegionRow } from '../regions/region.repository';
 import {
   CONTACT_KINDS,
-  type ContactKind,
   COUNTRIES,
+  type ContactKind,
   type Country,
   ORGANISATION_TYPES,
   type OrganisationType,
@@ -67,7 +67,14 @@ export const READ_ONLY_COLUMNS: readonly Column[] = [
   'last_verified',
 ];
 
-const CONTACT_POINT_ONLY: readonly Column[] = ['name_nl', 'name_fr', 'name_en', 'hours_nl', 'hours_fr', 'hours_en'];
+const CONTACT_POINT_ONLY: readonly Column[] = [
+  'name_nl',
+  'name_fr',
+  'name_en',
+  'hours_nl',
+  'hours_fr',
+  'hours_en',
+];
 const PERSON_ONLY: readonly Column[] = ['first_name', 'last_name', 'function'];
 
 const ALIASES: Record<string, Column> = {
@@ -231,7 +238,7 @@ export function readRow(
   const given: Record<string, unknown> = { ...plain };
   if (langs !== undefined) given.languages = splitList(langs.toLowerCase(), /[|,;\s]+/);
   // Each cell on its own, so one bad cell leaves the others readable for the report.
-  const cells: Partial<Record<keyof typeof CELLS, string>> & { languages?: string[] } = {};
+  const cells: { [K in keyof typeof CELLS]?: z.output<(typeof CELLS)[K]> } = {};
   for (const [column, value] of Object.entries(given)) {
     const schema = CELLS[column as keyof typeof CELLS];
     const result = schema.safeParse(value);
@@ -280,7 +287,8 @@ export function readRow(
   // Columns that cannot be read were reported above; say whether the rest fit the kind of contact.
   const kind = contact.kind ?? (contact.id?.startsWith('person-') ? 'PERSON' : undefined);
   if (kind === 'PERSON') {
-    for (const column of CONTACT_POINT_ONLY) if (raw[column]) problem(column, 'only_contact_points');
+    for (const column of CONTACT_POINT_ONLY)
+      if (raw[column]) problem(column, 'only_contact_points');
   } else if (kind !== undefined) {
     for (const column of PERSON_ONLY) if (raw[column]) problem(column, 'only_persons');
   }
@@ -364,7 +372,9 @@ function regionIndex(regions: readonly RegionRow[]): Map<string, RegionRow[]> {
       region.nameFr,
       region.nameEn,
     ];
-    for (const name of new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))) {
+    for (const name of new Set(
+      names.filter((n): n is string => typeof n === 'string' && n !== ''),
+    )) {
       const key = normaliseName(name);
       const list = index.get(key) ?? [];
       if (!list.includes(region)) list.push(region);

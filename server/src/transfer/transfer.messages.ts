@@ -23,7 +23,8 @@ const NL: Catalogue = {
     'Geef als coördinator de gebieden die de organisatie bedient (binnen uw bevoegdheid)',
   other_organisation: () =>
     'Dit contact hoort bij een andere organisatie; verhuizen kan alleen in de toepassing',
-  other_unit: () => 'Dit contact hoort bij een andere dienst; verhuizen kan alleen in de toepassing',
+  other_unit: () =>
+    'Dit contact hoort bij een andere dienst; verhuizen kan alleen in de toepassing',
   kind_change: () => 'Een persoon kan geen contactpunt worden, en omgekeerd',
   only_contact_points: () => 'Alleen voor contactpunten, niet voor personen',
   only_persons: () => 'Alleen voor personen, niet voor contactpunten',
@@ -101,4 +102,8 @@ export function importMessage(lang: Language, code: string, params: Params = {})
   return own ? own(params) : message(lang, code, params);
 }
 
-export const IMPORT_MESSAGE_CODES = { NL: Object.keys(NL), FR: Object.keys(FR), EN: Object.keys(EN) };
+export const IMPORT_MESSAGE_CODES = {
+  NL: Object.keys(NL),
+  FR: Object.keys(FR),
+  EN: Object.keys(EN),
+};

@@ -1,0 +1,64 @@
+/**
+ * npm run backup -- [--out FILE] [--dir DIR] [--keep N]
+ * Writes a full JSON backup of the directory (users included, with their password hashes: keep
+ * the file as safe as the database). Without --out it writes DIR/confine-backup-<UTC time>.json
+ * (DIR defaults to .data/backups) and keeps the newest N of those (default 14): fit for cron.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LocalNeo4jError } from '../../../neo4j/launcher';
+import { ConfigError, loadConfig } from '../config';
+import { createRepositories } from '../repositories';
+import { backupName, readBackup, rotateBackups, writeBackupFile } from '../transfer/backup';
+import { commandDatabase } from '../transfer/cli-database';
+
+const log = (line: string) => console.log(`[backup] ${line}`);
+const USAGE = 'usage: npm run backup -- [--out FILE] [--dir DIR] [--keep N]';
+
+async function run() {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      dir: { type: 'string', default: '.data/backups' },
+      keep: { type: 'string', default: '14' },
+    },
+  });
+  const keep = Number(values.keep);
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new ConfigError(`--keep must be 1 or more\n${USAGE}`);
+  const config = loadConfig();
+  const started = Date.now();
+  const file = path.resolve(
+    values.out ?? path.join(values.dir ?? '.data/backups', backupName(new Date())),
+  );
+  const database = await commandDatabase(config, log);
+  try {
+    const content = await readBackup(createRepositories(database.db).transfer);
+    const bytes = await writeBackupFile(content, file);
+    const nodes = content.nodes.length;
+    const relationships = content.relationships.length;
+    log(
+      `Wrote ${shown(file)}: ${nodes} nodes, ${relationships} relationships, ` +
+        `${(bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    if (!values.out) {
+      const removed = await rotateBackups(path.dirname(file), keep);
+      if (removed.length)
+        log(`Removed ${removed.length} older backup(s), keeping the newest ${keep}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/** A path as the user would type it: relative below the current folder, absolute elsewhere. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+run().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
+  console.error(`[backup] ${known ? (error as Error).message : error}`);
+  process.exit(1);
+});

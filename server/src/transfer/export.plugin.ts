@@ -1,0 +1,150 @@
+/**
+ * GET /export/<file>: the exports as file downloads for a browser link. Each one is answered by
+ * the GraphQL field of the same export, with the caller's bearer token or session cookie, so the
+ * rules (persons signed in only, backup for administrators) are the very same.
+ *
+ *   /export/organisations.csv, /export/contact-points.csv, /export/persons.csv,
+ *   /export/agreements.csv (?separator=comma), /export/backup.json,
+ *   /export/contacts/<id>.vcf (?lang=FR), /export/who-to-call.vcf?barrier=HOUSING&region=…
+ */
+import type { Plugin } from 'graphql-yoga';
+
+interface Route {
+  query: string;
+  variables: Record<string, unknown>;
+  field: string;
+  filename: string;
+  type: string;
+  /** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
+  bom: boolean;
+}
+
+const CSV = {
+  'organisations.csv': 'ORGANISATIONS',
+  'contact-points.csv': 'CONTACT_POINTS',
+  'persons.csv': 'PERSONS',
+  'agreements.csv': 'AGREEMENTS',
+} as const;
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+const language = (url: URL) => {
+  const lang = url.searchParams.get('lang')?.toUpperCase();
+  return lang === 'FR' || lang === 'EN' ? lang : 'NL';
+};
+
+/** The GraphQL request that answers a download path; null for an unknown path. */
+export function exportRoute(url: URL): Route | null {
+  const name = url.pathname.slice('/export/'.length);
+  if (name in CSV) {
+    return {
+      query:
+        'query ($e: ExportEntity!, $s: CsvSeparator!) { exportCsv(entity: $e, separator: $s) }',
+      variables: {
+        e: CSV[name as keyof typeof CSV],
+        s: url.searchParams.get('separator')?.toLowerCase() === 'comma' ? 'COMMA' : 'SEMICOLON',
+      },
+      field: 'exportCsv',
+      filename: name,
+      type: 'text/csv; charset=utf-8',
+      bom: true,
+    };
+  }
+  if (name === 'backup.json') {
+    return {
+      query: '{ backup }',
+      variables: {},
+      field: 'backup',
+      filename: `confine-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      type: 'application/json; charset=utf-8',
+      bom: false,
+    };
+  }
+  const contact = /^contacts\/([A-Za-z0-9_-]{1,200})\.vcf$/.exec(name);
+  if (contact) {
+    return {
+      query: 'query ($id: ID!, $l: Language!) { vcard(contactId: $id, lang: $l) }',
+      variables: { id: contact[1], l: language(url) },
+      field: 'vcard',
+      filename: `${contact[1]}.vcf`,
+      type: 'text/vcard; charset=utf-8',
+      bom: false,
+    };
+  }
+  if (name === 'who-to-call.vcf') {
+    const p = url.searchParams;
+    const limit = p.get('limit');
+    return {
+      query: `query ($b: String, $i: ID, $r: ID, $f: String, $n: Int, $l: Language!) {
+        whoToCallVcard(barrier: $b, indicator: $i, region: $r, exploitationForm: $f, limit: $n, lang: $l) }`,
+      variables: {
+        b: p.get('barrier'),
+        i: p.get('indicator'),
+        r: p.get('region'),
+        f: p.get('exploitationForm'),
+        n: limit && /^\d{1,3}$/.test(limit) ? Number(limit) : 25,
+        l: language(url),
+      },
+      field: 'whoToCallVcard',
+      filename: 'who-to-call.vcf',
+      type: 'text/vcard; charset=utf-8',
+      bom: false,
+    };
+  }
+  return null;
+}
+
+export function useExportDownloads(): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI, requestHandler, serverContext }) {
+      if (!url.pathname.startsWith('/export/')) return;
+      const route = exportRoute(url);
+      const json = (status: number, body: unknown) =>
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+        });
+      if (request.method !== 'GET') {
+        return endResponse(json(405, { errors: [{ message: 'Use GET to download an export' }] }));
+      }
+      if (!route) return endResponse(json(404, { errors: [{ message: 'No such export' }] }));
+      const headers = new fetchAPI.Headers({ 'content-type': 'application/json' });
+      for (const name of ['authorization', 'cookie', 'accept-language']) {
+        const value = request.headers.get(name);
+        if (value) headers.set(name, value);
+      }
+      const body = JSON.stringify({ query: route.query, variables: route.variables });
+      headers.set('content-length', String(Buffer.byteLength(body)));
+      const answer = await requestHandler(
+        new fetchAPI.Request(new URL('/graphql', url), { method: 'POST', headers, body }),
+        serverContext,
+      );
+      const result = (await answer.json()) as {
+        data?: Record<string, string> | null;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      const text = result.data?.[route.field];
+      if (result.errors?.length || typeof text !== 'string') {
+        const code = result.errors?.[0]?.extensions?.code ?? '';
+        return endResponse(json(STATUS[code] ?? 500, { errors: result.errors ?? [] }));
+      }
+      endResponse(
+        new fetchAPI.Response(route.bom ? `\uFEFF${text}` : text, {
+          status: 200,
+          headers: {
+            'content-type': route.type,
+            'content-disposition': `attachment; filename="${route.filename}"`,
+            'cache-control': 'no-store',
+          },
+        }),
+      );
+    },
+  };
+}

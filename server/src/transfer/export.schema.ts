@@ -1,0 +1,96 @@
+/** Exports as text: CSV per entity type, the full JSON backup (administrators), vCards. */
+import { execute, type GraphQLError, parse } from 'graphql';
+import { requireAdmin } from '../auth/permissions';
+import { canSeePersonalData } from '../auth/personal-data';
+import { builder } from '../builder';
+import { UserError } from '../errors';
+import { LanguageEnum } from '../shared/language.schema';
+import { backupText, readBackup } from './backup';
+import { type ExportEntity, exportCsv, rankNote, vcardContact, vcards } from './exporter';
+import { vcard } from './vcard';
+
+const ExportEntityEnum = builder.enumType('ExportEntity', {
+  values: ['ORGANISATIONS', 'CONTACT_POINTS', 'PERSONS', 'AGREEMENTS'] as const,
+});
+
+const CsvSeparatorEnum = builder.enumType('CsvSeparator', {
+  description: 'SEMICOLON suits Excel in Belgium and the Netherlands; COMMA is RFC 4180.',
+  values: { SEMICOLON: { value: ';' as const }, COMMA: { value: ',' as const } },
+});
+
+const lang = { type: LanguageEnum, required: true, defaultValue: 'NL' } as const;
+
+builder.queryFields((t) => ({
+  exportCsv: t.string({
+    description:
+      'One entity type as CSV. Organisations, contact points and persons use the import format, so an export imports back unchanged. Persons only when signed in.',
+    args: {
+      entity: t.arg({ type: ExportEntityEnum, required: true }),
+      separator: t.arg({ type: CsvSeparatorEnum, required: true, defaultValue: ';' }),
+    },
+    resolve: (_root, { entity, separator }, ctx) => {
+      if (entity === 'PERSONS' && !canSeePersonalData(ctx)) {
+        throw new UserError('UNAUTHENTICATED', 'Sign in to export contact persons');
+      }
+      return exportCsv(ctx.repos.transfer, entity as ExportEntity, separator);
+    },
+  }),
+  backup: t.string({
+    description:
+      'The full JSON backup (administrators). It holds every account with its password hash: keep it as safe as the database. For large networks use `npm run backup`.',
+    resolve: async (_root, _args, ctx) => {
+      requireAdmin(ctx);
+      return backupText(await readBackup(ctx.repos.transfer));
+    },
+  }),
+  vcard: t.string({
+    description: 'A vCard (3.0) of a contact point, or (signed in) a person.',
+    args: { contactId: t.arg.id({ required: true }), lang: t.arg(lang) },
+    resolve: async (_root, args, ctx) => vcard(await vcardContact(ctx, args.contactId, args.lang)),
+  }),
+  whoToCallVcard: t.string({
+    description:
+      'The contacts of a whoToCall answer (same input) as one vCard file, in the order to call them.',
+    args: {
+      barrier: t.arg.string(),
+      indicator: t.arg.id(),
+      region: t.arg.id(),
+      exploitationForm: t.arg.string(),
+      limit: t.arg.int({ defaultValue: 25 }),
+      lang: t.arg(lang),
+    },
+    resolve: async (_root, { lang: language, ...input }, ctx, info) => {
+      // Asks whoToCall itself, so the answer (ranking, personal-data rule, errors) is the same.
+      const result = await execute({
+        schema: info.schema,
+        document: WHO_TO_CALL,
+        variableValues: { input },
+        contextValue: ctx,
+      });
+      const [error] = result.errors ?? [];
+      if (error) throw (error as GraphQLError).originalError ?? error;
+      const answer = result.data?.whoToCall as WhoToCallData;
+      const contacts = answer.entries.flatMap((e) =>
+        e.contacts.map((c) => ({
+          id: c.contact.id,
+          note: rankNote(language, e.rank, e.organisation.name, c.priority),
+        })),
+      );
+      return vcards(ctx, contacts, language);
+    },
+  }),
+}));
+
+interface WhoToCallData {
+  entries: {
+    rank: number;
+    organisation: { name: string };
+    contacts: { priority: string; contact: { id: string } }[];
+  }[];
+}
+
+const WHO_TO_CALL = parse(`query ($input: WhoToCallInput!) {
+  whoToCall(input: $input) {
+    entries { rank organisation { name } contacts { priority contact { id } } }
+  }
+}`);

@@ -1,0 +1,204 @@
+/**
+ * Exports: CSV per entity type (organisations, contact points and persons in the import format,
+ * so that an export imports back unchanged; agreements in their own columns) and vCards.
+ */
+import type { Context } from '../context';
+import { NotFoundError, UserError } from '../errors';
+import { loadAll } from '../repositories';
+import { type Language, pick } from '../shared/language.schema';
+import { type Separator, toCsv } from './csv';
+import { COLUMNS, type Column, rowCells } from './import-format';
+import type {
+  ExportAgreementRow,
+  ExportContactRow,
+  ExportOrganisationRow,
+  TransferRepository,
+} from './transfer.repository';
+import { type VcardContact, vcard } from './vcard';
+
+export type ExportEntity = 'ORGANISATIONS' | 'CONTACT_POINTS' | 'PERSONS' | 'AGREEMENTS';
+
+const list = (values: readonly string[] | null | undefined) => (values ?? []).join('|');
+const sortedList = (values: readonly string[] | null | undefined) =>
+  list([...(values ?? [])].sort());
+
+function organisationCells(
+  o: ExportOrganisationRow | undefined,
+): Partial<Record<Column, string | null>> {
+  if (!o) return {};
+  return {
+    organisation_id: o.id,
+    organisation: o.name,
+    organisation_short_name: o.shortName,
+    organisation_type: o.type,
+    country: o.country,
+    website: o.website,
+    coverage: sortedList(o.coverage),
+    organisation_roles: sortedList(o.roles),
+    organisation_status: o.status,
+  };
+}
+
+function contactCells(
+  c: ExportContactRow,
+  person: boolean,
+): Partial<Record<Column, string | null>> {
+  return {
+    contact_id: c.id,
+    contact_kind: person ? 'PERSON' : (c.kind ?? null),
+    unit: c.unitId,
+    name_nl: c.nameNl,
+    name_fr: c.nameFr,
+    name_en: c.nameEn,
+    first_name: c.firstName,
+    last_name: c.lastName,
+    function: c.function,
+    email: c.email,
+    phone: c.phone,
+    hours_nl: c.hoursNl,
+    hours_fr: c.hoursFr,
+    hours_en: c.hoursEn,
+    languages: list(c.languages),
+    responsibilities: sortedList(c.responsibilities),
+    contact_status: c.status,
+    last_verified: c.lastVerifiedAt,
+  };
+}
+
+const AGREEMENT_COLUMNS = [
+  'agreement_id',
+  'from_organisation_id',
+  'from_organisation',
+  'to_organisation_id',
+  'to_organisation',
+  'data_categories',
+  'legal_bases',
+  'cross_border',
+  'mutual',
+  'conditions_nl',
+  'conditions_fr',
+  'conditions_en',
+  'status',
+  'valid_from',
+  'valid_until',
+];
+
+function agreementCells(a: ExportAgreementRow): string[] {
+  const flag = (b: boolean | null) => (b === null ? '' : b ? 'true' : 'false');
+  return [
+    a.id,
+    a.fromId,
+    a.fromName,
+    a.toId,
+    a.toName,
+    list(a.dataCategories),
+    sortedList(a.legalBases),
+    flag(a.crossBorder),
+    flag(a.mutual),
+    a.conditionsNl ?? '',
+    a.conditionsFr ?? '',
+    a.conditionsEn ?? '',
+    a.status ?? '',
+    a.validFrom ?? '',
+    a.validUntil ?? '',
+  ];
+}
+
+/** The CSV of one entity type; persons only for signed-in callers (checked by the caller). */
+export async function exportCsv(
+  repo: TransferRepository,
+  entity: ExportEntity,
+  separator: Separator,
+): Promise<string> {
+  if (entity === 'AGREEMENTS') {
+    const rows = await repo.exportAgreements();
+    return toCsv([AGREEMENT_COLUMNS, ...rows.map(agreementCells)], separator);
+  }
+  const organisations = await repo.exportOrganisations();
+  if (entity === 'ORGANISATIONS') {
+    return toCsv(
+      [[...COLUMNS], ...organisations.map((o) => rowCells(organisationCells(o)))],
+      separator,
+    );
+  }
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const person = entity === 'PERSONS';
+  const contacts = await repo.exportContacts(person ? 'persons' : 'points');
+  const rows = contacts.map((c) =>
+    rowCells({
+      ...organisationCells(c.organisationId ? byId.get(c.organisationId) : undefined),
+      ...contactCells(c, person),
+    }),
+  );
+  return toCsv([[...COLUMNS], ...rows], separator);
+}
+
+const NOTE: Record<Language, { hours: string; contactFor: string; rank: string }> = {
+  NL: { hours: 'Bereikbaar', contactFor: 'Aanspreekpunt voor', rank: 'Wie te bellen' },
+  FR: { hours: 'Joignable', contactFor: 'Contact pour', rank: 'Qui appeler' },
+  EN: { hours: 'Available', contactFor: 'Contact for', rank: 'Who to call' },
+};
+
+/** The vCard data of a contact, read through the request's loaders (persons: signed in only). */
+export async function vcardContact(
+  ctx: Context,
+  id: string,
+  lang: Language,
+  extraNote: string | null = null,
+): Promise<VcardContact> {
+  const person = id.startsWith('person-');
+  if (person && ctx.viewer === null) {
+    throw new UserError('UNAUTHENTICATED', 'Sign in to see contact persons');
+  }
+  const row = person ? await ctx.loaders.person.load(id) : await ctx.loaders.contactPoint.load(id);
+  if (!row) throw new NotFoundError('contact', id);
+  const [organisation, unit] = await Promise.all([
+    row.organisationId ? ctx.loaders.organisation.load(row.organisationId) : null,
+    row.unitId ? ctx.loaders.unit.load(row.unitId) : null,
+  ]);
+  const barriers = await loadAll(
+    ctx.loaders.barrierByCode,
+    row.responsibilities.map((r) => r.barrierCode),
+  );
+  const names = new Map(barriers.map((b) => [b.code, pick(b, 'name', lang) ?? b.code]));
+  const words = NOTE[lang];
+  const hours = 'firstName' in row ? null : pick(row, 'hours', lang);
+  const duties = row.responsibilities.map(
+    (r) => `${names.get(r.barrierCode) ?? r.barrierCode} – ${r.role ?? ''} (${r.priority ?? ''})`,
+  );
+  const note = [
+    extraNote,
+    hours ? `${words.hours}: ${hours}` : null,
+    duties.length ? `${words.contactFor}: ${duties.join('; ')}` : null,
+  ].filter((x): x is string => x !== null);
+  const isPerson = 'firstName' in row;
+  return {
+    id: row.id,
+    firstName: isPerson ? row.firstName : null,
+    lastName: isPerson ? row.lastName : null,
+    displayName: isPerson
+      ? `${row.firstName} ${row.lastName}`
+      : (pick(row, 'name', lang) ?? row.id),
+    organisation: organisation?.name ?? null,
+    unit: unit ? pick(unit, 'name', lang) : null,
+    title: isPerson ? row.function : null,
+    email: row.email,
+    phone: row.phone,
+    note: note.length ? note.join('\n') : null,
+    verifiedAt: row.lastVerifiedAt,
+  };
+}
+
+/** One file with the vCards of several contacts (each with its own note line, e.g. its rank). */
+export async function vcards(
+  ctx: Context,
+  contacts: { id: string; note: string | null }[],
+  lang: Language,
+): Promise<string> {
+  const cards = await Promise.all(contacts.map((c) => vcardContact(ctx, c.id, lang, c.note)));
+  return cards.map(vcard).join('');
+}
+
+export function rankNote(lang: Language, rank: number, organisation: string, priority: string) {
+  return `${NOTE[lang].rank}: ${rank}. ${organisation} (${priority})`;
+}

@@ -1,0 +1,333 @@
+/**
+ * CSV import: a dry run that writes nothing and reports per row, then a commit of exactly that
+ * file (by checksum) in batches of 100 rows, each batch one audited write transaction, with its
+ * progress kept on an (:ImportJob) node that any server instance can report.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Actor, Write as EditorWrite } from '../audit/editor';
+import type { Viewer } from '../auth/auth.repository';
+import type { FieldError } from '../errors';
+import type { Repositories } from '../repositories';
+import type { Role } from '../shared/codes';
+import type { Language } from '../shared/language.schema';
+import { CsvError, parseCsv, type Separator } from './csv';
+import { type ImportRow, type Reference, readHeader, readRow } from './import-format';
+import {
+  copyMemory,
+  ImportPlanner,
+  newMemory,
+  type RowPlan,
+  type RowReport,
+  type ScopeCheck,
+  snapshotKeys,
+  type Write,
+} from './import-plan';
+import { importMessage } from './transfer.messages';
+import type { ImportJobRow } from './transfer.repository';
+
+/** Limits of one import (documented in docs/import-format.md). */
+export const IMPORT_LIMITS = {
+  maxMegabytes: 5,
+  maxRows: 20_000,
+  /** Rows per write transaction of a commit. */
+  batchSize: 100,
+  /** Rows per snapshot of a dry run. */
+  dryRunChunk: 1_000,
+  /** Rejected rows kept on a job for the report. */
+  keptRejections: 1_000,
+};
+
+export interface ImportTotals {
+  rows: number;
+  create: number;
+  update: number;
+  unchanged: number;
+  reject: number;
+}
+
+export interface DryRun {
+  checksum: string;
+  separator: Separator;
+  totals: ImportTotals;
+  rows: RowReport[];
+  /** Problems of the file as a whole; when there are any, no row is read. */
+  fileProblems: FieldError[];
+  ignoredColumns: string[];
+}
+
+export interface Prepared {
+  checksum: string;
+  separator: Separator;
+  rows: ImportRow[];
+  fileProblems: FieldError[];
+  ignoredColumns: string[];
+}
+
+/** The checksum a commit must name: the SHA-256 of the file's text. */
+export function checksumOf(csv: string): string {
+  return createHash('sha256').update(csv, 'utf8').digest('hex');
+}
+
+export function totalsOf(reports: readonly RowReport[]): ImportTotals {
+  const totals: ImportTotals = { rows: 0, create: 0, update: 0, unchanged: 0, reject: 0 };
+  for (const r of reports) {
+    totals.rows++;
+    totals[r.action.toLowerCase() as Lowercase<RowReport['action']>]++;
+  }
+  return totals;
+}
+
+export class Importer {
+  constructor(private readonly repos: Repositories) {}
+
+  /** Reads the file and checks every cell; nothing is read from the directory but reference lists. */
+  async prepare(csv: string, lang: Language): Promise<Prepared> {
+    const checksum = checksumOf(csv);
+    const fail = (code: string, params: Record<string, string | number> = {}): Prepared => ({
+      checksum,
+      separator: ';',
+      rows: [],
+      fileProblems: [{ field: 'file', code, message: importMessage(lang, code, params) }],
+      ignoredColumns: [],
+    });
+    if (Buffer.byteLength(csv, 'utf8') > IMPORT_LIMITS.maxMegabytes * 1024 * 1024) {
+      return fail('too_large', { max: IMPORT_LIMITS.maxMegabytes });
+    }
+    let parsed: ReturnType<typeof parseCsv>;
+    try {
+      parsed = parseCsv(csv);
+    } catch (error) {
+      if (error instanceof CsvError) return fail(error.code, { line: error.line });
+      throw error;
+    }
+    if (parsed.records.length > IMPORT_LIMITS.maxRows) {
+      return fail('too_many_rows', { max: IMPORT_LIMITS.maxRows });
+    }
+    const header = readHeader(parsed.header);
+    const fileProblems = header.problems.map((p) => ({
+      field: 'header',
+      code: p.code,
+      message: importMessage(lang, p.code, p.params),
+    }));
+    const ref: Reference = {
+      barrierCodes: new Set((await this.repos.barriers.list()).map((b) => b.code)),
+      regions: await this.repos.regions.list(null, null, 'NL'),
+    };
+    return {
+      checksum,
+      separator: parsed.separator,
+      rows: fileProblems.length ? [] : parsed.records.map((r) => readRow(r, header, ref, lang)),
+      fileProblems,
+      ignoredColumns: header.ignored,
+    };
+  }
+
+  /** What the file would do, row by row; writes nothing. */
+  async dryRun(csv: string, viewer: Viewer, lang: Language): Promise<DryRun> {
+    const prepared = await this.prepare(csv, lang);
+    let memory = newMemory();
+    const reports: RowReport[] = [];
+    for (const chunk of chunks(prepared.rows, IMPORT_LIMITS.dryRunChunk)) {
+      // The planner works on a copy of the memory: a read transaction may be retried.
+      const result = await this.repos.transfer.readTransaction(async (tx) => {
+        const copy = copyMemory(memory);
+        const snapshot = await this.repos.transfer.snapshot(tx, snapshotKeys(chunk));
+        const scope = await this.scope(viewer, snapshot, chunk);
+        const planner = new ImportPlanner(snapshot, copy, scope, lang);
+        return { reports: chunk.map((row) => planner.plan(row).report), memory: copy };
+      });
+      memory = result.memory;
+      reports.push(...result.reports);
+    }
+    return {
+      checksum: prepared.checksum,
+      separator: prepared.separator,
+      totals: totalsOf(reports),
+      rows: reports,
+      fileProblems: prepared.fileProblems,
+      ignoredColumns: prepared.ignoredColumns,
+    };
+  }
+
+  /**
+   * Starts writing the file the dry run was about; returns its job at once, or when `wait`, once
+   * it is done. Throws when the checksum does not match or the file has problems.
+   */
+  async commit(
+    csv: string,
+    prepared: Prepared,
+    actor: Actor,
+    viewer: Viewer,
+    lang: Language,
+    wait: boolean,
+    log: (message: string, error: unknown) => void,
+  ): Promise<ImportJobRow> {
+    const job = await this.repos.transfer.createJob({
+      id: `import-${randomUUID()}`,
+      userId: actor.id,
+      userEmail: actor.email,
+      checksum: checksumOf(csv),
+      total: prepared.rows.length,
+    });
+    const run = this.process(job.id, prepared.rows, actor, viewer, lang).then(
+      () => this.repos.transfer.finishJob(job.id, 'DONE', null),
+      (error: unknown) => {
+        log(`Import ${job.id} stopped`, error);
+        return this.repos.transfer
+          .finishJob(
+            job.id,
+            'FAILED',
+            'The import stopped; the rows counted as processed were written',
+          )
+          .catch((e: unknown) => log(`Import ${job.id} could not be marked failed`, e));
+      },
+    );
+    if (!wait) return job;
+    await run;
+    return (await this.repos.transfer.job(job.id)) ?? job;
+  }
+
+  private async process(
+    jobId: string,
+    rows: ImportRow[],
+    actor: Actor,
+    viewer: Viewer,
+    lang: Language,
+  ): Promise<void> {
+    let memory = newMemory();
+    const rejected: RowReport[] = [];
+    for (const batch of chunks(rows, IMPORT_LIMITS.batchSize)) {
+      const result = await this.repos.editor.run(actor, async (w) => {
+        const copy = copyMemory(memory);
+        const keys = snapshotKeys(batch);
+        const before = await this.repos.transfer.snapshot(w.tx, keys);
+        const locked = [
+          ...before.organisations.map((o) => o.id),
+          ...before.contacts.map((c) => c.id),
+        ];
+        await this.repos.transfer.lock(w.tx, locked);
+        const snapshot = await this.repos.transfer.snapshot(w.tx, keys);
+        const scope = await this.scope(viewer, snapshot, batch);
+        const planner = new ImportPlanner(snapshot, copy, scope, lang);
+        const plans: RowPlan[] = batch.map((row) => planner.plan(row));
+        for (const plan of plans) await this.apply(w, plan.writes);
+        await this.repos.transfer.unlock(w.tx, locked);
+        const reports = plans.map((p) => p.report);
+        const totals = totalsOf(reports);
+        const kept = [...rejected, ...reports.filter((r) => r.action === 'REJECT')].slice(
+          0,
+          IMPORT_LIMITS.keptRejections,
+        );
+        await this.repos.transfer.jobProgress(
+          w.tx,
+          jobId,
+          {
+            processed: totals.rows,
+            created: totals.create,
+            updated: totals.update,
+            unchanged: totals.unchanged,
+            rejected: totals.reject,
+          },
+          JSON.stringify(kept),
+        );
+        return { memory: copy, kept };
+      });
+      memory = result.memory;
+      rejected.splice(0, rejected.length, ...result.kept);
+    }
+  }
+
+  /** Carries out one accepted row's writes with their audit events (action IMPORT). */
+  private async apply(w: EditorWrite, writes: Write[]): Promise<void> {
+    const { organisations, contacts, transfer } = this.repos;
+    for (const op of writes) {
+      if (op.op === 'createOrganisation') {
+        await organisations.create(w.tx, op.id, op.props, op.coverage);
+        if (op.roles.length > 0) {
+          await organisations.setRoles(w.tx, op.id, op.roles as { barrier: string; role: Role }[]);
+        }
+        const all = {
+          ...op.props,
+          coverage: op.coverage,
+          roles: op.roles.map((r) => `${r.barrier}:${r.role}`),
+        };
+        await w.record(
+          'IMPORT',
+          { id: op.id, label: 'Organisation', current: op.props },
+          created(all),
+        );
+      } else if (op.op === 'createContact') {
+        const ok =
+          op.label === 'Person'
+            ? await contacts.createPerson(w.tx, op.id, op.props, {
+                workplaceId: op.ownerId,
+                function: op.function,
+                from: null,
+              })
+            : await contacts.createPoint(w.tx, op.id, op.ownerId, op.props);
+        if (!ok) throw new Error(`${op.ownerId} vanished while importing ${op.id}`);
+        if (op.responsibilities.length > 0) {
+          await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
+        }
+        const all = {
+          ...op.props,
+          ownerId: op.ownerId,
+          function: op.function,
+          responsibilities: op.responsibilities.map((r) => `${r.barrier}:${r.role}:${r.priority}`),
+        };
+        await w.record('IMPORT', { id: op.id, label: op.label, current: op.props }, created(all));
+      } else {
+        const entity = op.op === 'updateOrganisation' ? 'organisation' : 'contact';
+        const locked = await w.lock(op.id, null, entity);
+        await transfer.setProperties(w.tx, op.id, op.props);
+        if (op.op === 'updateOrganisation') {
+          if (op.coverage) await organisations.setLinks(w.tx, op.id, 'COVERS', op.coverage);
+          if (op.roles) {
+            await organisations.setRoles(
+              w.tx,
+              op.id,
+              op.roles as { barrier: string; role: Role }[],
+            );
+          }
+        } else {
+          if (typeof op.function === 'string') await transfer.setFunction(w.tx, op.id, op.function);
+          if (op.responsibilities) {
+            await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
+          }
+        }
+        await w.changed(locked, op.changes, 'IMPORT');
+      }
+    }
+  }
+
+  /** Which of the batch's records and regions lie outside a coordinator's scope (null: admin). */
+  private async scope(
+    viewer: Viewer,
+    snapshot: { organisations: { id: string }[]; contacts: { id: string }[] },
+    rows: ImportRow[],
+  ): Promise<ScopeCheck | null> {
+    if (viewer.role === 'ADMIN') return null;
+    const scope = {
+      regionIds: viewer.scopeRegionIds,
+      organisationIds: viewer.scopeOrganisationIds,
+    };
+    const ids = [...snapshot.organisations, ...snapshot.contacts].map((x) => x.id);
+    const regions = [...new Set(rows.flatMap((r) => r.organisation.coverage ?? []))];
+    return {
+      outside: new Set(ids.length ? await this.repos.auth.outOfScope(ids, scope) : []),
+      regionsOutside: new Set(
+        regions.length ? await this.repos.auth.regionsOutOfScope(regions, scope.regionIds) : [],
+      ),
+    };
+  }
+}
+
+function created(props: Record<string, unknown>) {
+  return Object.entries(props)
+    .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([field, to]) => ({ field, from: null, to }));
+}
+
+function* chunks<T>(list: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
+}

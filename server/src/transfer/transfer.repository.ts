@@ -1,0 +1,313 @@
+/** Import, export, backup and restore: the only place that runs their Cypher. */
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import { type Database, mapDriverError, type Tx } from '../db/database';
+import type { ContactState, OrganisationState, Snapshot } from './import-plan';
+
+const Q = {
+  importOrganisations: 'transfer/import-organisations',
+  importContacts: 'transfer/import-contacts',
+  lock: 'transfer/lock',
+  unlock: 'transfer/unlock',
+  setProperties: 'transfer/set-properties',
+  setFunction: 'transfer/set-function',
+  jobCreate: 'transfer/job-create',
+  jobProgress: 'transfer/job-progress',
+  jobFinish: 'transfer/job-finish',
+  jobById: 'transfer/job-by-id',
+  exportOrganisations: 'transfer/export-organisations',
+  exportContactPoints: 'transfer/export-contact-points',
+  exportPersons: 'transfer/export-persons',
+  exportAgreements: 'transfer/export-agreements',
+  backupNodes: 'transfer/backup-nodes',
+  backupRelationships: 'transfer/backup-relationships',
+  restoreNodes: 'transfer/restore-nodes',
+  restoreRelationships: 'transfer/restore-relationships',
+  wipe: 'transfer/wipe',
+  contents: 'transfer/contents',
+} as const;
+
+export interface ImportJobRow {
+  id: string;
+  userId: string;
+  userEmail: string;
+  checksum: string;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** JSON list of the rejected rows' reports (the first 1,000). */
+  rejectedRows: string;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+export interface ExportOrganisationRow {
+  id: string;
+  name: string;
+  shortName: string | null;
+  type: string | null;
+  country: string | null;
+  website: string | null;
+  status: string | null;
+  coverage: string[];
+  roles: string[];
+}
+
+export interface ExportContactRow {
+  id: string;
+  kind?: string | null;
+  nameNl?: string | null;
+  nameFr?: string | null;
+  nameEn?: string | null;
+  hoursNl?: string | null;
+  hoursFr?: string | null;
+  hoursEn?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  function?: string | null;
+  email: string | null;
+  phone: string | null;
+  languages: string[] | null;
+  status: string | null;
+  lastVerifiedAt: string | null;
+  unitId: string | null;
+  organisationId: string | null;
+  responsibilities: string[];
+}
+
+export interface ExportAgreementRow {
+  id: string;
+  dataCategories: string[] | null;
+  crossBorder: boolean | null;
+  mutual: boolean | null;
+  conditionsNl: string | null;
+  conditionsFr: string | null;
+  conditionsEn: string | null;
+  status: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  fromId: string;
+  fromName: string;
+  toId: string;
+  toName: string;
+  legalBases: string[];
+}
+
+/** A node or relationship as the driver returns it: typed values, for the backup to encode. */
+export interface RawNode {
+  ref: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface RawRelationship {
+  from: string;
+  to: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface Contents {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+  /** Nodes of any kind but migrations: 0 means the database is empty. */
+  total: number;
+}
+
+/** A backup of a large network takes minutes; the usual 15 s would cut it off. */
+const BACKUP_TIMEOUT_MS = 30 * 60_000;
+
+export class TransferRepository {
+  constructor(private readonly db: Database) {
+    db.cypher.require(Q);
+  }
+
+  /** The organisations and contacts an import batch refers to, read in the given transaction. */
+  async snapshot(
+    tx: Tx,
+    keys: { organisationIds: string[]; names: string[]; contactIds: string[] },
+  ): Promise<Snapshot> {
+    const orgRows = await tx.run<{ organisation: OrganisationState }>(Q.importOrganisations, {
+      ids: keys.organisationIds,
+      names: keys.names,
+    });
+    const organisations = orgRows.map(({ organisation: o }) => ({
+      ...o,
+      coverage: [...o.coverage].sort(),
+      roles: [...o.roles].sort(),
+    }));
+    const contactRows = await tx.run<{ contact: ContactState }>(Q.importContacts, {
+      organisationIds: organisations.map((o) => o.id),
+      contactIds: keys.contactIds,
+    });
+    const contacts = contactRows.map(({ contact: c }) => ({
+      ...c,
+      responsibilities: [...c.responsibilities].sort(),
+    }));
+    return { organisations, contacts };
+  }
+
+  /** Lets an import batch read state outside any write (the dry run). */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.readTransaction(work);
+  }
+
+  async lock(tx: Tx, ids: string[]): Promise<void> {
+    if (ids.length > 0) await tx.run(Q.lock, { ids: [...ids].sort() });
+  }
+
+  async unlock(tx: Tx, ids: string[]): Promise<void> {
+    if (ids.length > 0) await tx.run(Q.unlock, { ids });
+  }
+
+  async setProperties(tx: Tx, id: string, props: Record<string, unknown>): Promise<void> {
+    if (Object.keys(props).length > 0) await tx.run(Q.setProperties, { id, props });
+  }
+
+  async setFunction(tx: Tx, id: string, fn: string): Promise<void> {
+    await tx.run(Q.setFunction, { id, function: fn });
+  }
+
+  async createJob(job: {
+    id: string;
+    userId: string;
+    userEmail: string;
+    checksum: string;
+    total: number;
+  }): Promise<ImportJobRow> {
+    const [row] = await this.db.write<{ job: ImportJobRow }>(Q.jobCreate, {
+      ...job,
+      total: this.db.int(job.total),
+    });
+    if (!row) throw new Error(`import job ${job.id} was not created`);
+    return row.job;
+  }
+
+  async jobProgress(
+    tx: Tx,
+    id: string,
+    counts: {
+      processed: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+    },
+    rejectedRows: string,
+  ): Promise<void> {
+    await tx.run(Q.jobProgress, {
+      id,
+      processed: this.db.int(counts.processed),
+      created: this.db.int(counts.created),
+      updated: this.db.int(counts.updated),
+      unchanged: this.db.int(counts.unchanged),
+      rejected: this.db.int(counts.rejected),
+      rejectedRows,
+    });
+  }
+
+  async finishJob(id: string, status: 'DONE' | 'FAILED', error: string | null) {
+    const [row] = await this.db.write<{ job: ImportJobRow }>(Q.jobFinish, { id, status, error });
+    return row?.job ?? null;
+  }
+
+  async job(id: string): Promise<ImportJobRow | null> {
+    const [row] = await this.db.read<{ job: ImportJobRow }>(Q.jobById, { id });
+    return row?.job ?? null;
+  }
+
+  async exportOrganisations(): Promise<ExportOrganisationRow[]> {
+    const rows = await this.db.read<{ organisation: ExportOrganisationRow }>(Q.exportOrganisations);
+    return rows.map((r) => r.organisation);
+  }
+
+  async exportContacts(kind: 'points' | 'persons'): Promise<ExportContactRow[]> {
+    const query = kind === 'points' ? Q.exportContactPoints : Q.exportPersons;
+    const rows = await this.db.read<{ contact: ExportContactRow }>(query);
+    return rows.map((r) => r.contact);
+  }
+
+  async exportAgreements(): Promise<ExportAgreementRow[]> {
+    const rows = await this.db.read<{ agreement: ExportAgreementRow }>(Q.exportAgreements);
+    return rows.map((r) => r.agreement);
+  }
+
+  /**
+   * Every node and relationship a backup keeps, with the driver's typed values, read in one read
+   * transaction. It bypasses the plain-value mapping of Database on purpose: a backup must keep
+   * integers, dates and datetimes as they are.
+   */
+  async readAll(): Promise<{ nodes: RawNode[]; relationships: RawRelationship[] }> {
+    const session = this.db.driver.session({
+      database: this.db.name,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const nodes: RawNode[] = [];
+          const relationships: RawRelationship[] = [];
+          for await (const r of tx.run(this.db.cypher.get(Q.backupNodes))) {
+            nodes.push({ ref: r.get('ref'), labels: r.get('labels'), properties: props(r) });
+          }
+          for await (const r of tx.run(this.db.cypher.get(Q.backupRelationships))) {
+            relationships.push({
+              from: r.get('from'),
+              to: r.get('to'),
+              type: r.get('type'),
+              properties: props(r),
+            });
+          }
+          return { nodes, relationships };
+        },
+        { timeout: BACKUP_TIMEOUT_MS },
+      );
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Creates nodes; returns the element id of each by its `id`. */
+  async restoreNodes(
+    rows: { labels: string[]; properties: Record<string, unknown> }[],
+  ): Promise<{ id: string; ref: string }[]> {
+    return this.db.write<{ id: string; ref: string }>(Q.restoreNodes, { rows });
+  }
+
+  async restoreRelationships(
+    rows: { from: string; to: string; type: string; properties: Record<string, unknown> }[],
+  ): Promise<number> {
+    const [row] = await this.db.write<{ created: number }>(Q.restoreRelationships, { rows });
+    return row?.created ?? 0;
+  }
+
+  /** Deletes a batch of nodes (everything but migrations); returns how many. */
+  async wipeBatch(limit: number): Promise<number> {
+    const [row] = await this.db.write<{ deleted: number }>(Q.wipe, { limit: this.db.int(limit) });
+    return row?.deleted ?? 0;
+  }
+
+  async contents(): Promise<Contents> {
+    const [row] = await this.db.read<{
+      labels: [string, number][];
+      types: [string, number][];
+      total: number;
+    }>(Q.contents);
+    return {
+      labels: Object.fromEntries(row?.labels ?? []),
+      relationships: Object.fromEntries(row?.types ?? []),
+      total: row?.total ?? 0,
+    };
+  }
+}
+
+function props(record: Neo4jRecord): Record<string, unknown> {
+  return record.get('properties') as Record<string, unknown>;
+}

@@ -1,0 +1,3 @@
+/** Import, export and backups: the GraphQL side of the transfer feature. */
+import './import.schema';
+import './export.schema';
