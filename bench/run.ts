@@ -4,7 +4,8 @@
  * Durations also from BENCH_DURATION and BENCH_WARMUP (seconds). Writes bench/results/latest.md and
  * latest.json, plus a timestamped copy of each (git-ignored).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDirFor, openBenchDatabase, parseScale, ROOT_DIR, scaleLabel } from './lib/bench-db';
@@ -21,8 +22,18 @@ const { values } = parseArgs({
     workloads: { type: 'string', default: WORKLOAD_NAMES.join(',') },
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: path.join(ROOT_DIR, 'bench', 'results') },
+    /** Only write latest.md again from a report JSON (after a change to the report's layout). */
+    render: { type: 'string' },
   },
 });
+
+if (values.render) {
+  const report = JSON.parse(await readFile(values.render, 'utf8')) as Report;
+  const outDir = values.out ?? '.';
+  await writeFile(path.join(outDir, 'latest.md'), toMarkdown(report));
+  console.log(`Rendered ${values.render} to ${path.join(outDir, 'latest.md')}`);
+  process.exit(0);
+}
 
 const number = (text: string | undefined, what: string, min: number, max: number) => {
   const n = Number(text);
@@ -52,6 +63,14 @@ const report: Report = {
   options: { durationSec, warmupSec, concurrency, seed: seedNumber, workloads },
   targets: [],
 };
+
+const [load1] = os.loadavg();
+if ((load1 ?? 0) > os.cpus().length) {
+  log(
+    `The machine is busy (1-minute load ${load1?.toFixed(1)} on ${os.cpus().length} cores): ` +
+      'the figures will be slower than on a quiet machine; the report records the load.',
+  );
+}
 
 for (const scale of scales) {
   log(`Scale ${scaleLabel(scale)}: database in ${path.relative(ROOT_DIR, dataDirFor(scale))}`);

@@ -7,6 +7,8 @@ import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-dri
 
 export interface DbStats {
   queries: number;
+  /** Queries sent and not yet finished (a server still busy after the load stopped). */
+  inFlight?: number;
   /** Sum of resultAvailableAfter + resultConsumedAfter, in ms. */
   dbMs: number;
 }
@@ -40,7 +42,7 @@ export function addSummary(stats: DbStats, result: QueryResult): void {
 }
 
 export function instrumentDriver(driver: Driver): Instrumented {
-  const stats: DbStats = { queries: 0, dbMs: 0 };
+  const stats: DbStats = { queries: 0, dbMs: 0, inFlight: 0 };
   let recording: RecordedTx[] | null = null;
 
   const wrapTx = (tx: ManagedTransaction, entry: RecordedTx | null): ManagedTransaction =>
@@ -50,9 +52,15 @@ export function instrumentDriver(driver: Driver): Instrumented {
         return (query: string, params: Record<string, unknown> = {}) => {
           entry?.queries.push({ query, params });
           const result = target.run(query, params);
+          stats.inFlight = (stats.inFlight ?? 0) + 1;
           result.then(
-            (r) => addSummary(stats, r),
-            () => {},
+            (r) => {
+              stats.inFlight = (stats.inFlight ?? 1) - 1;
+              addSummary(stats, r);
+            },
+            () => {
+              stats.inFlight = (stats.inFlight ?? 1) - 1;
+            },
           );
           return result;
         };
@@ -161,7 +169,11 @@ export async function replay(driver: Driver, steps: Step[], stats: DbStats): Pro
               rows += result.records.length;
             }
           };
-          await (tx.mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+          // The same transaction timeout as the server's (server/src/db/database.ts).
+          const config = { timeout: 15_000 };
+          await (tx.mode === 'READ'
+            ? session.executeRead(work, config)
+            : session.executeWrite(work, config));
         } finally {
           await session.close();
         }

@@ -32,12 +32,20 @@ function find(t: TargetResult, w: WorkloadName, s: System, c: number): Measureme
     ?.measurements.find((m) => m.system === s && m.concurrency === c);
 }
 
+/** A measurement in which no request finished within the time: every one took longer. */
+const none = (m: Measurement) => m.requests === 0;
 const lat = (m: Measurement | undefined) =>
-  m ? `${fmt(m.latency.median)} / ${fmt(m.latency.p95)} / ${fmt(m.latency.p99)}` : 'n/a';
+  !m
+    ? 'n/a'
+    : none(m)
+      ? `none done in ${fmt(m.seconds)} s`
+      : `${fmt(m.latency.median)} / ${fmt(m.latency.p95)} / ${fmt(m.latency.p99)}`;
 const rps = (m: Measurement | undefined) => (m ? fmt(m.throughput) : 'n/a');
 const ratio = (a: Measurement | undefined, b: Measurement | undefined) =>
-  a && b && b.latency.median > 0 ? `${(a.latency.median / b.latency.median).toFixed(2)}×` : 'n/a';
-const db = (m: Measurement | undefined) => (m ? fmt(m.dbMsPerRequest) : 'n/a');
+  a && b && !none(a) && !none(b) && b.latency.median > 0
+    ? `${(a.latency.median / b.latency.median).toFixed(2)}×`
+    : 'n/a';
+const db = (m: Measurement | undefined) => (m && !none(m) ? fmt(m.dbMsPerRequest) : 'n/a');
 
 export function toMarkdown(r: Report): string {
   const out: string[] = [];
@@ -113,7 +121,9 @@ export function toMarkdown(r: Report): string {
         const [a, b, c] = (['raw', 'ours', 'neo4jGraphql'] as System[]).map((s) =>
           find(t, w, s, TARGET_CONCURRENCY),
         );
-        return `${a ? fmt(a.latency.median) : '–'} / ${b ? fmt(b.latency.median) : '–'} / ${c ? fmt(c.latency.median) : '–'}`;
+        return [a, b, c]
+          .map((x) => (!x ? '–' : none(x) ? `>${fmt(x.seconds * 1000)}` : fmt(x.latency.median)))
+          .join(' / ');
       });
       out.push(`| ${w} | ${cells.join(' | ')} |`);
     }
@@ -131,8 +141,15 @@ export function toMarkdown(r: Report): string {
       const raw = find(last, w, 'raw', TARGET_CONCURRENCY);
       const ours = find(last, w, 'ours', TARGET_CONCURRENCY);
       const neo = find(last, w, 'neo4jGraphql', TARGET_CONCURRENCY);
-      const r1 = ours && raw ? ours.latency.median / raw.latency.median : Number.NaN;
-      const r2 = ours && neo ? ours.latency.median / neo.latency.median : Number.NaN;
+      if (ours && none(ours)) {
+        out.push(
+          `| ${w} | no (none finished in ${fmt(ours.seconds)} s) | no | ${w === 'whoToCall' || w === 'search' ? 'no' : '–'} |`,
+        );
+        continue;
+      }
+      const valid = (m: Measurement | undefined) => m !== undefined && !none(m);
+      const r1 = ours && raw && valid(raw) ? ours.latency.median / raw.latency.median : Number.NaN;
+      const r2 = ours && neo && valid(neo) ? ours.latency.median / neo.latency.median : Number.NaN;
       const under = w === 'whoToCall' || w === 'search';
       out.push(
         `| ${w} | ${Number.isNaN(r1) ? 'n/a' : `${r1 <= 1.5 ? 'yes' : 'no'} (${r1.toFixed(2)}×)`} | ` +

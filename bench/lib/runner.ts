@@ -82,7 +82,7 @@ export interface RunOptions {
   concurrency: number[];
   /** Seconds per system per concurrency. */
   durationSec: number;
-  /** Seconds of warm-up per system per workload, at concurrency 10. */
+  /** Seconds of warm-up per system per workload, at concurrency 1. */
   warmupSec: number;
   log: (line: string) => void;
 }
@@ -99,7 +99,9 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
       startServer('neo4j-graphql', target.uri, log),
     ]);
     servers.push(ours, neo);
-    const capture = await captureApp(captureDriver);
+    const capture = await captureApp(captureDriver, (message, error) =>
+      log(`  our API (in-process, recording): ${message}: ${String(error).slice(0, 300)}`),
+    );
     const result: TargetResult = {
       label: target.label,
       counts: target.counts ?? null,
@@ -148,7 +150,9 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
           ),
       };
       const systems = SYSTEMS.filter((s) => !failures[s]);
-      for (const system of systems) await runners[system](10, options.warmupSec);
+      for (const system of systems) {
+        if (options.warmupSec > 0) await runners[system](1, options.warmupSec);
+      }
       const measurements: Measurement[] = [];
       for (const c of options.concurrency) {
         for (const system of systems) {
@@ -185,7 +189,7 @@ export function fmt(n: number): string {
 }
 
 /** Our app in-process over a recording driver: what Cypher does one request run? */
-async function captureApp(driver: Driver) {
+async function captureApp(driver: Driver, onError: (message: string, error: unknown) => void) {
   const recorder = instrumentDriver(driver);
   const db = new Database(recorder.driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
@@ -198,7 +202,7 @@ async function captureApp(driver: Driver) {
     },
     db,
     repos: createRepositories(db),
-    log: () => {},
+    log: onError,
   });
   return {
     async trace(request: GraphQLRequest) {
@@ -343,7 +347,7 @@ async function measureHttp(
       });
     });
     const elapsed = (performance.now() - started) / 1000;
-    const after = await server.stats();
+    const after = await server.drained();
     peak = Math.max(peak, memory(server.pid).rssMb);
     const delta: DbStats = {
       queries: after.queries - before.queries,
@@ -378,6 +382,8 @@ interface ChildServer {
   port: number;
   pid: number;
   stats(): Promise<DbStats>;
+  /** Waits (30 s at most) until the server has no query left running, then returns its stats. */
+  drained(): Promise<DbStats>;
   stop(): Promise<void>;
 }
 
@@ -436,12 +442,22 @@ async function startServer(
     throw error;
   }
   log(`  ${kind} server on 127.0.0.1:${port} (pid ${child.pid})`);
+  const stats = async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/__bench/stats`);
+    return (await response.json()) as DbStats;
+  };
   return {
     port,
     pid: child.pid ?? -1,
-    async stats() {
-      const response = await fetch(`http://127.0.0.1:${port}/__bench/stats`);
-      return (await response.json()) as DbStats;
+    stats,
+    async drained() {
+      const deadline = Date.now() + 30_000;
+      let current = await stats();
+      while ((current.inFlight ?? 0) > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        current = await stats();
+      }
+      return current;
     },
     stop,
   };
