@@ -52,6 +52,7 @@ describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
     );
     // Anonymous: no sharing agreements are shown, and the answer says why persons are missing.
     await expect(page.getByText('Contactpersonen zijn weggelaten').isVisible()).resolves.toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'answer-nl');
     await screenshot(page, 'answer-nl-full', true);
     await page.close();
@@ -162,17 +163,28 @@ describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
   });
 
   test('time from navigation to an answer on the seed data', async () => {
-    const cold = await h.context.newPage();
-    await cold.goto(`${h.baseUrl}/healthz`);
-    const coldMs = await timeToAnswer(cold, h.baseUrl + GENK_HOUSING);
-    const warmMs = await timeToAnswer(
-      cold,
-      `${h.baseUrl}/?barrier=WORK&region=region-mun-antwerpen`,
-    );
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/healthz`);
+    // First visit of this browser profile: nothing cached yet.
+    const coldMs = await timeToAnswer(page, h.baseUrl + GENK_HOUSING);
+    // Then five other questions, the app's files now in the browser cache.
+    const warm: number[] = [];
+    for (const [barrier, region] of [
+      ['WORK', 'antwerpen'],
+      ['FINANCES', 'tilburg'],
+      ['IDENTITY', 'hasselt'],
+      ['ENTRY', 'breda'],
+      ['RECRUITMENT', 'eindhoven'],
+    ]) {
+      warm.push(
+        await timeToAnswer(page, `${h.baseUrl}/?barrier=${barrier}&region=region-mun-${region}`),
+      );
+    }
+    const median = [...warm].sort((a, b) => a - b)[2] as number;
     await recordMetric('timeToAnswerColdMs', Math.round(coldMs));
-    await recordMetric('timeToAnswerWarmMs', Math.round(warmMs));
+    await recordMetric('timeToAnswerWarmMedianMs', Math.round(median));
     expect(coldMs).toBeLessThan(5000);
-    await cold.close();
+    await page.close();
   });
 });
 

@@ -40,7 +40,7 @@ export function OrganisationPage({ id }: { id: string }) {
         </p>
         <h1>
           {organisation.name}
-          {organisation.shortName && organisation.shortName !== organisation.name && (
+          {organisation.shortName && !organisation.name.includes(organisation.shortName) && (
             <span className="h1-aside"> ({organisation.shortName})</span>
           )}
         </h1>

@@ -27,7 +27,7 @@ export function hitLink(node: SearchNode): string {
 export function hitLabel(node: SearchNode): string {
   switch (node.__typename) {
     case 'Organisation':
-      return node.shortName && node.shortName !== node.name
+      return node.shortName && !node.name.includes(node.shortName)
         ? `${node.name} (${node.shortName})`
         : node.name;
     case 'OrgUnit':

@@ -2,7 +2,7 @@
  * `/`: the three questions and the answer. The question lives in the URL query string, so the
  * answer can be shared; the municipality is remembered, so next time one click is enough.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
@@ -52,7 +52,21 @@ export function WhoToCallPage() {
       : t('wtc.title'),
   );
 
+  // On a phone the answer appears below the form: bring it into view after a choice.
+  const chose = useRef(false);
+  useEffect(() => {
+    if (!whoToCall || !chose.current) return;
+    chose.current = false;
+    if (window.matchMedia('(max-width: 61.99rem)').matches) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      document
+        .getElementById('answer-title')
+        ?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    }
+  }, [whoToCall]);
+
   const update = (patch: WhoToCallQuery) => {
+    chose.current = true;
     const next = { ...query, region, ...patch };
     navigate(`/${toSearch(next)}`, { replace: true });
   };
