@@ -6,7 +6,8 @@ import { defineConfig } from 'vite';
  * code (router, i18n, API client, shared components). Pages other than the home page, the French
  * and English messages, and the graph view (Cytoscape) stay lazy chunks.
  */
-const SHARED = /[\\/]client[\\/]src[\\/](lib|components|utils|types|features[\\/]search[\\/](api|utils))[\\/]/;
+const SHARED =
+  /[\\/]client[\\/]src[\\/](lib|components|utils|types|features[\\/]search[\\/](api|utils))[\\/]/;
 
 // The client lives in client/; its build lands in dist/client, which the server serves.
 export default defineConfig({
