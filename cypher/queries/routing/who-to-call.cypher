@@ -3,27 +3,38 @@
 // cross-border counterparts; each with its contacts for that barrier and the recorded sharing
 // agreements from the asking user's organisation.
 MATCH (b:Barrier) WHERE b.code IN $barrierCodes
+WITH collect(b) AS barriers
 OPTIONAL MATCH (start:Region {id: $regionId})
-MATCH (o:Organisation {status: 'ACTIVE'})-[hr:HAS_ROLE]->(b)
+CALL (start, barriers) {
+  // With a place: the organisations covering it or a region it lies in (a handful of regions up
+  // to the country), each with its nearest coverage. Starting from the place keeps this cheap
+  // however many organisations the country holds.
+  WITH start, barriers WHERE start IS NOT NULL
+  MATCH p = (start)-[:PART_OF*0..5]->(covered:Region)<-[:COVERS]-(o:Organisation {status: 'ACTIVE'})
+  WHERE EXISTS { (o)-[:HAS_ROLE]->(x:Barrier) WHERE x IN barriers }
+  WITH o, p, covered
+  ORDER BY length(p)
+  WITH o, head(collect({pathIds: [n IN nodes(p) WHERE n:Region | n.id], type: covered.type,
+                        distance: length(p) - 1})) AS best
+  RETURN o, best.pathIds AS pathIds, best.type AS coveredType, best.distance AS distance
+  UNION
+  // Without a place: every organisation with a role on the barrier, by the kind of region it covers.
+  WITH start, barriers WHERE start IS NULL
+  MATCH (o:Organisation {status: 'ACTIVE'})-[:HAS_ROLE]->(x:Barrier) WHERE x IN barriers
+  WITH DISTINCT o
+  RETURN o, [] AS pathIds, CASE
+      WHEN EXISTS { (o)-[:COVERS]->(:Region {type: 'MUNICIPALITY'}) } THEN 'MUNICIPALITY'
+      WHEN EXISTS { (o)-[:COVERS]->(r:Region) WHERE r.type <> 'COUNTRY' } THEN 'PROVINCE'
+      ELSE 'COUNTRY' END AS coveredType, 0 AS distance
+}
+WITH start, o, pathIds, coveredType, distance,
+     [(o)-[hr:HAS_ROLE]->(x:Barrier) WHERE x.code IN $barrierCodes | hr.role] AS roles
 WHERE $formCode IS NULL
    OR NOT EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm) }
    OR EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm {code: $formCode}) }
-WITH start, o, collect(DISTINCT hr.role) AS roles
-OPTIONAL CALL (o, start) {
-  MATCH p = (start)-[:PART_OF*0..5]->(covered:Region)<-[:COVERS]-(o)
-  RETURN [n IN nodes(p) WHERE n:Region | n.id] AS pathIds, covered.type AS coveredType,
-         length(p) - 1 AS distance
-  ORDER BY distance
-  LIMIT 1
-}
-WITH start, o, roles, pathIds, distance,
-     coalesce(coveredType, CASE
-       WHEN EXISTS { (o)-[:COVERS]->(:Region {type: 'MUNICIPALITY'}) } THEN 'MUNICIPALITY'
-       WHEN EXISTS { (o)-[:COVERS]->(r:Region) WHERE r.type <> 'COUNTRY' } THEN 'PROVINCE'
-       ELSE 'COUNTRY' END) AS coveredType
-WHERE start IS NULL OR pathIds IS NOT NULL
+WITH start, o, pathIds, coveredType, distance, reduce(acc = [], r IN roles | CASE WHEN r IN acc THEN acc ELSE acc + r END) AS roles
 WITH start, collect({
-  o: o, roles: roles, pathIds: coalesce(pathIds, []), distance: coalesce(distance, 0), viaId: null,
+  o: o, roles: roles, pathIds: pathIds, distance: distance, viaId: null,
   scope: CASE coveredType WHEN 'MUNICIPALITY' THEN 'LOCAL' WHEN 'COUNTRY' THEN 'NATIONAL' ELSE 'REGIONAL' END
 }) AS direct
 // Counterparts across the border of the partners found, when they act on the same barrier.
@@ -71,9 +82,9 @@ CALL (o) {
 // What the asking user's organisation may share with this one, and on which basis.
 CALL (o) {
   OPTIONAL MATCH (mine:Organisation {id: $viewerOrganisationId})
-  OPTIONAL MATCH (a:SharingAgreement)
-  WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE'
-    AND ((a)-[:FROM]->(mine) AND (a)-[:TO]->(o)) OR (a.mutual AND (a)-[:FROM]->(o) AND (a)-[:TO]->(mine))
+  OPTIONAL MATCH (mine)<-[:FROM|TO]-(a:SharingAgreement)-[:FROM|TO]->(o)
+  WHERE mine <> o AND coalesce(a.status, 'ACTIVE') = 'ACTIVE'
+    AND (a.mutual OR (a)-[:FROM]->(mine))
   RETURN mine IS NOT NULL AS asked, collect(DISTINCT a.id) AS agreementIds
 }
 RETURN o.id AS organisationId, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,

@@ -74,6 +74,7 @@ export class GraphRepository {
           ...filter,
           // One row more than there is room for tells us whether anything was left out.
           limit: this.db.int(room * 4 + 1),
+          perNode: this.db.int(room + 1),
         });
         const next: string[] = [];
         for (const row of rows) {
