@@ -28,12 +28,13 @@ export class CsvError extends Error {
   }
 }
 
-/** The separator of the header line: whichever of `;` and `,` occurs more often outside quotes. */
+/** The separator of the header (the first line that is not blank): whichever of `;` and `,`
+ * occurs more often outside quotes. */
 export function detectSeparator(text: string): Separator {
   let semicolons = 0;
   let commas = 0;
   let quoted = false;
-  for (const ch of text) {
+  for (const ch of text.trimStart()) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch === ';') semicolons++;

@@ -70,7 +70,7 @@ export interface ImportMemory {
   createdOrganisations: Map<string, string>;
   /** Contact id → the line that created or changed it. */
   contactIds: Map<string, number>;
-  /** Organisation + kind + e-mail or name → the line that named it. */
+  /** Organisation + kind + e-mail, and organisation + kind + name → the line that named it. */
   contactKeys: Map<string, number>;
 }
 
@@ -403,8 +403,12 @@ export class ImportPlanner {
     }
     const type = current?.label ?? label(cells);
     const orgKey = org?.state.id ?? current?.organisationId ?? '';
-    const natural = naturalKey(orgKey, type, cells);
-    const line = (natural && this.memory.contactKeys.get(natural)) || undefined;
+    // The way rows match the directory: by e-mail address, else by name.
+    const keys = naturalKeys(orgKey, type, cells);
+    const line =
+      (keys.email && this.memory.contactKeys.get(keys.email)) ||
+      (keys.name && this.memory.contactKeys.get(keys.name)) ||
+      undefined;
     const earlier = current ? (this.memory.contactIds.get(current.id) ?? line) : line;
     if (earlier !== undefined) problem('row', 'duplicate_row', { line: earlier });
 
@@ -542,8 +546,8 @@ export class ImportPlanner {
       created?.op === 'createContact'
         ? created.label
         : (this.contact(report.contactId ?? '')?.label ?? 'ContactPoint');
-    const key = naturalKey(org?.state.id ?? '', type, row.contact);
-    if (key) this.memory.contactKeys.set(key, row.line);
+    const keys = naturalKeys(org?.state.id ?? '', type, row.contact);
+    for (const key of [keys.email, keys.name]) if (key) this.memory.contactKeys.set(key, row.line);
   }
 }
 
@@ -603,11 +607,13 @@ function contactName(c: {
   return c.nameNl ?? c.email ?? null;
 }
 
-/** Identifies a contact within a file when it has no id: organisation, kind, e-mail or name. */
-function naturalKey(orgKey: string, type: string, cells: ContactCells): string | null {
+/** Identify a contact within a file when it has no id: organisation, kind, e-mail and name. */
+function naturalKeys(orgKey: string, type: string, cells: ContactCells) {
   const name = contactName({ ...cells, email: null });
-  const key = cells.email ?? (name ? lower(name) : null);
-  return key ? `${orgKey}|${type}|${key}` : null;
+  return {
+    email: cells.email ? `${orgKey}|${type}|@${cells.email}` : null,
+    name: name ? `${orgKey}|${type}|${lower(name)}` : null,
+  };
 }
 
 function splitRole(key: string) {

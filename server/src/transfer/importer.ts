@@ -210,7 +210,10 @@ export class Importer {
         const scope = await this.scope(viewer, snapshot, batch);
         const planner = new ImportPlanner(snapshot, copy, scope, lang);
         const plans: RowPlan[] = batch.map((row) => planner.plan(row));
-        for (const plan of plans) await this.apply(w, plan.writes);
+        await this.apply(
+          w,
+          plans.flatMap((p) => p.writes),
+        );
         await this.repos.transfer.unlock(w.tx, locked);
         const reports = plans.map((p) => p.report);
         const totals = totalsOf(reports);
@@ -237,67 +240,85 @@ export class Importer {
     }
   }
 
-  /** Carries out one accepted row's writes with their audit events (action IMPORT). */
+  /**
+   * Carries out the accepted rows' writes with their audit events (action IMPORT). The statements
+   * of one step do not depend on each other, so they are sent together and pipelined within the
+   * transaction instead of waiting for each answer in turn; the steps keep their order
+   * (organisations before their contacts, records before their links, changes before the audit).
+   */
   private async apply(w: EditorWrite, writes: Write[]): Promise<void> {
     const { organisations, contacts, transfer } = this.repos;
-    for (const op of writes) {
-      if (op.op === 'createOrganisation') {
-        await organisations.create(w.tx, op.id, op.props, op.coverage);
-        if (op.roles.length > 0) {
-          await organisations.setRoles(w.tx, op.id, op.roles as { barrier: string; role: Role }[]);
+    const all = <T>(items: T[], work: (item: T) => Promise<unknown>) =>
+      Promise.all(items.map(work));
+    const newOrganisations = writes.flatMap((op) => (op.op === 'createOrganisation' ? [op] : []));
+    const newContacts = writes.flatMap((op) => (op.op === 'createContact' ? [op] : []));
+    const updates = writes.flatMap((op) =>
+      op.op === 'updateOrganisation' || op.op === 'updateContact' ? [op] : [],
+    );
+    const roles = (list: { barrier: string; role: string }[]) =>
+      list as { barrier: string; role: Role }[];
+
+    await all(newOrganisations, (op) => organisations.create(w.tx, op.id, op.props, op.coverage));
+    await all(
+      newOrganisations.filter((op) => op.roles.length > 0),
+      (op) => organisations.setRoles(w.tx, op.id, roles(op.roles)),
+    );
+    await all(newContacts, async (op) => {
+      const ok =
+        op.label === 'Person'
+          ? await contacts.createPerson(w.tx, op.id, op.props, {
+              workplaceId: op.ownerId,
+              function: op.function,
+              from: null,
+            })
+          : await contacts.createPoint(w.tx, op.id, op.ownerId, op.props);
+      if (!ok) throw new Error(`${op.ownerId} vanished while importing ${op.id}`);
+    });
+    await all(
+      newContacts.filter((op) => op.responsibilities.length > 0),
+      (op) => contacts.setResponsibilities(w.tx, op.id, op.responsibilities),
+    );
+    await all(updates, async (op) => {
+      const locked = await w.lock(
+        op.id,
+        null,
+        op.op === 'updateOrganisation' ? 'organisation' : 'contact',
+      );
+      await transfer.setProperties(w.tx, op.id, op.props);
+      if (op.op === 'updateOrganisation') {
+        if (op.coverage) await organisations.setLinks(w.tx, op.id, 'COVERS', op.coverage);
+        if (op.roles) await organisations.setRoles(w.tx, op.id, roles(op.roles));
+      } else {
+        if (typeof op.function === 'string') await transfer.setFunction(w.tx, op.id, op.function);
+        if (op.responsibilities) {
+          await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
         }
-        const all = {
+      }
+      await w.changed(locked, op.changes, 'IMPORT');
+    });
+    await all(newOrganisations, (op) =>
+      w.record(
+        'IMPORT',
+        { id: op.id, label: 'Organisation', current: op.props },
+        created({
           ...op.props,
           coverage: op.coverage,
           roles: op.roles.map((r) => `${r.barrier}:${r.role}`),
-        };
-        await w.record(
-          'IMPORT',
-          { id: op.id, label: 'Organisation', current: op.props },
-          created(all),
-        );
-      } else if (op.op === 'createContact') {
-        const ok =
-          op.label === 'Person'
-            ? await contacts.createPerson(w.tx, op.id, op.props, {
-                workplaceId: op.ownerId,
-                function: op.function,
-                from: null,
-              })
-            : await contacts.createPoint(w.tx, op.id, op.ownerId, op.props);
-        if (!ok) throw new Error(`${op.ownerId} vanished while importing ${op.id}`);
-        if (op.responsibilities.length > 0) {
-          await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
-        }
-        const all = {
+        }),
+      ),
+    );
+    await all(newContacts, (op) =>
+      w.record(
+        'IMPORT',
+        { id: op.id, label: op.label, current: op.props },
+        created({
           ...op.props,
           ownerId: op.ownerId,
           function: op.function,
           responsibilities: op.responsibilities.map((r) => `${r.barrier}:${r.role}:${r.priority}`),
-        };
-        await w.record('IMPORT', { id: op.id, label: op.label, current: op.props }, created(all));
-      } else {
-        const entity = op.op === 'updateOrganisation' ? 'organisation' : 'contact';
-        const locked = await w.lock(op.id, null, entity);
-        await transfer.setProperties(w.tx, op.id, op.props);
-        if (op.op === 'updateOrganisation') {
-          if (op.coverage) await organisations.setLinks(w.tx, op.id, 'COVERS', op.coverage);
-          if (op.roles) {
-            await organisations.setRoles(
-              w.tx,
-              op.id,
-              op.roles as { barrier: string; role: Role }[],
-            );
-          }
-        } else {
-          if (typeof op.function === 'string') await transfer.setFunction(w.tx, op.id, op.function);
-          if (op.responsibilities) {
-            await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
-          }
-        }
-        await w.changed(locked, op.changes, 'IMPORT');
-      }
-    }
+        }),
+      ),
+    );
   }
 
   /** Which of the batch's records and regions lie outside a coordinator's scope (null: admin). */
