@@ -4,6 +4,7 @@
  * Durations also from BENCH_DURATION and BENCH_WARMUP (seconds). Writes bench/results/latest.md and
  * latest.json, plus a timestamped copy of each (git-ignored).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,21 @@ const workloads = (values.workloads ?? '').split(',').map((w) => {
   return w as WorkloadName;
 });
 
+/** The commit measured, and the server/Cypher files changed since (a benchmark of work in progress). */
+function codeVersion(): Report['code'] {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: ROOT_DIR, encoding: 'utf8' }).trim();
+  try {
+    const changed = git('status', '--porcelain', '--', 'cypher', 'server')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    return { commit: git('rev-parse', 'HEAD'), changed };
+  } catch {
+    return undefined;
+  }
+}
+
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 const startedAt = new Date().toISOString();
 const report: Report = {
@@ -61,6 +77,7 @@ const report: Report = {
   finishedAt: startedAt,
   machine: { cpu: '', cores: 0, memoryGb: 0, os: '', node: process.version, neo4j: '' },
   options: { durationSec, warmupSec, concurrency, seed: seedNumber, workloads },
+  code: codeVersion(),
   targets: [],
 };
 

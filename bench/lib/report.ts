@@ -20,6 +20,8 @@ export interface Report {
     seed: number;
     workloads: WorkloadName[];
   };
+  /** The commit measured, and the server or Cypher files that differed from it. */
+  code?: { commit: string; changed: string[] };
   targets: TargetResult[];
 }
 
@@ -54,7 +56,10 @@ export function toMarkdown(r: Report): string {
   out.push(
     `Run ${r.startedAt} → ${r.finishedAt} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, ` +
       `Node ${m.node}, ${m.neo4j}. Each system ran ${r.options.durationSec} s per concurrency after ` +
-      `${r.options.warmupSec} s of warm-up; the load generator, both servers and Neo4j share the machine.`,
+      `${r.options.warmupSec} s of warm-up; the load generator, both servers and Neo4j share the machine. ` +
+      (r.code
+        ? `Code: commit ${r.code.commit.slice(0, 7)}${r.code.changed.length ? ` with uncommitted changes to ${r.code.changed.join(', ')}` : ''}.`
+        : ''),
     '',
     'Latency in ms as median / p95 / p99; throughput in requests per second; DB = the database’s own time ' +
       'per request (resultAvailableAfter + resultConsumedAfter of every query, summed, mean per request). ' +
