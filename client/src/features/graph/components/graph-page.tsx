@@ -1,20 +1,308 @@
 /**
- * `/graph`: placeholder until the Cytoscape network view lands. It is loaded lazily by the
- * router, so whatever replaces it (Cytoscape included) stays out of the initial bundle.
+ * `/graph`: the network view. The URL holds the view (see view-state.ts); this page loads the
+ * neighbourhoods and path it needs, derives what is shown with pure functions, and hands the
+ * elements to the canvas. The side panel, path form, filters, legend and the textual list work
+ * on the same derived view. Loaded lazily: Cytoscape never reaches the first bundle.
  */
+import './graph.css';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
-import { useI18n } from '../../../lib/i18n';
-import { useSearchParams } from '../../../lib/router';
+import { ErrorMessage } from '../../../components/status';
+import { Link, useLocation, useNavigate } from '../../../lib/router';
+import { useViewer } from '../../../lib/viewer';
+import { useGraphBarriers } from '../api/graph-start';
+import { useNeighbourhoods } from '../api/neighbourhood';
+import { usePath } from '../api/path';
+import { useGraphText } from '../i18n';
+import { type ElementText, toElements } from '../utils/elements';
+import { exportName, toCsv, toJson } from '../utils/export';
+import {
+  buildModel,
+  isGrouped,
+  probeIds,
+  pruneExpansions,
+  visibleGraph,
+} from '../utils/graph-model';
+import { groupedPositions } from '../utils/layouts';
+import { download } from '../utils/links';
+import { resolveSelection } from '../utils/selection';
+import { isLarge } from '../utils/stylesheet';
+import {
+  addNode,
+  collapse,
+  expand,
+  focusOn,
+  parseViewState,
+  select,
+  showMore,
+  toSearch,
+  unhideAll,
+  type ViewState,
+} from '../utils/view-state';
+import { GraphCanvas, type GraphCanvasHandle, type LayoutStatus } from './graph-canvas';
+import { GraphFilters } from './graph-filters';
+import { GraphLegend } from './graph-legend';
+import { GraphToolbar } from './graph-toolbar';
+import { NodeSearch } from './node-search';
+import { PathForm } from './path-form';
+import { ShownList } from './shown-list';
+import { SidePanel } from './side-panel';
+
+const NODE_ID = /^[a-z][a-z0-9-]{0,127}$/;
 
 export function GraphPage() {
-  const { t } = useI18n();
-  const focus = useSearchParams().get('focus');
-  usePageTitle(t('graph.title'));
+  const { g } = useGraphText();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const { viewer } = useViewer();
+  usePageTitle(g('title'));
+
+  const state = useMemo(() => parseViewState(search), [search]);
+  const change = useCallback(
+    (next: ViewState, options: { push?: boolean } = {}) =>
+      navigate(`/graph${toSearch(next)}`, { replace: !options.push }),
+    [navigate],
+  );
+
+  const started = state.focus !== null || state.show.length > 0;
   return (
-    <div className="page">
-      <h1>{t('graph.title')}</h1>
-      <p className="placeholder">{t('graph.placeholder')}</p>
-      {focus && <p className="muted">{t('graph.focus', { id: focus })}</p>}
+    <div className="graph-page">
+      <header className="graph-page__header">
+        <h1>{g('title')}</h1>
+        <p className="muted">{g('intro')}</p>
+      </header>
+      {started ? (
+        <Explorer state={state} onChange={change} scope={viewer ? viewer.id : 'anonymous'} />
+      ) : (
+        <StartView onStart={(id) => change(focusOn(state, id), { push: true })} />
+      )}
     </div>
+  );
+}
+
+function StartView({ onStart }: { onStart: (id: string) => void }) {
+  const { g, lang } = useGraphText();
+  const barriers = useGraphBarriers(lang);
+  return (
+    <section className="graph-start" aria-labelledby="graph-start-title">
+      <h2 id="graph-start-title">{g('startTitle')}</h2>
+      {barriers.error && <ErrorMessage error={barriers.error} onRetry={barriers.refetch} />}
+      <h3>{g('startBarriers')}</h3>
+      <ul className="graph-start__barriers">
+        {(barriers.data?.barriers ?? []).map((barrier) => (
+          <li key={barrier.id}>
+            <Link
+              className="button button--secondary"
+              to={`/graph?focus=${encodeURIComponent(barrier.id)}`}
+            >
+              {barrier.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="graph-start__search">
+        <NodeSearch label={g('startSearch')} onPick={onStart} />
+      </div>
+    </section>
+  );
+}
+
+function Explorer({
+  state,
+  onChange,
+  scope,
+}: {
+  state: ViewState;
+  onChange: (next: ViewState, options?: { push?: boolean }) => void;
+  scope: string;
+}) {
+  const { g, names, lang } = useGraphText();
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ state: 'running' });
+
+  // What to load: every node the view starts from or expands, and the selected node (its
+  // neighbour counts feed the side panel's "show neighbours").
+  const ids = useMemo(() => {
+    const list = probeIds(state);
+    if (state.selected && NODE_ID.test(state.selected) && !list.includes(state.selected)) {
+      list.push(state.selected);
+    }
+    return list;
+  }, [state]);
+  const hoods = useNeighbourhoods(ids, lang, scope);
+  const path = usePath(state.path, lang);
+  const barriers = useGraphBarriers(lang);
+
+  const model = useMemo(
+    () => buildModel(hoods.slices, path.data?.path ?? null),
+    [hoods.slices, path.data],
+  );
+  const view = useMemo(() => visibleGraph(model, state), [model, state]);
+  const grouped = view.groups !== null;
+  const large = isLarge(view.nodes.length, view.edges.length);
+
+  const text = useMemo<ElementText>(
+    () => ({
+      role: names.role,
+      edgeType: names.edgeType,
+      more: (count, atLeast) => (atLeast ? g('moreAtLeast', { count }) : g('more', { count })),
+      group: (role, count) => g('group', { role: names.role(role), count }),
+      dataCategories: (count) => g('dataCategoryCount', { count }),
+    }),
+    [g, names],
+  );
+  const elements = useMemo(
+    () => toElements(view, state.selected, text),
+    [view, state.selected, text],
+  );
+  // While neighbourhoods load, the canvas keeps what it has: one layout when all have arrived.
+  const settled = useRef(elements);
+  const pending = hoods.loading || (state.path !== null && path.loading);
+  if (!pending) settled.current = elements;
+
+  const positions = useMemo(
+    () => (view.groups && view.focus ? groupedPositions(view.focus, view.groups) : undefined),
+    [view.groups, view.focus],
+  );
+  const layout = useMemo(
+    () => ({
+      name: grouped ? ('grouped' as const) : state.layout,
+      focus: state.focus,
+      large,
+      positions,
+    }),
+    [grouped, state.layout, state.focus, large, positions],
+  );
+
+  const selection = resolveSelection(view, state.selected);
+  const focusMissing = state.focus !== null && hoods.missing.includes(state.focus);
+
+  const onSelect = (id: string | null) => {
+    const stub = id ? view.more.find((m) => m.id === id) : undefined;
+    // "N more" shows the next batch right away; the panel offers "all" as well.
+    if (stub) onChange(select(showMore(state, stub.parent, stub.expansion.type), stub.id));
+    else onChange(select(state, id));
+  };
+  const onActivate = (id: string) => {
+    const expanded = state.expand.some((e) => e.id === id && e.type === null);
+    onChange(
+      select(expanded ? pruneExpansions(model, collapse(state, id)) : expand(state, id, null), id),
+    );
+  };
+
+  const onExport = async (format: 'png' | 'csv' | 'json') => {
+    if (format === 'png') {
+      const blob = await canvas.current?.png();
+      if (blob) download(exportName(state.focus, 'png'), blob);
+    } else if (format === 'csv') {
+      download(
+        exportName(state.focus, 'csv'),
+        new Blob([toCsv(view)], { type: 'text/csv;charset=utf-8' }),
+      );
+    } else {
+      download(
+        exportName(state.focus, 'json'),
+        new Blob([toJson(view, window.location.href)], { type: 'application/json' }),
+      );
+    }
+  };
+
+  const edgeCount = elements.filter(
+    (e) => e.group === 'edges' && !e.classes?.includes('more-edge'),
+  ).length;
+  const status =
+    hoods.loading && view.nodes.length === 0
+      ? g('loading')
+      : layoutStatus.state === 'running'
+        ? g('layingOut', { count: view.nodes.length })
+        : g('summary', { nodes: view.nodes.length, edges: edgeCount });
+
+  return (
+    <>
+      {hoods.error && <ErrorMessage error={hoods.error} onRetry={hoods.retry} />}
+      {focusMissing && (
+        <p className="notice notice--warning">{g('notFound', { id: state.focus ?? '' })}</p>
+      )}
+      <GraphToolbar
+        state={state}
+        grouped={grouped}
+        canGroup={model.nodes.get(state.focus ?? '')?.type === 'Barrier'}
+        onChange={onChange}
+        onFit={() => canvas.current?.fit()}
+        onExport={(format) => void onExport(format)}
+      />
+      <GraphFilters state={state} barriers={barriers.data?.barriers ?? []} onChange={onChange} />
+      <div className="graph-layout">
+        <div
+          className="graph-stage"
+          data-layout={pending ? 'loading' : layoutStatus.state}
+          data-nodes={view.nodes.length}
+          data-large={large}
+        >
+          <GraphCanvas
+            ref={canvas}
+            elements={settled.current}
+            layout={layout}
+            large={large}
+            label={g('canvasLabel', { nodes: view.nodes.length, edges: edgeCount })}
+            describedBy="graph-keys"
+            onSelect={onSelect}
+            onActivate={onActivate}
+            onLayout={setLayoutStatus}
+            centerOn={selection?.kind === 'node' ? selection.node.id : null}
+          />
+          <p className="graph-stage__status" role="status" aria-live="polite">
+            {(pending || layoutStatus.state === 'running') && (
+              <span className="spinner" aria-hidden="true" />
+            )}
+            {status}
+          </p>
+          <p id="graph-keys" className="graph-stage__keys muted small">
+            {g('canvasKeys')}
+          </p>
+        </div>
+        <aside className="graph-aside" aria-label={g('details')}>
+          <SidePanel
+            selection={selection}
+            model={model}
+            view={view}
+            state={state}
+            onChange={onChange}
+            headingId="graph-details-title"
+          />
+          {state.hide.length > 0 && (
+            <p className="graph-hidden">
+              {g('hiddenCount', { count: state.hide.length })}{' '}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => onChange(unhideAll(state))}
+              >
+                {g('unhide')}
+              </button>
+            </p>
+          )}
+          {!isGrouped(model, state) && (
+            <>
+              <PathForm
+                state={state}
+                view={view}
+                model={model}
+                loading={path.loading}
+                onChange={onChange}
+              />
+              <div className="graph-add">
+                <NodeSearch
+                  label={g('addNode')}
+                  onPick={(id) => onChange(select(addNode(state, id), id))}
+                />
+              </div>
+            </>
+          )}
+        </aside>
+      </div>
+      <GraphLegend />
+      <ShownList view={view} state={state} onChange={onChange} />
+    </>
   );
 }

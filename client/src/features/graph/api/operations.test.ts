@@ -1,0 +1,17 @@
+/** The network view's queries are valid against schema.graphql, the API contract. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { expect, test } from 'vitest';
+import { GRAPH_BARRIERS, GRAPH_FIND } from './graph-start';
+import { NEIGHBOURHOOD } from './neighbourhood';
+import { PATH } from './path';
+
+const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
+
+test.each(Object.entries({ NEIGHBOURHOOD, PATH, GRAPH_BARRIERS, GRAPH_FIND }))(
+  '%s is valid against schema.graphql',
+  (_name, text) => {
+    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+  },
+);

@@ -1,0 +1,44 @@
+/** The shortest connections between two entities, for the view to draw and highlight. */
+import { useQuery } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+import type { GraphSlice } from '../utils/types';
+
+export const PATH = /* GraphQL */ `
+  query GraphPath($from: ID!, $to: ID!, $lang: Language!) {
+    path(from: $from, to: $to, maxHops: 8) {
+      truncated
+      nodes {
+        id
+        type
+        label(lang: $lang)
+        country
+        subtype
+      }
+      edges {
+        id
+        type
+        source
+        target
+        role
+        priority
+        crossBorder
+        mutual
+        dataCategories
+        agreementId
+        legalBases {
+          code
+          name(lang: $lang)
+        }
+      }
+    }
+  }
+`;
+
+/** The path slice between two ids (skipped while `ends` is null). */
+export function usePath(ends: [string, string] | null, lang: Lang) {
+  return useQuery<{ path: GraphSlice }>(
+    PATH,
+    { from: ends?.[0] ?? '', to: ends?.[1] ?? '', lang },
+    { skip: ends === null },
+  );
+}

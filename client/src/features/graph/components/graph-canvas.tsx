@@ -1,0 +1,251 @@
+/**
+ * The one owner of the Cytoscape instance: created in an effect (again when the graph crosses the
+ * large-graph threshold, whose renderer options are fixed at creation), destroyed in its cleanup.
+ * It adds, removes and restyles elements as the view changes, lays out when the nodes change,
+ * reports taps, and offers PNG export and "fit" to the page.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { type KeyboardEvent, type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import type { LayoutRequest } from '../utils/layouts';
+import { runLayout } from '../utils/run-layout';
+import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from '../utils/stylesheet';
+
+let registered = false;
+/** Cytoscape extensions are global: register them once per page. */
+function registerExtensions() {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export interface GraphCanvasHandle {
+  /** The whole graph as a PNG (white background, twice the screen resolution). */
+  png: () => Promise<Blob>;
+  fit: () => void;
+}
+
+export type LayoutStatus = { state: 'running' } | { state: 'done'; ms: number };
+
+interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: Omit<LayoutRequest, 'incremental'>;
+  large: boolean;
+  label: string;
+  describedBy?: string;
+  /** A node's entity id, a drawn edge's id, a "more" node's id; null for the background. */
+  onSelect: (id: string | null) => void;
+  /** Double click (or double tap) on a node: its entity id. */
+  onActivate: (id: string) => void;
+  onLayout?: (status: LayoutStatus) => void;
+  /** Brings this node into view when it is off screen (e.g. picked from the list). */
+  centerOn?: string | null;
+  ref?: Ref<GraphCanvasHandle>;
+}
+
+const PAN_STEP = 80;
+
+export function GraphCanvas({
+  elements,
+  layout,
+  large,
+  label,
+  describedBy,
+  onSelect,
+  onActivate,
+  onLayout,
+  centerOn,
+  ref,
+}: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelect, onActivate, onLayout });
+  callbacks.current = { onSelect, onActivate, onLayout };
+  const laidOut = useRef<string | null>(null);
+  const running = useRef<AbortController | null>(null);
+
+  useImperativeHandle(ref, () => ({
+    png: async () => {
+      const cy = cyRef.current;
+      if (!cy) throw new Error('No graph');
+      return cy.png({
+        output: 'blob-promise',
+        full: true,
+        scale: 2,
+        bg: '#ffffff',
+        maxWidth: 6000,
+        maxHeight: 6000,
+      });
+    },
+    fit: () => cyRef.current?.fit(undefined, 40),
+  }));
+
+  // Create and destroy.
+  useEffect(() => {
+    registerExtensions();
+    const element = container.current;
+    if (!element) return;
+    const cy = cytoscape({
+      container: element,
+      style: large ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
+      minZoom: 0.03,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+      // Large graphs: draw a snapshot while panning or zooming, without edges.
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      motionBlur: false,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    const entity = (event: EventObject) => event.target.data('entityId') ?? event.target.id();
+    cy.on('tap', 'node', (event) => {
+      if (event.target.hasClass('group')) return;
+      callbacks.current.onSelect(
+        event.target.hasClass('more') ? event.target.id() : (entity(event) as string),
+      );
+    });
+    cy.on('tap', 'edge', (event) => {
+      if (!event.target.hasClass('more-edge')) callbacks.current.onSelect(event.target.id());
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (event) => {
+      if (!event.target.hasClass('group') && !event.target.hasClass('more')) {
+        callbacks.current.onActivate(entity(event) as string);
+      }
+    });
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(element);
+    cyRef.current = cy;
+    laidOut.current = null;
+    return () => {
+      running.current?.abort();
+      resize.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [large]);
+
+  // Elements and layout: add, remove, restyle; lay out again when the nodes or the layout change.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const layoutKey = `${layout.name}|${layout.focus ?? ''}|${large}`;
+    const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    let nodesChanged = false;
+    const placed = cy.nodes().length > 0;
+    cy.batch(() => {
+      const gone = cy.elements().filter((e) => !wanted.has(e.id()));
+      if (gone.nodes().length > 0) nodesChanged = true;
+      cy.remove(gone);
+      const fresh: ElementDefinition[] = [];
+      for (const definition of elements) {
+        const existing = cy.getElementById(definition.data.id as string);
+        if (existing.empty()) {
+          fresh.push(definition);
+          if (definition.group === 'nodes') nodesChanged = true;
+        } else {
+          existing.data(definition.data);
+          existing.classes(definition.classes ?? '');
+        }
+      }
+      const added = cy.add(fresh);
+      // New nodes start next to a neighbour already in place, so the layout refines from there.
+      added.nodes().forEach((node) => {
+        const anchor = node
+          .neighborhood()
+          .nodes()
+          .filter((n) => !added.contains(n))[0];
+        if (anchor) {
+          const p = anchor.position();
+          node.position({
+            x: p.x + (Math.random() - 0.5) * 80,
+            y: p.y + (Math.random() - 0.5) * 80,
+          });
+        }
+      });
+    });
+    if (!nodesChanged && laidOut.current === layoutKey) return;
+    const incremental = placed && laidOut.current === layoutKey && layout.name === 'fcose';
+    laidOut.current = layoutKey;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const started = performance.now();
+    callbacks.current.onLayout?.({ state: 'running' });
+    runLayout(cy, { ...layout, large, incremental }, controller.signal).then(
+      () => {
+        if (!controller.signal.aborted) {
+          callbacks.current.onLayout?.({ state: 'done', ms: performance.now() - started });
+        }
+      },
+      (error: unknown) => {
+        if ((error as Error).name !== 'AbortError') {
+          console.error('Layout failed', error);
+          callbacks.current.onLayout?.({ state: 'done', ms: performance.now() - started });
+        }
+      },
+    );
+  }, [elements, layout, large]);
+
+  // Keep a node picked elsewhere (the list, the side panel) in view.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !centerOn) return;
+    const node = cy.getElementById(centerOn);
+    if (node.empty() || !node.isNode()) return;
+    const box = node.renderedBoundingBox();
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(node);
+  }, [centerOn]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const zoomBy = (factor: number) =>
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+    switch (event.key) {
+      case 'ArrowLeft':
+        cy.panBy({ x: PAN_STEP, y: 0 });
+        break;
+      case 'ArrowRight':
+        cy.panBy({ x: -PAN_STEP, y: 0 });
+        break;
+      case 'ArrowUp':
+        cy.panBy({ x: 0, y: PAN_STEP });
+        break;
+      case 'ArrowDown':
+        cy.panBy({ x: 0, y: -PAN_STEP });
+        break;
+      case '+':
+      case '=':
+        zoomBy(1.25);
+        break;
+      case '-':
+        zoomBy(1 / 1.25);
+        break;
+      case '0':
+        cy.fit(undefined, 40);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    // The diagram takes arrow keys (pan) and + − 0 (zoom, fit): an application, to screen readers.
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="application"
+      aria-label={label}
+      aria-describedby={describedBy}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it must be reachable to take those keys
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs a layout on the view's Cytoscape instance. Large fcose layouts are computed in a worker
+ * (layout.worker.ts) and applied as one preset layout, so the page can still be scrolled and read
+ * meanwhile; everything else runs here, without animation, after the status has been painted.
+ */
+import type { Core, Position } from 'cytoscape';
+import type { LayoutJob, LayoutResult } from './layout.worker';
+import { type LayoutRequest, layoutOptions } from './layouts';
+
+const PADDING = 40;
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    } else setTimeout(resolve, 0);
+  });
+}
+
+function inWorker(job: LayoutJob, signal: AbortSignal): Promise<Record<string, Position>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('Layout replaced', 'AbortError'));
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<LayoutResult>) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      if ('positions' in event.data) resolve(event.data.positions);
+      else reject(new Error(event.data.error));
+    };
+    worker.onerror = (event) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage(job);
+  });
+}
+
+/** Lays out `cy`; resolves when the nodes are in place (rejects with AbortError if replaced). */
+export async function runLayout(
+  cy: Core,
+  request: LayoutRequest,
+  signal: AbortSignal,
+): Promise<void> {
+  await nextFrame();
+  if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
+  const options = layoutOptions(cy, request);
+  if (options.name === 'fcose' && request.large && typeof Worker !== 'undefined') {
+    const job: LayoutJob = {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      options,
+    };
+    let positions: Record<string, Position>;
+    try {
+      positions = await inWorker(job, signal);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      // A worker that cannot start (old browser, strict policy): lay out here instead.
+      cy.layout(options).run();
+      return;
+    }
+    if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
+    cy.layout({ name: 'preset', positions, animate: false, fit: true, padding: PADDING }).run();
+    return;
+  }
+  cy.layout(options).run();
+}
