@@ -117,6 +117,7 @@ export const en: Messages = {
   'wtc.copyLink': 'Copy link',
   'wtc.linkCopied': 'Link copied',
   'wtc.showOnGraph': 'Show on the network view',
+  'wtc.showAnswerOnGraph': 'Show these partners in the network view',
   'wtc.municipalityOverview': 'Overview of {place}: all barriers',
   'wtc.printedOn': 'Printed on {date} from {url}',
   'wtc.updating': 'Updating the answer…',

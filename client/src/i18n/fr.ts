@@ -118,6 +118,7 @@ export const fr: Messages = {
   'wtc.copyLink': 'Copier le lien',
   'wtc.linkCopied': 'Lien copié',
   'wtc.showOnGraph': 'Afficher dans la vue du réseau',
+  'wtc.showAnswerOnGraph': 'Afficher ces partenaires dans la vue du réseau',
   'wtc.municipalityOverview': 'Aperçu de {place} : toutes les barrières',
   'wtc.printedOn': 'Imprimé le {date} depuis {url}',
   'wtc.updating': 'Mise à jour de la réponse…',

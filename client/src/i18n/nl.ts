@@ -116,6 +116,7 @@ export const nl = {
   'wtc.copyLink': 'Link kopiëren',
   'wtc.linkCopied': 'Link gekopieerd',
   'wtc.showOnGraph': 'Toon in de netwerkweergave',
+  'wtc.showAnswerOnGraph': 'Toon deze partners in de netwerkweergave',
   'wtc.municipalityOverview': 'Overzicht van {place}: alle barrières',
   'wtc.printedOn': 'Afgedrukt op {date} van {url}',
   'wtc.updating': 'Antwoord bijwerken…',

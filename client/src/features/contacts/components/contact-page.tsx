@@ -57,6 +57,9 @@ export function ContactPage({ id }: { id: string }) {
         {contact.since && (
           <p className="muted">{t('contactPage.since', { date: formatDate(contact.since) })}</p>
         )}
+        <p className="page__links">
+          <Link to={`/graph?focus=${encodeURIComponent(contact.id)}`}>{t('wtc.showOnGraph')}</Link>
+        </p>
       </header>
 
       <div className="card stack">

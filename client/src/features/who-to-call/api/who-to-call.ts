@@ -21,6 +21,7 @@ export const WHO_TO_CALL = /* GraphQL */ `
         name(lang: $lang)
       }
       barriers {
+        id
         code
         name(lang: $lang)
       }
@@ -145,7 +146,7 @@ export interface AnswerEntry {
 export interface WhoToCallAnswer {
   personsHidden: boolean;
   region: { id: string; name: string } | null;
-  barriers: { code: string; name: string }[];
+  barriers: { id: string; code: string; name: string }[];
   entries: AnswerEntry[];
 }
 

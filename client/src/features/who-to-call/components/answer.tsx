@@ -10,6 +10,18 @@ import type { WhoToCallAnswer } from '../api/who-to-call';
 import { answerVCards } from '../utils/answer-vcards';
 import { AnswerCard } from './answer-card';
 
+/** The network view of an answer: the barrier, the place and the partners, and how they connect. */
+function graphLink(answer: WhoToCallAnswer): string {
+  const barrier = answer.barriers[0]?.id;
+  const show = [
+    ...answer.barriers.slice(1).map((b) => b.id),
+    ...(answer.region ? [answer.region.id] : []),
+    ...answer.entries.map((entry) => entry.organisation.id),
+  ];
+  const focus = barrier ? `focus=${encodeURIComponent(barrier)}&expand=&group=none&` : '';
+  return `/graph?${focus}show=${show.map(encodeURIComponent).join(',')}`;
+}
+
 export function Answer({
   answer,
   loading,
@@ -73,6 +85,9 @@ export function Answer({
                 {t('wtc.municipalityOverview', { place })}
               </Link>
             )}
+            <Link className="toolbar__link" to={graphLink(answer)}>
+              {t('wtc.showAnswerOnGraph')}
+            </Link>
           </div>
         )}
       </header>
