@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toCsv } from '../../server/src/transfer/csv';
 import { useExportDownloads } from '../../server/src/transfer/export.plugin';
@@ -358,6 +359,40 @@ describe('rejected rows', () => {
     );
     expect(records.map((r) => r.get('n'))).toEqual(['ZZ Test loket noord', 'ZZ Test loket zuid']);
   });
+
+  test('hostile files never cause an internal error, and a dry run never writes', async () => {
+    const snap = await snapshot();
+    const cell = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom(
+        "'; MATCH (n) DETACH DELETE n //",
+        '=HYPERLINK("http://x")',
+        '"unterminated',
+        'HOUSING:INSPECT:PRIMARY|WORK',
+        'Stad Genk',
+        'PERSON',
+        'region-mun-genk|Limburg',
+        '\u0000\u202e',
+        'a'.repeat(300),
+      ),
+    );
+    const file = fc
+      .tuple(
+        fc.subarray([...COLUMNS], { minLength: 1 }),
+        fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 6 }),
+        fc.constantFrom(';', ',', '\t'),
+      )
+      .map(([header, rows, sep]) => [header, ...rows].map((r) => r.join(sep)).join('\r\n'));
+    await fc.assert(
+      fc.asyncProperty(file, async (csv) => {
+        const body = await t.gql(DRY_RUN, { csv }, admin.headers);
+        expect(body.errors).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+    expect(await snapshot()).toEqual(snap);
+  }, 120_000);
 
   test('a file without the organisation columns is refused as a whole', async () => {
     const run = await dryRun('naam;email\r\nX;x@example.be\r\n');

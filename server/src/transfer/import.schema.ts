@@ -103,6 +103,10 @@ const ImportJobRef = builder.objectRef<ImportJobRow>('ImportJob').implement({
       resolve: (j) => JSON.parse(j.rejectedRows) as RowReport[],
     }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'Last progress; a RUNNING job that stays still was cut off (e.g. a restart).',
+    }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     error: t.exposeString('error', { nullable: true }),
   }),
