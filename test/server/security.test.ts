@@ -78,3 +78,12 @@ describe('request limits', () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
   });
 });
+
+describe('serving the app', () => {
+  test('a path outside the app folder or a malformed one never reaches the file system', async () => {
+    const traversal = await dev.app.fetch('http://test/..%2f..%2fetc%2fpasswd');
+    expect(await traversal.text()).not.toContain('root:');
+    const malformed = await dev.app.fetch('http://test/%E0%A4%A');
+    expect(malformed.status).toBe(400);
+  });
+});

@@ -23,7 +23,14 @@ export function useClientApp(clientDir: string): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === '/graphql' || url.pathname === '/healthz') return;
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const wanted = path.normalize(path.join(clientDir, decodeURIComponent(url.pathname)));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(url.pathname);
+      } catch {
+        endResponse(new fetchAPI.Response('Malformed path', { status: 400 }));
+        return;
+      }
+      const wanted = path.normalize(path.join(clientDir, decoded));
       const inside = wanted.startsWith(clientDir + path.sep);
       const isAsset = inside && path.extname(wanted) !== '' && existsSync(wanted);
       const file = isAsset ? wanted : index;
