@@ -1,0 +1,330 @@
+/**
+ * Hostile input to every query and mutation, derived from the schema: arguments of the right shape
+ * (and now and then the wrong one) filled with injection attempts, control characters, odd unicode,
+ * huge and boundary values, as an administrator, a coordinator and an anonymous caller. Never an
+ * internal error; a rejected request changes nothing; no injection reaches Cypher or Lucene; and
+ * anonymous callers never get a person. Complements test/server/fuzz.test.ts, which fuzzes a
+ * hand-picked set of mutations.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { schema } from '../../server/src/schema';
+import { createTestApp, type GqlBody, type TestApp } from '../support/app';
+import { createUser, removeTestUsers, type TestUser } from '../support/users';
+import { reportFigures } from './support/figures';
+import { pick } from './support/profile';
+import {
+  HOSTILE_STRINGS,
+  type Operation,
+  operationsOf,
+  type Pools,
+  variablesOf,
+} from './support/schema-ops';
+
+const RUNS = pick(400, 6_000);
+const TIME_LIMIT_MS = pick(45_000, 900_000);
+const SEARCH_RUNS = pick(60, 1_000);
+
+let t: TestApp;
+let admin: TestUser;
+let coordinator: TestUser;
+let pools: Pools;
+let throttleKeys: string[] = [];
+let persons: { name: string; email: string | null; phone: string | null }[] = [];
+let ops: Operation[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await createUser(t, 'ADMIN');
+  coordinator = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
+  const { records: keys } = await t.db.driver.executeQuery(
+    'MATCH (x:SignInThrottle) RETURN x.key AS key',
+  );
+  throttleKeys = keys.map((r) => r.get('key') as string);
+  // Records the fuzz may change or delete, all made by the fuzz administrator.
+  const owned: string[] = [];
+  const made = async (query: string, variables: Record<string, unknown>) => {
+    const body = await t.gql<Record<string, { id: string }>>(query, variables, admin.headers);
+    const id = Object.values(body.data ?? {})[0]?.id;
+    if (!id) throw new Error(`fixture failed: ${JSON.stringify(body.errors)}`);
+    owned.push(id);
+    return id;
+  };
+  const org = await made(
+    'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+    {
+      i: {
+        name: `Fuzz target ${Date.now()}`,
+        type: 'OTHER',
+        country: 'BE',
+        coverage: ['region-mun-genk'],
+      },
+    },
+  );
+  await made(
+    'mutation($o: ID!) { createOrgUnit(organisationId: $o, name: {nl: "Fuzz eenheid"}) { id } }',
+    { o: org },
+  );
+  const cp = await made(
+    'mutation($i: ContactPointInput!) { createContactPoint(input: $i) { id } }',
+    {
+      i: { ownerId: org, name: { nl: 'Fuzz meldpunt' }, kind: 'DESK' },
+    },
+  );
+  await made('mutation($i: PersonInput!) { createPerson(input: $i) { id } }', {
+    i: { firstName: 'Fuzz', lastName: 'Doelwit', workplaceId: org },
+  });
+  const { records: legal } = await t.db.driver.executeQuery(
+    'MATCH (l:LegalBasis) RETURN l.id AS id LIMIT 1',
+  );
+  await made('mutation($i: SharingAgreementInput!) { createSharingAgreement(input: $i) { id } }', {
+    i: {
+      fromId: org,
+      toId: 'org-stad-genk',
+      dataCategories: ['ADDRESS_DATA'],
+      legalBasisIds: [legal[0]!.get('id')],
+    },
+  });
+  for (const kind of ['Measure', 'Indicator', 'Network'])
+    await made(`mutation($i: ReferenceInput!) { create${kind}(input: $i) { id } }`, {
+      i: {
+        code: `FUZZ_${kind.toUpperCase()}_${Date.now()}`,
+        name: { nl: `Fuzz ${kind}` },
+        kind: 'FINANCIAL',
+      },
+    });
+  await t.gql(
+    'mutation($id: ID!) { reportContact(id: $id, message: "Fuzz melding") }',
+    { id: cp },
+    admin.headers,
+  );
+  const { records: reports } = await t.db.driver.executeQuery(
+    'MATCH (r:ContactReport)-[:ABOUT]->(:Entity {id: $cp}) RETURN r.id AS id',
+    { cp },
+  );
+  owned.push(...reports.map((r) => r.get('id') as string));
+  const victim = await createUser(t, 'STAFF');
+  owned.push(victim.id);
+
+  const { records: refs } = await t.db.driver.executeQuery(
+    `CALL { MATCH (n) WHERE n:Region OR n:Organisation OR n:LegalBasis OR n:Network OR n:ContactPoint OR n:Person OR n:Measure OR n:Indicator
+            RETURN n.id AS id ORDER BY id LIMIT 400 }
+     RETURN collect(id) AS ids`,
+  );
+  const { records: codes } = await t.db.driver.executeQuery(
+    'MATCH (n) WHERE n:Barrier OR n:ExploitationForm OR n:Sector OR n:Indicator RETURN collect(n.code) AS codes',
+  );
+  pools = {
+    owned,
+    referenced: refs[0]!.get('ids') as string[],
+    codes: codes[0]!.get('codes') as string[],
+    emails: [admin.email, victim.email, 'staff@demo.local'],
+  };
+  const { records: people } = await t.db.driver.executeQuery(
+    `MATCH (p:Person) RETURN p.firstName + ' ' + p.lastName AS name, p.email AS email, p.phone AS phone`,
+  );
+  persons = people.map(
+    (r) => r.toObject() as { name: string; email: string | null; phone: string | null },
+  );
+  ops = operationsOf(schema);
+}, 180_000);
+
+afterAll(async () => {
+  // Whatever the fuzz created (its CREATE events name it), its reports, throttles and accounts.
+  await t.db.driver.executeQuery(
+    `MATCH (e:AuditEvent {action: 'CREATE'}) WHERE e.userId IN $users
+     MATCH (n {id: e.entityId}) WHERE n:Entity OR n:User
+     DETACH DELETE n`,
+    { users: [admin.id, coordinator.id] },
+  );
+  await t.db.driver.executeQuery(
+    `MATCH (n) WHERE (n:ContactReport OR n:ImportJob) AND n.userId IN $users DETACH DELETE n`,
+    { users: [admin.id, coordinator.id] },
+  );
+  await t.db.driver.executeQuery('MATCH (e:AuditEvent) WHERE e.userId IN $users DETACH DELETE e', {
+    users: [admin.id, coordinator.id],
+  });
+  await t.db.driver.executeQuery('MATCH (x:SignInThrottle) WHERE NOT x.key IN $keys DELETE x', {
+    keys: throttleKeys,
+  });
+  await removeTestUsers(t);
+  await t.close();
+});
+
+/** What a write would change: nodes, relationships, versions, audit events (not sessions). */
+async function fingerprint() {
+  const { records } = await t.db.driver.executeQuery(
+    `CALL { MATCH (n) WHERE NOT n:AuditEvent AND NOT n:Session AND NOT n:SignInThrottle RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
+     CALL { MATCH (n:Entity) RETURN sum(coalesce(n.version, 0)) AS versions }
+     CALL { MATCH (e:AuditEvent) RETURN count(e) AS events }
+     RETURN nodes, rels, versions, events`,
+  );
+  return JSON.stringify(records[0]!.toObject());
+}
+
+function leaksPerson(text: string): string | null {
+  if (text.includes('"Person"')) return 'a Person';
+  for (const p of persons) {
+    if (p.email && text.includes(p.email)) return p.email;
+    if (p.phone && text.includes(p.phone)) return p.phone;
+    if (text.includes(p.name)) return p.name;
+  }
+  return null;
+}
+
+test('every query and mutation argument, fuzzed: no internal error, no change from a rejected request, no person for anonymous callers', async () => {
+  expect(ops.length).toBeGreaterThan(40);
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+  const problems = new Map<string, string>();
+  const perOperation = new Map<string, number>();
+  let tried = 0;
+  let rejected = 0;
+  let accepted = 0;
+  const roles = fc.constantFrom('admin', 'admin', 'admin', 'coordinator', 'anonymous');
+  const cases = fc
+    .constantFrom(...ops)
+    .chain((op) =>
+      fc.tuple(
+        fc.constant(op),
+        variablesOf(op, pools),
+        op.field === 'signOut' ? fc.constant('anonymous') : roles,
+      ),
+    );
+  await fc.assert(
+    fc.asyncProperty(cases, async ([op, variables, role]) => {
+      const headers =
+        role === 'admin' ? admin.headers : role === 'coordinator' ? coordinator.headers : {};
+      const before = await fingerprint();
+      const response = await t.app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: op.document, variables }),
+      });
+      const text = await response.text();
+      tried++;
+      perOperation.set(op.name, (perOperation.get(op.name) ?? 0) + 1);
+      const note = (what: string) => {
+        const key = `${op.name}: ${what}`;
+        if (!problems.has(key) && problems.size < 50)
+          problems.set(key, `${role} ${JSON.stringify(variables).slice(0, 300)}`);
+      };
+      if (response.status >= 500) note(`HTTP ${response.status}`);
+      let body: GqlBody<Record<string, unknown>>;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        note(`not JSON: ${text.slice(0, 80)}`);
+        return;
+      }
+      for (const e of body.errors ?? []) {
+        if (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code)
+          note(`${String(e.extensions?.code)} ${e.message}`);
+      }
+      if (/\n\s+at |Neo4jError|Neo\.ClientError|Cypher/.test(text))
+        note(`leaks internals: ${text.slice(0, 200)}`);
+      const failed =
+        !body.data || body.data[op.field] === null || body.data[op.field] === undefined;
+      if (op.kind === 'mutation') {
+        if (failed && body.errors?.length) {
+          rejected++;
+          if ((await fingerprint()) !== before) note('a rejected mutation changed the database');
+        } else accepted++;
+      } else if ((await fingerprint()) !== before) note('a query changed the database');
+      if (role === 'anonymous') {
+        const leak = leaksPerson(text);
+        if (leak) note(`anonymous caller got ${leak}`);
+      }
+    }),
+    { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, seed, endOnFailure: true },
+  );
+  const untouched = ops.filter((o) => !perOperation.has(o.name)).map((o) => o.name);
+  await reportFigures('hostile input (schema fuzz)', {
+    operations: ops.length,
+    operationsFuzzed: perOperation.size,
+    inputsTried: tried,
+    mutationsRejected: rejected,
+    mutationsAccepted: accepted,
+    problems: problems.size,
+    seed,
+  });
+  expect([...problems.entries()].map(([k, v]) => `${k} (${v})`)).toEqual([]);
+  // Enough cases that every operation is reached (a few may be missed in the short profile).
+  expect(untouched.length).toBeLessThanOrEqual(pick(Math.ceil(ops.length / 4), 0));
+}, 1_200_000);
+
+/** Lucene's special characters, as the server strips them. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+test('Lucene syntax in a search has no effect: the same hits as the plain words, persons never for anonymous callers', async () => {
+  const search = async (query: string, headers: Record<string, string>) => {
+    const body = await t.gql<{
+      search: { type: string; node: { __typename: string; id?: string } }[];
+    }>(
+      'query($q: String!) { search(query: $q, first: 50) { type node { __typename ... on Organisation { id } ... on ContactPoint { id } ... on Person { id } } } }',
+      { q: query },
+      headers,
+    );
+    return body;
+  };
+  const word = fc.constantFrom(
+    'genk',
+    'politie',
+    'huisvesting',
+    'meldpunt',
+    'arbeid',
+    'stad',
+    'a',
+    'fuzz',
+    'doelwit',
+    'jan',
+  );
+  const special = fc.constantFrom(
+    ...'+-&|!(){}[]^"~*?:\\/'.split(''),
+    '*:*',
+    'lastName:',
+    'email:',
+    ' OR ',
+    ' AND ',
+    ' NOT ',
+    '~2',
+    '^9',
+    '"',
+  );
+  const queries = fc
+    .array(fc.oneof(word, special), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join(''));
+  let tried = 0;
+  const problems: string[] = [];
+  await fc.assert(
+    fc.asyncProperty(queries, fc.boolean(), async (query, signedIn) => {
+      const headers = signedIn ? admin.headers : {};
+      const [raw, plain] = await Promise.all([
+        search(query, headers),
+        search(query.replace(LUCENE_SPECIAL, ' '), headers),
+      ]);
+      tried++;
+      if (raw.errors)
+        problems.push(`${query}: ${raw.errors[0]?.extensions?.code} ${raw.errors[0]?.message}`);
+      const ids = (b: typeof raw) =>
+        (b.data?.search ?? []).map((h) => `${h.type}:${h.node.id ?? ''}`);
+      if (JSON.stringify(ids(raw)) !== JSON.stringify(ids(plain)))
+        problems.push(
+          `${JSON.stringify(query)} found ${ids(raw).length} hit(s), its plain words ${ids(plain).length}`,
+        );
+      if (!signedIn && raw.data?.search.some((h) => h.type === 'PERSON'))
+        problems.push(`${JSON.stringify(query)} gave an anonymous caller a person`);
+    }),
+    { numRuns: SEARCH_RUNS, interruptAfterTimeLimit: pick(20_000, 300_000) },
+  );
+  for (const q of HOSTILE_STRINGS) {
+    const body = await search(q.slice(0, 200), {});
+    if (body.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+      problems.push(`${q.slice(0, 40)}: internal error`);
+  }
+  await reportFigures('hostile input (Lucene)', {
+    searchesTried: tried * 2 + HOSTILE_STRINGS.length,
+    problems: problems.length,
+  });
+  expect(problems).toEqual([]);
+}, 600_000);

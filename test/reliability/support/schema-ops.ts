@@ -1,0 +1,278 @@
+/**
+ * Operations derived from the schema itself: every query and mutation field, a document that calls
+ * it with one variable per argument and selects its scalar fields, and a fast-check generator of
+ * variables of the right shape filled with hostile values. A new operation is fuzzed without
+ * anyone having to remember it.
+ */
+import fc from 'fast-check';
+import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isRequiredArgument,
+  isUnionType,
+} from 'graphql';
+
+export interface Operation {
+  /** e.g. "Mutation.createOrganisation" */
+  name: string;
+  kind: 'query' | 'mutation';
+  field: string;
+  args: readonly GraphQLArgument[];
+  document: string;
+}
+
+/** Every root field of the schema, as an operation that passes each argument as a variable. */
+export function operationsOf(schema: GraphQLSchema): Operation[] {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
+  const out: Operation[] = [];
+  for (const [kind, root] of roots) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields()) as GraphQLField<unknown, unknown>[]) {
+      const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const document = `${kind} Fuzz${vars ? `(${vars})` : ''} { ${field.name}${call ? `(${call})` : ''}${selectionOf(field.type)} }`;
+      out.push({
+        name: `${root.name}.${field.name}`,
+        kind,
+        field: field.name,
+        args: field.args,
+        document,
+      });
+    }
+  }
+  return out;
+}
+
+/** The scalar fields of a type (and of its nested objects, one level down), or nothing for a leaf. */
+export function selectionOf(type: GraphQLOutputType, depth = 2): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return '';
+  if (isUnionType(named)) return ' { __typename }';
+  if (!isObjectType(named) && !isInterfaceType(named)) return '';
+  const parts = ['__typename'];
+  for (const f of Object.values(named.getFields()) as GraphQLField<unknown, unknown>[]) {
+    if (f.args.some(isRequiredArgument)) continue;
+    const inner = getNamedType(f.type);
+    if (isLeafType(inner)) parts.push(f.name);
+    else if (depth > 1 && !isUnionType(inner))
+      parts.push(`${f.name}${selectionOf(f.type, depth - 1)}`);
+  }
+  return ` { ${parts.join(' ')} }`;
+}
+
+/** Strings meant to break something: injection, control characters, huge, odd unicode. */
+export const HOSTILE_STRINGS = [
+  "'; MATCH (n) DETACH DELETE n //",
+  '") RETURN 1 UNION MATCH (n) RETURN n //',
+  "' OR 1=1 --",
+  '}) MERGE (x:Pwned) //',
+  '$' + '{jndi:ldap://127.0.0.1/x}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '\u0000\u0007\u001b[2J',
+  '\uD800',
+  'Sürya 😀 \u202e gnp.exe',
+  '+-&&||!(){}[]^"~*?:\\/',
+  '*',
+  '*:*',
+  'lastName:*',
+  'email:* OR firstName:*',
+  'a~2',
+  '"unterminated',
+  '../../../../etc/passwd',
+  '%00%27%22',
+  'NaN',
+  '-1',
+  '9'.repeat(40),
+  'a'.repeat(300),
+  'x'.repeat(20_000),
+  '',
+  '   ',
+  '\n\t\r',
+];
+
+/** Values of the right shape that pass validation, so fuzzing reaches the database too. */
+const PLAUSIBLE_STRINGS = [
+  'Fuzz plausible',
+  'fuzz@example.org',
+  '+32 2 555 01 23',
+  'https://fuzz.example.be',
+  'nl',
+  'Dienst Fuzz',
+  'Een geldige reden om te wissen',
+];
+
+export interface Pools {
+  /** Ids the fuzz may change or delete (created for the fuzz): for mutations' `id` arguments. */
+  owned: string[];
+  /** Ids of the demo network, only ever referenced (never the target of a change). */
+  referenced: string[];
+  /** Codes of barriers, forms, sectors, indicators. */
+  codes: string[];
+  /** E-mail addresses of accounts. */
+  emails: string[];
+}
+
+const hostileString = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+    { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    { weight: 2, arbitrary: fc.constantFrom(...PLAUSIBLE_STRINGS) },
+  );
+
+const anyJson = () =>
+  fc.oneof(
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant({}),
+    fc.constant([]),
+    fc.constantFrom(...HOSTILE_STRINGS),
+  );
+
+/** A generator for a value of `type`; `path` names the argument or input field (for id pools). */
+export function generatorOf(
+  type: GraphQLInputType,
+  pools: Pools,
+  path: { operation: Operation; name: string },
+): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) {
+    return fc.oneof(
+      { weight: 30, arbitrary: generatorOf(type.ofType, pools, path) },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
+  }
+  // Now and then a value of a wrong type altogether: the client's error, never an internal one.
+  const wrong = { weight: 1, arbitrary: anyJson() };
+  if (isListType(type)) {
+    const item = generatorOf(type.ofType, pools, path);
+    return fc.oneof(
+      { weight: 12, arbitrary: fc.array(item, { maxLength: 4 }) },
+      { weight: 2, arbitrary: item },
+      wrong,
+    );
+  }
+  if (isEnumType(type)) {
+    return fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) },
+      { weight: 1, arbitrary: hostileString() },
+    );
+  }
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields());
+    const model = Object.fromEntries(
+      fields.map((f) => [f.name, generatorOf(f.type, pools, { ...path, name: f.name })]),
+    );
+    const required = fields.filter((f) => isNonNullType(f.type)).map((f) => f.name);
+    return fc.oneof({ weight: 12, arbitrary: fc.record(model, { requiredKeys: required }) }, wrong);
+  }
+  const named = getNamedType(type);
+  switch (named.name) {
+    case 'ID':
+      return idOf(pools, path);
+    case 'Int':
+      return fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: -5, max: 200 }) },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(0, 1, 2, 2_147_483_647, -2_147_483_648, 1_000_000),
+        },
+        { weight: 1, arbitrary: fc.constantFrom(2 ** 31, 1.5, Number.MAX_SAFE_INTEGER) },
+        wrong,
+      );
+    case 'Float':
+      return fc.oneof(fc.double({ noNaN: true }), wrong);
+    case 'Boolean':
+      return fc.oneof({ weight: 10, arbitrary: fc.boolean() }, wrong);
+    case 'Date':
+      return fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom('2024-01-31', '2020-02-29', '1999-12-31', '2099-01-01'),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            '2024-02-30',
+            '2024-13-01',
+            '0000-00-00',
+            '31-01-2024',
+            '2024-1-1',
+          ),
+        },
+        { weight: 2, arbitrary: hostileString() },
+      );
+    case 'DateTime':
+      return fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom('2024-01-31T10:00:00Z', '2000-01-01T00:00:00.000Z'),
+        },
+        { weight: 2, arbitrary: fc.constantFrom('2024-02-30T99:00:00Z', 'yesterday', '1e309') },
+        { weight: 2, arbitrary: hostileString() },
+      );
+    default:
+      return stringOf(pools, path);
+  }
+}
+
+function idOf(pools: Pools, path: { operation: Operation; name: string }): fc.Arbitrary<unknown> {
+  // A mutation's own `id` is the record it changes (or deletes): only ever one made for the fuzz.
+  const target = path.operation.kind === 'mutation' && path.name === 'id';
+  const known = target ? pools.owned : [...pools.owned, ...pools.referenced];
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...known) },
+    { weight: 3, arbitrary: hostileString() },
+    { weight: 1, arbitrary: fc.integer() },
+  );
+}
+
+function stringOf(
+  pools: Pools,
+  path: { operation: Operation; name: string },
+): fc.Arbitrary<unknown> {
+  const name = path.name.toLowerCase();
+  if (/barrier|code|form|sector|indicator/.test(name)) {
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...pools.codes) },
+      { weight: 2, arbitrary: hostileString() },
+    );
+  }
+  if (name === 'email') {
+    return fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...pools.emails) },
+      { weight: 3, arbitrary: hostileString() },
+    );
+  }
+  return fc.oneof({ weight: 12, arbitrary: hostileString() }, { weight: 1, arbitrary: anyJson() });
+}
+
+/** A generator of the variables of `operation`: every argument, sometimes left out when optional. */
+export function variablesOf(
+  operation: Operation,
+  pools: Pools,
+): fc.Arbitrary<Record<string, unknown>> {
+  const model = Object.fromEntries(
+    operation.args.map((a) => [a.name, generatorOf(a.type, pools, { operation, name: a.name })]),
+  );
+  return fc.record(model, {
+    requiredKeys: operation.args.filter(isRequiredArgument).map((a) => a.name),
+  });
+}
