@@ -25,6 +25,7 @@ export const nl = {
     'Netwerkdiagram met {nodes} knopen en {edges} verbindingen. Dezelfde inhoud staat als tekst in de lijst “Wat getoond wordt”.',
   canvasKeys: 'Pijltjestoetsen verschuiven, + en − zoomen, 0 toont alles.',
   summary: '{nodes} knopen, {edges} verbindingen',
+  groupedSummary: '{partners} partners in {roles} rollen',
   // Toolbar
   viewControls: 'Weergave',
   layout: 'Schikking',
@@ -195,6 +196,7 @@ export const fr: Catalogue = {
     'Diagramme du réseau avec {nodes} nœuds et {edges} liens. Le même contenu figure en texte dans la liste « Ce qui est affiché ».',
   canvasKeys: 'Les flèches déplacent, + et − zooment, 0 montre tout.',
   summary: '{nodes} nœuds, {edges} liens',
+  groupedSummary: '{partners} partenaires dans {roles} rôles',
   viewControls: 'Affichage',
   layout: 'Disposition',
   'layout.fcose': 'Forces (fcose)',
@@ -356,6 +358,7 @@ export const en: Catalogue = {
     'Network diagram with {nodes} nodes and {edges} connections. The list “What is shown” has the same content as text.',
   canvasKeys: 'Arrow keys pan, + and − zoom, 0 shows everything.',
   summary: '{nodes} nodes, {edges} connections',
+  groupedSummary: '{partners} partners in {roles} roles',
   viewControls: 'View',
   layout: 'Layout',
   'layout.fcose': 'Forces (fcose)',

@@ -40,6 +40,11 @@ interface GraphCanvasProps {
   onLayout?: (status: LayoutStatus) => void;
   /** Brings this node into view when it is off screen (e.g. picked from the list). */
   centerOn?: string | null;
+  /**
+   * A fixed height (pixels) for drawings shown at full size, like the barrier view: the page
+   * scrolls instead of the canvas, so pointer panning and wheel zoom are off.
+   */
+  height?: number;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -55,6 +60,7 @@ export function GraphCanvas({
   onActivate,
   onLayout,
   centerOn,
+  height,
   ref,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -132,7 +138,7 @@ export function GraphCanvas({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const layoutKey = `${layout.name}|${layout.focus ?? ''}|${large}`;
+    const layoutKey = `${layout.name}|${layout.focus ?? ''}|${large}|${layout.route?.join(',') ?? ''}`;
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     let nodesChanged = false;
     const placed = cy.nodes().length > 0;
@@ -190,6 +196,16 @@ export function GraphCanvas({
     );
   }, [elements, layout, large]);
 
+  // A drawing at full size scrolls with the page: no pointer panning or wheel zoom.
+  const fixed = height !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new instance comes with `large`
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.userZoomingEnabled(!fixed);
+    cy.userPanningEnabled(!fixed);
+  }, [fixed, large]);
+
   // Keep a node picked elsewhere (the list, the side panel) in view.
   useEffect(() => {
     const cy = cyRef.current;
@@ -240,6 +256,7 @@ export function GraphCanvas({
     <div
       ref={container}
       className="graph-canvas"
+      style={fixed ? { height, maxHeight: 'none' } : undefined}
       role="application"
       aria-label={label}
       aria-describedby={describedBy}

@@ -19,11 +19,12 @@ import { exportName, toCsv, toJson } from '../utils/export';
 import {
   buildModel,
   isGrouped,
+  pathRoute,
   probeIds,
   pruneExpansions,
   visibleGraph,
 } from '../utils/graph-model';
-import { groupedPositions } from '../utils/layouts';
+import { canvasHeightFor, groupColumns, groupedPositions } from '../utils/layouts';
 import { download } from '../utils/links';
 import { resolveSelection } from '../utils/selection';
 import { isLarge } from '../utils/stylesheet';
@@ -47,6 +48,7 @@ import { NodeSearch } from './node-search';
 import { PathForm } from './path-form';
 import { ShownList } from './shown-list';
 import { SidePanel } from './side-panel';
+import { useElementWidth } from './use-element-width';
 
 const NODE_ID = /^[a-z][a-z0-9-]{0,127}$/;
 
@@ -160,18 +162,28 @@ function Explorer({
   const pending = hoods.loading || (state.path !== null && path.loading);
   if (!pending) settled.current = elements;
 
+  // The barrier view is drawn at full size: as many columns as fit, the canvas grows downwards.
+  const stage = useRef<HTMLDivElement>(null);
+  const stageWidth = useElementWidth(stage);
+  const columns = groupColumns(stageWidth || 800);
   const positions = useMemo(
-    () => (view.groups && view.focus ? groupedPositions(view.focus, view.groups) : undefined),
-    [view.groups, view.focus],
+    () =>
+      view.groups && view.focus ? groupedPositions(view.focus, view.groups, columns) : undefined,
+    [view.groups, view.focus, columns],
   );
+  const height = positions ? canvasHeightFor(positions, stageWidth || 800) : undefined;
+  // A shortest connection is laid out as a line, from left to right.
+  const routeKey =
+    state.path && !pending ? pathRoute(model, state.path[0], state.path[1]).nodeIds.join(',') : '';
   const layout = useMemo(
     () => ({
       name: grouped ? ('grouped' as const) : state.layout,
       focus: state.focus,
       large,
       positions,
+      route: routeKey ? routeKey.split(',') : undefined,
     }),
-    [grouped, state.layout, state.focus, large, positions],
+    [grouped, state.layout, state.focus, large, positions, routeKey],
   );
 
   const selection = resolveSelection(view, state.selected);
@@ -215,7 +227,12 @@ function Explorer({
       ? g('loading')
       : layoutStatus.state === 'running'
         ? g('layingOut', { count: view.nodes.length })
-        : g('summary', { nodes: view.nodes.length, edges: edgeCount });
+        : view.groups
+          ? g('groupedSummary', {
+              partners: view.nodes.length - 1,
+              roles: view.groups.length,
+            })
+          : g('summary', { nodes: view.nodes.length, edges: edgeCount });
 
   return (
     <>
@@ -231,9 +248,9 @@ function Explorer({
         onFit={() => canvas.current?.fit()}
         onExport={(format) => void onExport(format)}
       />
-      <GraphFilters state={state} barriers={barriers.data?.barriers ?? []} onChange={onChange} />
       <div className="graph-layout">
         <div
+          ref={stage}
           className="graph-stage"
           data-layout={pending ? 'loading' : layoutStatus.state}
           data-nodes={view.nodes.length}
@@ -242,6 +259,7 @@ function Explorer({
           <GraphCanvas
             ref={canvas}
             elements={settled.current}
+            height={height}
             layout={layout}
             large={large}
             label={g('canvasLabel', { nodes: view.nodes.length, edges: edgeCount })}
@@ -261,7 +279,7 @@ function Explorer({
             {g('canvasKeys')}
           </p>
         </div>
-        <aside className="graph-aside" aria-label={g('details')}>
+        <div className="graph-aside">
           <SidePanel
             selection={selection}
             model={model}
@@ -269,6 +287,11 @@ function Explorer({
             state={state}
             onChange={onChange}
             headingId="graph-details-title"
+          />
+          <GraphFilters
+            state={state}
+            barriers={barriers.data?.barriers ?? []}
+            onChange={onChange}
           />
           {state.hide.length > 0 && (
             <p className="graph-hidden">
@@ -299,7 +322,7 @@ function Explorer({
               </div>
             </>
           )}
-        </aside>
+        </div>
       </div>
       <GraphLegend />
       <ShownList view={view} state={state} onChange={onChange} />

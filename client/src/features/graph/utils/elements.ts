@@ -147,7 +147,7 @@ export function toElements(
             label: node.label,
             type: node.type,
           },
-          classes: nodeClasses(node),
+          classes: `${nodeClasses(node)} member`,
         });
       }
     }
@@ -189,21 +189,21 @@ export function toElements(
         .concat(fade(onPath)),
     });
   }
-  for (const stub of view.more) elements.push(...moreElements(stub, text));
+  for (const stub of view.more) elements.push(...moreElements(stub, text, fade(false)));
   return elements;
 }
 
-function moreElements(stub: MoreStub, text: ElementText): ElementDefinition[] {
+function moreElements(stub: MoreStub, text: ElementText, faded: string): ElementDefinition[] {
   return [
     {
       group: 'nodes',
       data: { id: stub.id, entityId: stub.parent, label: text.more(stub.count, stub.atLeast) },
-      classes: 'more',
+      classes: `more${faded}`,
     },
     {
       group: 'edges',
       data: { id: `${stub.id}:edge`, source: stub.parent, target: stub.id, label: '' },
-      classes: 'more-edge',
+      classes: `more-edge${faded}`,
     },
   ];
 }

@@ -62,7 +62,7 @@ test('the role groups do not overlap and the barrier sits above them', () => {
     parseViewState(`?focus=${HOUSING.id}`),
   );
   const groups = view.groups ?? [];
-  const positions = groupedPositions(HOUSING.id, groups);
+  const positions = groupedPositions(HOUSING.id, groups, 2);
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -4,6 +4,7 @@
  * spectral pass, computed in a worker so the page stays responsive (see layout.worker.ts).
  */
 import type { Core, LayoutOptions, Position } from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { groupMemberId } from './elements';
 import type { RoleGroup } from './graph-model';
 import type { LayoutName } from './view-state';
@@ -16,6 +17,8 @@ export interface LayoutRequest {
   incremental: boolean;
   /** Fixed places (the grouped view). */
   positions?: Record<string, Position>;
+  /** A shortest route to lay out in a line, left to right (fcose only). */
+  route?: readonly string[];
 }
 
 const PADDING = 40;
@@ -97,9 +100,20 @@ export function layoutOptions(cy: Core, request: LayoutRequest): LayoutOptions {
   }
   // fcose: spectral placement only for large graphs (seconds instead of minutes); small graphs
   // are refined, and when they grow, from where their nodes already are.
-  return {
+  const route = request.large ? [] : (request.route ?? []).filter((id) => cy.hasElementWithId(id));
+  const constraints =
+    route.length > 1
+      ? {
+          alignmentConstraint: { horizontal: [route] },
+          relativePlacementConstraint: route
+            .slice(1)
+            .map((right, i) => ({ left: route[i] as string, right, gap: 110 })),
+        }
+      : {};
+  const fcose: FcoseLayoutOptions = {
     name: 'fcose',
     ...common,
+    ...constraints,
     quality: request.large ? 'draft' : request.incremental ? 'proof' : 'default',
     randomize: request.large || !request.incremental,
     nodeDimensionsIncludeLabels: !request.large,
@@ -107,49 +121,67 @@ export function layoutOptions(cy: Core, request: LayoutRequest): LayoutOptions {
     nodeRepulsion: request.large ? 2500 : 12000,
     nodeSeparation: 90,
     numIter: request.large ? 500 : 2500,
-  } as LayoutOptions;
+  };
+  return fcose as LayoutOptions;
 }
 
-const CELL_W = 170;
-const CELL_H = 78;
-const GROUP_GAP = 70;
+const CELL_W = 230;
+const CELL_H = 26;
+/** Between groups: vertically room for the group's title, horizontally a gutter. */
+const GROUP_GAP = 56;
+const GUTTER = 32;
+
+/** Long names wrap (about 28 characters fit on a line): their rows are taller. */
+const rowHeight = (label: string) => CELL_H + (Math.ceil(label.length / 28) - 1) * 16;
+
+/** How many role-group columns fit across `width` pixels at full size. */
+export function groupColumns(width: number): number {
+  return Math.max(1, Math.floor((width - 2 * PADDING + GUTTER) / (CELL_W + GUTTER)));
+}
 
 /**
- * Places for the barrier's role groups: each group a grid of its members, the groups packed in
- * rows (about twice as wide as high), the barrier above them.
+ * Places for the barrier's role groups: each group a list of its members (a mark with the name to
+ * its right), the groups stacked in `columns` columns like a newspaper (each group to the
+ * shortest column), the barrier above them. Drawn at full size, the canvas grows downwards.
  */
 export function groupedPositions(
   barrierId: string,
   groups: readonly RoleGroup[],
+  maxColumns: number,
 ): Record<string, Position> {
-  const boxes = groups.map((group) => {
-    const cols = Math.max(1, Math.min(4, Math.ceil(Math.sqrt(group.members.length / 1.5))));
-    const rows = Math.ceil(group.members.length / cols);
-    return { group, cols, w: cols * CELL_W, h: rows * CELL_H };
-  });
-  const area = boxes.reduce((sum, b) => sum + (b.w + GROUP_GAP) * (b.h + GROUP_GAP), 0);
-  const rowWidth = Math.max(Math.sqrt(area * 2), ...boxes.map((b) => b.w));
+  const heights = groups.map(
+    (g) => g.members.reduce((sum, m) => sum + rowHeight(m.label), 0) + GROUP_GAP,
+  );
+  const columns = Math.max(1, Math.min(groups.length, maxColumns));
+  const columnHeights: number[] = Array(columns).fill(0);
   const positions: Record<string, Position> = {};
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  let widest = 0;
-  for (const box of boxes) {
-    if (x > 0 && x + box.w > rowWidth) {
-      x = 0;
-      y += rowHeight + GROUP_GAP;
-      rowHeight = 0;
+  groups.forEach((group, i) => {
+    // The next group goes to the shortest column.
+    const column = columnHeights.indexOf(Math.min(...columnHeights));
+    const x = column * (CELL_W + GUTTER);
+    const top = columnHeights[column] ?? 0;
+    let y = top;
+    for (const member of group.members) {
+      const h = rowHeight(member.label);
+      positions[groupMemberId(group.role, member.id)] = { x, y: y + h / 2 };
+      y += h;
     }
-    box.group.members.forEach((member, i) => {
-      positions[groupMemberId(box.group.role, member.id)] = {
-        x: x + (i % box.cols) * CELL_W + CELL_W / 2,
-        y: y + Math.floor(i / box.cols) * CELL_H + CELL_H / 2,
-      };
-    });
-    x += box.w + GROUP_GAP;
-    widest = Math.max(widest, x - GROUP_GAP);
-    rowHeight = Math.max(rowHeight, box.h);
-  }
-  positions[barrierId] = { x: widest / 2, y: -GROUP_GAP - 40 };
+    columnHeights[column] = top + (heights[i] ?? 0);
+  });
+  const widest = (columns - 1) * (CELL_W + GUTTER) + CELL_W;
+  positions[barrierId] = { x: widest / 2 - 10, y: -GROUP_GAP - 50 };
   return positions;
+}
+
+/** The canvas height (pixels) that shows fixed positions at full size, or smaller to fit `width`. */
+export function canvasHeightFor(positions: Record<string, Position>, width: number): number {
+  const points = Object.values(positions);
+  if (points.length === 0) return 0;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  // Labels stand right of the marks; group titles and padding add to the height.
+  const w = Math.max(...xs) - Math.min(...xs) + CELL_W;
+  const h = Math.max(...ys) - Math.min(...ys) + 2 * GROUP_GAP;
+  const zoom = Math.min(1, (width - 2 * PADDING) / w);
+  return Math.ceil(h * zoom + 2 * PADDING);
 }

@@ -8,6 +8,15 @@ import type { LayoutJob, LayoutResult } from './layout.worker';
 import { type LayoutRequest, layoutOptions } from './layouts';
 
 const PADDING = 40;
+/** A few nodes fitted to the canvas would be drawn huge: fitting stops at this zoom. */
+const MAX_FIT_ZOOM = 1.25;
+
+function limitZoom(cy: Core) {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -48,6 +57,8 @@ export async function runLayout(
 ): Promise<void> {
   await nextFrame();
   if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
+  // The container may have changed size with the view (the barrier view grows downwards).
+  cy.resize();
   const options = layoutOptions(cy, request);
   if (options.name === 'fcose' && request.large && typeof Worker !== 'undefined') {
     const job: LayoutJob = {
@@ -62,11 +73,14 @@ export async function runLayout(
       if ((error as Error).name === 'AbortError') throw error;
       // A worker that cannot start (old browser, strict policy): lay out here instead.
       cy.layout(options).run();
+      limitZoom(cy);
       return;
     }
     if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
     cy.layout({ name: 'preset', positions, animate: false, fit: true, padding: PADDING }).run();
+    limitZoom(cy);
     return;
   }
   cy.layout(options).run();
+  limitZoom(cy);
 }

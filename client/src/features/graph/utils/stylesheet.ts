@@ -93,6 +93,26 @@ const BASE: StylesheetJson = [
     },
   },
   {
+    // Inside a role group, members read like a list: a small mark with the name to its right.
+    selector: 'node.member',
+    style: {
+      width: 16,
+      height: 16,
+      'font-size': 13,
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 5,
+      'text-margin-y': 0,
+      'text-wrap': 'wrap',
+      'text-max-width': '200px',
+      'line-height': 1.1,
+      'border-width': 1.5,
+      'background-width': '70%',
+      'background-height': '70%',
+    },
+  },
+  { selector: 'node.member.country-NL', style: { 'border-width': 4 } },
+  {
     selector: 'node.group',
     style: {
       shape: 'round-rectangle',
@@ -100,10 +120,13 @@ const BASE: StylesheetJson = [
       'border-color': TOKENS.primary,
       'border-width': 1.5,
       'text-valign': 'top',
-      'text-margin-y': -4,
-      'font-size': 14,
+      'text-halign': 'center',
+      'text-margin-y': -6,
+      'font-size': 16,
       'font-weight': 'bold',
-      padding: '14px',
+      'text-wrap': 'none',
+      padding: '10px',
+      'min-zoomed-font-size': 4,
     },
   },
   {
