@@ -103,6 +103,8 @@ export function GraphCanvas({
       textureOnViewport: large,
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
+      // Dragging one node of thousands helps nobody; a drag anywhere pans instead.
+      autoungrabify: large,
     });
     const entity = (event: EventObject) => event.target.data('entityId') ?? event.target.id();
     cy.on('tap', 'node', (event) => {

@@ -235,9 +235,10 @@ const DETAIL: StylesheetJson = [
   { selector: 'node.group', style: { 'text-background-opacity': 0 } },
 ];
 
-/** Large graphs: straight haystack lines without arrows or edge labels, labels only up close. */
+/** Large graphs: haystack lines without arrows or edge labels, no glyphs, labels only up close. */
 const LARGE: StylesheetJson = [
-  { selector: 'node', style: { 'min-zoomed-font-size': 14 } },
+  // No glyph images: thousands of them per frame cost more than they tell at this size.
+  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'background-image': 'none' } },
   {
     selector: 'edge',
     style: {
