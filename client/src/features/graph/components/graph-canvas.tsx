@@ -29,7 +29,7 @@ export type LayoutStatus = { state: 'running' } | { state: 'done'; ms: number };
 
 interface GraphCanvasProps {
   elements: ElementDefinition[];
-  layout: Omit<LayoutRequest, 'incremental'>;
+  layout: Omit<LayoutRequest, 'incremental' | 'large'>;
   large: boolean;
   label: string;
   describedBy?: string;

@@ -179,11 +179,10 @@ function Explorer({
     () => ({
       name: grouped ? ('grouped' as const) : state.layout,
       focus: state.focus,
-      large,
       positions,
       route: routeKey ? routeKey.split(',') : undefined,
     }),
-    [grouped, state.layout, state.focus, large, positions, routeKey],
+    [grouped, state.layout, state.focus, positions, routeKey],
   );
 
   const selection = resolveSelection(view, state.selected);
