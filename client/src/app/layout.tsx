@@ -2,6 +2,10 @@
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../components/language-switch';
 import { UserMenu } from '../features/auth/components/user-menu';
+import {
+  CoordinatorNavItems,
+  EditorBarSlot,
+} from '../features/coordinate/components/coordinator-nav';
 import { HeaderSearch } from '../features/search/components/header-search';
 import { useI18n } from '../lib/i18n';
 import { Link, useLocation } from '../lib/router';
@@ -44,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.graph')}
                 </Link>
               </li>
+              <CoordinatorNavItems pathname={pathname} />
             </ul>
           </nav>
           <LanguageSwitch />
@@ -60,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </aside>
       )}
       <main id="main" className="site-main" tabIndex={-1}>
+        <EditorBarSlot pathname={pathname} />
         {children}
       </main>
       <footer className="site-footer">

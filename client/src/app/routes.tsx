@@ -30,6 +30,16 @@ const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
 
+// Coordinators' and administrators' screens: one lazy chunk each, never loaded by staff.
+const CoordinatePage = lazy(() =>
+  import('../features/coordinate/components/coordinate-page').then((m) => ({
+    default: m.CoordinatePage,
+  })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+
 interface Route {
   path: string;
   render: (params: Record<string, string>) => ReactNode;
@@ -44,6 +54,11 @@ export const ROUTES: Route[] = [
   { path: '/search', render: () => <SearchPage /> },
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/graph', render: () => <GraphPage /> },
+  // The coordinate feature resolves its own paths below /coordinate.
+  { path: '/coordinate', render: () => <CoordinatePage /> },
+  { path: '/coordinate/:section', render: () => <CoordinatePage /> },
+  { path: '/coordinate/:section/:id', render: () => <CoordinatePage /> },
+  { path: '/users', render: () => <UsersPage /> },
 ];
 
 /** The page for a pathname, or null (not found). */

@@ -1,0 +1,61 @@
+/** Every operation the coordinator and user screens send is valid against schema.graphql. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, test } from 'vitest';
+import * as users from '../../users/api/users';
+import { PROBES } from './access';
+import * as agreement from './agreement';
+import * as audit from './audit';
+import * as contact from './contact';
+import * as dashboard from './dashboard';
+import * as history from './history';
+import * as measure from './measure';
+import * as organisation from './organisation';
+import * as search from './search';
+import * as transfer from './transfer';
+import * as unit from './unit';
+import * as verification from './verification';
+
+const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
+
+/** Every exported string of a module that is a GraphQL document. */
+function documents(module: Record<string, unknown>, prefix: string): [string, string][] {
+  return Object.entries(module).flatMap(([name, value]) => {
+    if (typeof value === 'string' && /^\s*(query|mutation|fragment)\b/.test(value))
+      return [[`${prefix}.${name}`, value]];
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+        typeof inner === 'string' && /^\s*(query|mutation)\b/.test(inner)
+          ? [[`${prefix}.${name}.${key}`, inner] as [string, string]]
+          : [],
+      );
+    return [];
+  });
+}
+
+const all = [
+  ...documents({ PROBES }, 'access'),
+  ...documents(agreement, 'agreement'),
+  ...documents(audit, 'audit'),
+  ...documents(contact, 'contact'),
+  ...documents(dashboard, 'dashboard'),
+  ...documents(history, 'history'),
+  ...documents(measure, 'measure'),
+  ...documents(organisation, 'organisation'),
+  ...documents(search, 'search'),
+  ...documents(transfer, 'transfer'),
+  ...documents(unit, 'unit'),
+  ...documents(verification, 'verification'),
+  ...documents(users, 'users'),
+];
+
+describe('coordinator operations', () => {
+  test('there are many of them', () => {
+    expect(all.length).toBeGreaterThan(45);
+  });
+
+  test.each(all)('%s is valid against schema.graphql', (_name, text) => {
+    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * A card with one edit form: its problems, the save button, what happened, and — when someone
+ * else saved meanwhile — the conflict view in the form's place until the user has chosen.
+ */
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { fetchHistory, type HistoryOf } from '../api/history';
+import type { EditError } from '../api/request';
+import type { EditForm } from '../hooks/use-edit-form';
+import type { CoordinateKey } from '../i18n/nl';
+import { useText } from '../i18n/use-text';
+import type { Values } from '../utils/conflict';
+import { ConflictView } from './conflict-view';
+import { controlId, ErrorSummary, FormStatus } from './form-kit';
+
+interface Props<V extends Values> {
+  id: string;
+  title: string;
+  intro?: string;
+  form: EditForm<V>;
+  labelOf: (field: string) => string;
+  show: (field: string, value: unknown) => string;
+  /** Where to look up who saved the other version. */
+  historyOf?: HistoryOf;
+  saveLabel?: string;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+}
+
+export function EditSection<V extends Values>({
+  id,
+  title,
+  intro,
+  form,
+  labelOf,
+  show,
+  historyOf,
+  saveLabel,
+  children,
+  headingLevel = 2,
+}: Props<V>) {
+  const { ct, lang } = useText();
+  const [by, setBy] = useState<{ email: string; at: string } | null>(null);
+  const conflict = form.conflict;
+
+  useEffect(() => {
+    if (!conflict || !historyOf) return;
+    let live = true;
+    fetchHistory(historyOf, lang)
+      .then((events) => {
+        const last = events[0];
+        if (live && last) setBy({ email: last.userEmail, at: last.at });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [conflict, historyOf, lang]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.submit();
+  };
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const status: Record<string, CoordinateKey> = {
+    saved: 'form.saved',
+    unchanged: 'form.unchanged',
+    rebased: 'form.rebased',
+    tookTheirs: 'form.tookTheirs',
+  };
+
+  return (
+    <section className="edit-section card" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className="edit-section__title">
+        {title}
+      </Heading>
+      {intro && <p className="muted small">{intro}</p>}
+      {conflict ? (
+        <ConflictView
+          differences={conflict.differences}
+          version={conflict.theirs.version}
+          by={by}
+          labelOf={labelOf}
+          show={show}
+          pending={form.pending}
+          onResolve={(choices) => void form.resolve(choices)}
+          onDiscard={() => form.reset(conflict.theirs)}
+        />
+      ) : (
+        <form id={id} className="edit-form" onSubmit={submit} noValidate>
+          <ErrorSummary
+            problems={form.problems.map((p) => ({
+              field: p.field,
+              message: `${labelOf(p.field)}: ${p.message}`,
+            }))}
+            idOf={(field) => controlId(id, field)}
+          />
+          {form.failure && <FormFailure error={form.failure} />}
+          {children}
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={form.pending}>
+              {form.pending ? ct('form.saving') : (saveLabel ?? ct('form.save'))}
+            </button>
+            {form.dirty && !form.pending && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => form.reset()}
+              >
+                {ct('form.undo')}
+              </button>
+            )}
+          </div>
+          <FormStatus
+            text={form.outcome ? ct(status[form.outcome] ?? 'form.saved') : null}
+            tone={form.outcome === 'unchanged' ? 'info' : 'success'}
+          />
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Why a change could not be made, in words the user can act on. */
+export function FormFailure({ error }: { error: EditError }) {
+  const { ct } = useText();
+  const key: CoordinateKey =
+    error.code === 'FORBIDDEN'
+      ? 'failure.FORBIDDEN'
+      : error.code === 'UNAUTHENTICATED'
+        ? 'failure.UNAUTHENTICATED'
+        : error.code === 'NOT_FOUND'
+          ? 'failure.NOT_FOUND'
+          : error.code === 'NETWORK'
+            ? 'failure.NETWORK'
+            : error.code === 'DATABASE_UNAVAILABLE'
+              ? 'failure.DATABASE_UNAVAILABLE'
+              : error.code === 'TOO_MANY_REQUESTS'
+                ? 'failure.TOO_MANY_REQUESTS'
+                : error.code === 'BAD_USER_INPUT'
+                  ? 'failure.BAD_USER_INPUT'
+                  : 'failure.INTERNAL';
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{ct(key)}</p>
+      {error.code === 'BAD_USER_INPUT' && <p>{error.message}</p>}
+    </div>
+  );
+}

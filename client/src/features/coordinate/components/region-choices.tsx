@@ -1,0 +1,111 @@
+/** Regions to tick, grouped by kind, with a filter: the area an organisation serves. */
+import { useState } from 'react';
+import type { MessageKey } from '../../../i18n/nl';
+import type { RegionType } from '../../../types/api';
+import type { RegionOption } from '../api/organisation';
+import { useText } from '../i18n/use-text';
+import { describedBy } from './form-kit';
+
+const ORDER: RegionType[] = [
+  'MUNICIPALITY',
+  'POLICE_ZONE',
+  'ARRONDISSEMENT',
+  'PROVINCE',
+  'RIEC_REGION',
+  'COUNTRY',
+];
+
+interface Props {
+  id: string;
+  legend: string;
+  regions: RegionOption[];
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+  error?: string | undefined;
+  /** Regions the server said lie outside the coordinator's scope. */
+  outside?: readonly string[];
+}
+
+export function RegionChoices({
+  id,
+  legend,
+  regions,
+  selected,
+  onChange,
+  error,
+  outside = [],
+}: Props) {
+  const { t, ct } = useText();
+  const [filter, setFilter] = useState('');
+  const wanted = filter.trim().toLocaleLowerCase();
+  const shown = regions.filter(
+    (r) => selected.includes(r.id) || !wanted || r.name.toLocaleLowerCase().includes(wanted),
+  );
+  const toggle = (regionId: string, on: boolean) =>
+    onChange(on ? [...selected, regionId] : selected.filter((x) => x !== regionId));
+  const chosen = regions.filter((r) => selected.includes(r.id));
+
+  return (
+    <fieldset
+      id={id}
+      className={`choices region-choices ${error ? 'form-field--invalid' : ''}`}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, 'hint', error)}
+    >
+      <legend className="label">{legend}</legend>
+      <span id={`${id}-hint`} className="hint">
+        {chosen.length === 0
+          ? ct('regions.noneChosen')
+          : ct('regions.chosen', { names: chosen.map((r) => r.name).join(', ') })}
+      </span>
+      {error && (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      )}
+      <label className="label label--small" htmlFor={`${id}-filter`}>
+        {ct('regions.filter')}
+      </label>
+      <input
+        id={`${id}-filter`}
+        className="input region-choices__filter"
+        type="search"
+        value={filter}
+        autoComplete="off"
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <div className="region-choices__groups">
+        {ORDER.map((type) => {
+          const group = shown.filter((r) => r.type === type);
+          if (group.length === 0) return null;
+          return (
+            <div key={type} className="region-choices__group">
+              <p className="region-choices__type">{t(`regionType.${type}` as MessageKey)}</p>
+              <div className="choices__list choices__list--columns">
+                {group.map((region) => (
+                  <label
+                    key={region.id}
+                    className={`choice ${outside.includes(region.id) ? 'choice--refused' : ''}`}
+                  >
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(region.id)}
+                      onChange={(event) => toggle(region.id, event.target.checked)}
+                    />
+                    <span>
+                      {region.name}
+                      <span className="choice__detail">
+                        {t(`country.${region.country}` as MessageKey)}
+                        {outside.includes(region.id) ? ` · ${ct('regions.outside')}` : ''}
+                      </span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

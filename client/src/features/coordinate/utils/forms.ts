@@ -1,0 +1,310 @@
+/**
+ * The edit forms' fields per kind of record: how stored properties become form values, which
+ * rules apply (the server's), and how changed fields become the API's patch. Pure functions.
+ */
+import type { Values } from './conflict';
+import type { Check } from './validation';
+import { toE164 } from './validation';
+
+export const LANGUAGE_SUFFIXES = ['Nl', 'Fr', 'En'] as const;
+export const CONTACT_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** The changed languages of a translated text, e.g. description → { nl: '…' }; '' clears one. */
+export function translated(
+  values: Values,
+  prefix: string,
+  changed: readonly string[],
+): Record<string, string> | undefined {
+  const text: Record<string, string> = {};
+  for (const suffix of LANGUAGE_SUFFIXES) {
+    const field = `${prefix}${suffix}`;
+    if (changed.includes(field)) text[suffix.toLowerCase()] = str(values[field]).trim();
+  }
+  return Object.keys(text).length ? text : undefined;
+}
+
+/** The given fields of a translated text that are filled in, for a new record. */
+function allTranslated(values: Values, prefix: string): Record<string, string> | undefined {
+  return translated(
+    values,
+    prefix,
+    LANGUAGE_SUFFIXES.map((s) => `${prefix}${s}`).filter((f) => str(values[f]).trim() !== ''),
+  );
+}
+
+const trimmed = (values: Values, fields: readonly string[]): Values =>
+  Object.fromEntries(
+    fields.map((f) => [
+      f,
+      typeof values[f] === 'string' ? (values[f] as string).trim() : values[f],
+    ]),
+  );
+
+/** A plain field of a patch: the trimmed text ('' clears an optional one). */
+function plain(values: Values, fields: readonly string[], changed: readonly string[]) {
+  return Object.fromEntries(
+    fields
+      .filter((f) => changed.includes(f))
+      .map((f) => [f, typeof values[f] === 'string' ? (values[f] as string).trim() : values[f]]),
+  );
+}
+
+// ------------------------------------------------------------------------------- organisations
+
+export const ORGANISATION_FIELDS = [
+  'name',
+  'shortName',
+  'type',
+  'country',
+  'website',
+  'descriptionNl',
+  'descriptionFr',
+  'descriptionEn',
+] as const;
+
+export const ORGANISATION_CHECKS: Record<string, Check> = {
+  name: { kind: 'line', min: 2, max: 200, required: true },
+  shortName: { kind: 'line', max: 60 },
+  website: { kind: 'url' },
+  descriptionNl: { kind: 'text', max: 2000 },
+  descriptionFr: { kind: 'text', max: 2000 },
+  descriptionEn: { kind: 'text', max: 2000 },
+};
+
+export function organisationValues(stored: Values): Values {
+  return Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, str(stored[f])]));
+}
+
+export function organisationPatch(values: Values, changed: readonly string[]) {
+  const description = translated(values, 'description', changed);
+  return {
+    ...plain(values, ['name', 'shortName', 'type', 'country', 'website'], changed),
+    ...(description ? { description } : {}),
+  };
+}
+
+export function organisationInput(values: Values, coverage: string[]) {
+  const v = trimmed(values, ORGANISATION_FIELDS);
+  return {
+    name: v.name,
+    shortName: v.shortName || undefined,
+    type: v.type,
+    country: v.country,
+    website: v.website || undefined,
+    description: allTranslated(values, 'description'),
+    coverage,
+  };
+}
+
+// ------------------------------------------------------------------------------- units
+
+export const UNIT_FIELDS = [
+  'nameNl',
+  'nameFr',
+  'nameEn',
+  'descriptionNl',
+  'descriptionFr',
+  'descriptionEn',
+] as const;
+
+export const UNIT_CHECKS: Record<string, Check> = {
+  nameNl: { kind: 'line', min: 2, max: 200, required: true },
+  nameFr: { kind: 'line', max: 200 },
+  nameEn: { kind: 'line', max: 200 },
+  descriptionNl: { kind: 'text', max: 2000 },
+  descriptionFr: { kind: 'text', max: 2000 },
+  descriptionEn: { kind: 'text', max: 2000 },
+};
+
+export function unitValues(stored: Values): Values {
+  return Object.fromEntries(UNIT_FIELDS.map((f) => [f, str(stored[f])]));
+}
+
+export function unitArguments(values: Values, changed: readonly string[]) {
+  return {
+    name: translated(values, 'name', changed),
+    description: translated(values, 'description', changed),
+  };
+}
+
+export function newUnitArguments(values: Values) {
+  return {
+    name: allTranslated(values, 'name') ?? { nl: '' },
+    description: allTranslated(values, 'description'),
+  };
+}
+
+// ------------------------------------------------------------------------------- contacts
+
+const REACH_CHECKS: Record<string, Check> = {
+  email: { kind: 'email' },
+  phone: { kind: 'phone' },
+};
+
+export const CONTACT_POINT_FIELDS = [
+  'kind',
+  'nameNl',
+  'nameFr',
+  'nameEn',
+  'email',
+  'phone',
+  'hoursNl',
+  'hoursFr',
+  'hoursEn',
+  'languages',
+] as const;
+
+export const CONTACT_POINT_CHECKS: Record<string, Check> = {
+  nameNl: { kind: 'line', min: 2, max: 200, required: true },
+  nameFr: { kind: 'line', max: 200 },
+  nameEn: { kind: 'line', max: 200 },
+  ...REACH_CHECKS,
+  hoursNl: { kind: 'line', max: 120 },
+  hoursFr: { kind: 'line', max: 120 },
+  hoursEn: { kind: 'line', max: 120 },
+};
+
+export const PERSON_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'languages'] as const;
+
+export const PERSON_CHECKS: Record<string, Check> = {
+  firstName: { kind: 'line', max: 80, required: true },
+  lastName: { kind: 'line', max: 80, required: true },
+  ...REACH_CHECKS,
+};
+
+/** The tie of a new person: function and start date. */
+export const TIE_CHECKS: Record<string, Check> = {
+  function: { kind: 'line', max: 120 },
+  from: { kind: 'date' },
+};
+
+export function contactValues(stored: Values, fields: readonly string[]): Values {
+  return Object.fromEntries(
+    fields.map((f) => [f, f === 'languages' ? list(stored[f]) : str(stored[f])]),
+  );
+}
+
+/** The stored form of what the server normalises: phone as E.164, e-mail in lower case. */
+export function normaliseReach(values: Values): Values {
+  const phone = str(values.phone).trim();
+  return {
+    ...values,
+    email: str(values.email).trim().toLowerCase(),
+    phone: phone ? (toE164(phone) ?? phone) : '',
+  };
+}
+
+export function contactPointPatch(values: Values, changed: readonly string[]) {
+  const name = translated(values, 'name', changed);
+  const hours = translated(values, 'hours', changed);
+  return {
+    ...plain(values, ['kind', 'email', 'phone', 'languages'], changed),
+    ...(name ? { name } : {}),
+    ...(hours ? { hours } : {}),
+  };
+}
+
+export function contactPointInput(values: Values, ownerId: string) {
+  return {
+    ownerId,
+    kind: values.kind,
+    name: allTranslated(values, 'name') ?? { nl: '' },
+    hours: allTranslated(values, 'hours'),
+    email: str(values.email).trim() || undefined,
+    phone: str(values.phone).trim() || undefined,
+    languages: list(values.languages),
+  };
+}
+
+export function personPatch(values: Values, changed: readonly string[]) {
+  return plain(values, PERSON_FIELDS, changed);
+}
+
+export function personInput(values: Values, workplaceId: string) {
+  return {
+    workplaceId,
+    firstName: str(values.firstName).trim(),
+    lastName: str(values.lastName).trim(),
+    email: str(values.email).trim() || undefined,
+    phone: str(values.phone).trim() || undefined,
+    languages: list(values.languages),
+    function: str(values.function).trim() || undefined,
+    from: str(values.from) || undefined,
+  };
+}
+
+// ------------------------------------------------------------------------------- agreements
+
+export const AGREEMENT_FIELDS = [
+  'mutual',
+  'dataCategories',
+  'conditionsNl',
+  'conditionsFr',
+  'conditionsEn',
+] as const;
+
+export const AGREEMENT_CHECKS: Record<string, Check> = {
+  dataCategories: { kind: 'some' },
+  conditionsNl: { kind: 'text', max: 2000 },
+  conditionsFr: { kind: 'text', max: 2000 },
+  conditionsEn: { kind: 'text', max: 2000 },
+};
+
+export function agreementValues(stored: Values): Values {
+  return {
+    mutual: stored.mutual === true,
+    dataCategories: list(stored.dataCategories),
+    conditionsNl: str(stored.conditionsNl),
+    conditionsFr: str(stored.conditionsFr),
+    conditionsEn: str(stored.conditionsEn),
+  };
+}
+
+export function agreementPatch(values: Values, changed: readonly string[]) {
+  const conditions = translated(values, 'conditions', changed);
+  return {
+    ...plain(values, ['mutual', 'dataCategories'], changed),
+    ...(conditions ? { conditions } : {}),
+  };
+}
+
+// ------------------------------------------------------------------------------- measures
+
+export const MEASURE_FIELDS = [
+  'nameNl',
+  'nameFr',
+  'nameEn',
+  'descriptionNl',
+  'descriptionFr',
+  'descriptionEn',
+] as const;
+
+export const MEASURE_CHECKS: Record<string, Check> = {
+  nameNl: { kind: 'line', min: 2, max: 200, required: true },
+  nameFr: { kind: 'line', max: 200 },
+  nameEn: { kind: 'line', max: 200 },
+  descriptionNl: { kind: 'text', max: 4000 },
+  descriptionFr: { kind: 'text', max: 4000 },
+  descriptionEn: { kind: 'text', max: 4000 },
+};
+
+export function measureValues(stored: Values): Values {
+  return Object.fromEntries(MEASURE_FIELDS.map((f) => [f, str(stored[f])]));
+}
+
+export function measurePatch(values: Values, changed: readonly string[]) {
+  const name = translated(values, 'name', changed);
+  const description = translated(values, 'description', changed);
+  return { ...(name ? { name } : {}), ...(description ? { description } : {}) };
+}
+
+/** The values as the server stores them: texts trimmed. */
+export function trimAll(values: Values): Values {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+  );
+}

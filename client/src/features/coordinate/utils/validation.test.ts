@@ -1,0 +1,77 @@
+/** The browser's checks agree with the server's rules (server/src/shared/validation.ts). */
+import { describe, expect, test } from 'vitest';
+import { CONTACT_POINT_CHECKS, ORGANISATION_CHECKS, PERSON_CHECKS } from './forms';
+import { checkValue, isIsoDate, toE164, validate } from './validation';
+
+describe('phone numbers', () => {
+  test.each([
+    ['+32 2 555 01 23', '+3225550123'],
+    ['0032 89 65 44 11', '+3289654411'],
+    ['+32 470 12 34 56', '+32470123456'],
+    ['+31 20 799 0000', '+31207990000'],
+    ['(+31) 6-1234 5678', '+31612345678'],
+    ['+49 30 1234567', '+49301234567'],
+  ])('%s is %s', (raw, e164) => {
+    expect(toE164(raw)).toBe(e164);
+  });
+
+  test.each(['12345', '+32 12', '+31 20 799 00', '+3212345678901', 'call me', '0470 12 34 56'])(
+    '%s is refused',
+    (raw) => {
+      expect(toE164(raw)).toBeNull();
+      expect(checkValue({ kind: 'phone' }, raw)?.code).toBe('invalid_phone');
+    },
+  );
+});
+
+describe('fields', () => {
+  test('required, lengths and control characters of one-line texts', () => {
+    const name = ORGANISATION_CHECKS.name;
+    if (!name) throw new Error('the organisation form has a name');
+    expect(checkValue(name, '   ')?.code).toBe('required');
+    expect(checkValue(name, 'A')).toEqual({ code: 'too_short', params: { min: 2 } });
+    expect(checkValue(name, 'x'.repeat(201))).toEqual({ code: 'too_long', params: { max: 200 } });
+    expect(checkValue(name, 'Stad\u200BGenk')?.code).toBe('control_characters');
+    expect(checkValue(name, '  Stad Genk  ')).toBeNull();
+  });
+
+  test('e-mail addresses', () => {
+    expect(checkValue({ kind: 'email' }, '')).toBeNull();
+    expect(checkValue({ kind: 'email', required: true }, '')?.code).toBe('required');
+    expect(checkValue({ kind: 'email' }, 'team@genk.example.be')).toBeNull();
+    for (const bad of ['pieter@venlo', 'no at sign', 'a..b@example.org', '.a@example.org'])
+      expect(checkValue({ kind: 'email' }, bad)?.code, bad).toBe('invalid_email');
+  });
+
+  test('web addresses start with http(s)', () => {
+    expect(checkValue({ kind: 'url' }, 'https://www.genk.be')).toBeNull();
+    expect(checkValue({ kind: 'url' }, 'www.genk.be')?.code).toBe('invalid_url');
+    expect(checkValue({ kind: 'url' }, 'ftp://genk.be')?.code).toBe('invalid_url');
+  });
+
+  test('dates are real and in order', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('29/02/2024')).toBe(false);
+    const end = { kind: 'date', required: true, notBefore: 'since' } as const;
+    expect(checkValue(end, '2024-01-01', { since: '2024-03-01' })?.code).toBe('dates_out_of_order');
+    expect(checkValue(end, '2024-03-01', { since: '2024-03-01' })).toBeNull();
+    expect(checkValue(end, '')?.code).toBe('required');
+  });
+
+  test('a form reports every problem at once, in field order', () => {
+    const problems = validate(CONTACT_POINT_CHECKS, {
+      nameNl: '',
+      email: 'pieter@venlo',
+      phone: '12345',
+      hoursNl: 'x'.repeat(121),
+    });
+    expect(problems.map((p) => [p.field, p.code])).toEqual([
+      ['nameNl', 'required'],
+      ['email', 'invalid_email'],
+      ['phone', 'invalid_phone'],
+      ['hoursNl', 'too_long'],
+    ]);
+    expect(validate(PERSON_CHECKS, { firstName: 'Eva', lastName: 'Voorbeeld' })).toEqual([]);
+  });
+});

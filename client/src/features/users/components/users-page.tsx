@@ -1,0 +1,491 @@
+/**
+ * `/users` (administrators): create accounts with a role, an organisation and — for
+ * coordinators — a scope; change role and scope; disable an account (its sessions end).
+ * The form kit and the coordinator catalogue are the coordinate feature's.
+ */
+import { type FormEvent, useState } from 'react';
+import { usePageTitle } from '../../../components/page-title';
+import { Loading } from '../../../components/status';
+import type { MessageKey } from '../../../i18n/nl';
+import type { UserRole } from '../../../lib/viewer';
+import { useViewer } from '../../../lib/viewer';
+import type { RegionOption } from '../../coordinate/api/organisation';
+import { asEditError, type EditError } from '../../coordinate/api/request';
+import { FormFailure } from '../../coordinate/components/edit-section';
+import {
+  controlId,
+  ErrorSummary,
+  FormStatus,
+  SelectField,
+  type ShownProblem,
+  TextField,
+} from '../../coordinate/components/form-kit';
+import { OrganisationPicker } from '../../coordinate/components/organisation-picker';
+import { LoadFailure, RequireEditor } from '../../coordinate/components/page-parts';
+import { RegionChoices } from '../../coordinate/components/region-choices';
+import { useLoad } from '../../coordinate/hooks/use-load';
+import { useText } from '../../coordinate/i18n/use-text';
+import { problemMessage } from '../../coordinate/utils/problems';
+import { type Check, validate } from '../../coordinate/utils/validation';
+import '../../coordinate/styles/coordinate.css';
+import {
+  type Account,
+  createUser,
+  fetchOrganisationNames,
+  fetchUsers,
+  type UsersData,
+  updateUser,
+} from '../api/users';
+
+const ROLES: UserRole[] = ['STAFF', 'COORDINATOR', 'ADMIN'];
+
+export function UsersPage() {
+  return (
+    <RequireEditor adminOnly>
+      <Users />
+    </RequireEditor>
+  );
+}
+
+function Users() {
+  const { ct, lang } = useText();
+  usePageTitle(ct('users.title'));
+  const loaded = useLoad(
+    () => Promise.all([fetchUsers(lang), fetchOrganisationNames(lang)]),
+    [lang],
+  );
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  if (loaded.error) return <LoadFailure error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const [data, orgNames] = loaded.data;
+  const names = { ...orgNames, ...extra };
+  const learn = (id: string, name: string) => setExtra((e) => ({ ...e, [id]: name }));
+  return (
+    <div className="page coordinate-page">
+      <header className="page__header">
+        <p className="kicker">{ct('dashboard.kickerAdmin')}</p>
+        <h1>{ct('users.title')}</h1>
+        <p className="lead">{ct('users.intro')}</p>
+      </header>
+      <div className="edit-layout edit-layout--wide-last">
+        <NewUser data={data} names={names} learn={learn} onCreated={loaded.reload} />
+        <UserList data={data} names={names} learn={learn} onChanged={loaded.reload} />
+      </div>
+    </div>
+  );
+}
+
+interface Draft {
+  name: string;
+  email: string;
+  role: UserRole;
+  organisationId: string;
+  scopeIds: string[];
+  password: string;
+}
+
+const CREATE_CHECKS: Record<string, Check> = {
+  name: { kind: 'line', min: 2, max: 120, required: true },
+  email: { kind: 'email', required: true },
+  password: { kind: 'password' },
+};
+
+/** Role, organisation and scope: the part of an account both forms edit. */
+function AccessFields({
+  form,
+  draft,
+  set,
+  data,
+  names,
+  learn,
+}: {
+  form: string;
+  draft: Pick<Draft, 'role' | 'organisationId' | 'scopeIds'>;
+  set: (patch: Partial<Draft>) => void;
+  data: UsersData;
+  names: Record<string, string>;
+  learn: (id: string, name: string) => void;
+}) {
+  const { t, ct } = useText();
+  const regions = data.regions as RegionOption[];
+  const regionIds = new Set(regions.map((r) => r.id));
+  const scopeOrgs = draft.scopeIds.filter((id) => !regionIds.has(id));
+  return (
+    <>
+      <SelectField
+        id={controlId(form, 'role')}
+        label={ct('users.role')}
+        value={draft.role}
+        onChange={(role) => set({ role: role as UserRole })}
+        options={ROLES.map((role) => ({ value: role, label: t(`userRole.${role}` as MessageKey) }))}
+        hint={ct('users.roleHint')}
+      />
+      <div className="field" id={controlId(form, 'organisationId')} tabIndex={-1}>
+        {draft.organisationId ? (
+          <>
+            <span className="label">{ct('users.organisation')}</span>
+            <p className="picked__item">
+              <span>{names[draft.organisationId] ?? draft.organisationId}</span>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => set({ organisationId: '' })}
+              >
+                {ct('form.remove')}
+              </button>
+            </p>
+          </>
+        ) : (
+          <OrganisationPicker
+            label={ct('users.organisation')}
+            hint={ct('users.organisationHint')}
+            onPick={(place) => {
+              learn(place.id, place.name);
+              set({ organisationId: place.id });
+            }}
+          />
+        )}
+      </div>
+      {draft.role === 'COORDINATOR' && (
+        <div className="stack">
+          <RegionChoices
+            id={controlId(form, 'scopeIds')}
+            legend={ct('users.scopeRegions')}
+            regions={regions}
+            selected={draft.scopeIds.filter((id) => regionIds.has(id))}
+            onChange={(ids) => set({ scopeIds: [...ids, ...scopeOrgs] })}
+          />
+          <div className="field">
+            <span className="label">{ct('users.scopeOrganisations')}</span>
+            {scopeOrgs.length > 0 && (
+              <ul className="picked">
+                {scopeOrgs.map((id) => (
+                  <li key={id} className="picked__item">
+                    <span>{names[id] ?? id}</span>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => set({ scopeIds: draft.scopeIds.filter((x) => x !== id) })}
+                    >
+                      {ct('form.remove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <OrganisationPicker
+              label={ct('users.addScopeOrganisation')}
+              exclude={scopeOrgs}
+              onPick={(place) => {
+                learn(place.id, place.name);
+                set({ scopeIds: [...draft.scopeIds, place.id] });
+              }}
+            />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+function serverProblems(error: EditError): ShownProblem[] | null {
+  if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length)
+    return error.details.fieldErrors.map((p) => ({
+      field: p.field.split('.')[0] ?? p.field,
+      message: p.message,
+    }));
+  return null;
+}
+
+function NewUser({
+  data,
+  names,
+  learn,
+  onCreated,
+}: {
+  data: UsersData;
+  names: Record<string, string>;
+  learn: (id: string, name: string) => void;
+  onCreated: () => void;
+}) {
+  const { ct, lang } = useText();
+  const empty: Draft = {
+    name: '',
+    email: '',
+    role: 'STAFF',
+    organisationId: '',
+    scopeIds: [],
+    password: '',
+  };
+  const [draft, setDraft] = useState<Draft>(empty);
+  const [problems, setProblems] = useState<ShownProblem[]>([]);
+  const [failure, setFailure] = useState<EditError | null>(null);
+  const [created, setCreated] = useState<{ email: string; password: string | null } | null>(null);
+  const [pending, setPending] = useState(false);
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
+  const labels: Record<string, string> = {
+    name: ct('users.name'),
+    email: ct('users.email'),
+    password: ct('users.password'),
+    scopeIds: ct('users.scopeRegions'),
+    organisationId: ct('users.organisation'),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    setCreated(null);
+    const found = validate(CREATE_CHECKS, { ...draft });
+    setProblems(found.map((p) => ({ field: p.field, message: problemMessage({ ct }, p) })));
+    if (found.length) return;
+    setPending(true);
+    try {
+      const result = await createUser(
+        {
+          name: draft.name.trim(),
+          email: draft.email.trim(),
+          role: draft.role,
+          organisationId: draft.organisationId || undefined,
+          scopeIds: draft.role === 'COORDINATOR' ? draft.scopeIds : [],
+          password: draft.password || undefined,
+        },
+        lang,
+      );
+      setCreated({ email: result.account.email, password: result.password });
+      setDraft(empty);
+      onCreated();
+    } catch (thrown) {
+      const error = asEditError(thrown);
+      const mapped = serverProblems(error);
+      if (mapped) setProblems(mapped);
+      else if (error.code === 'DUPLICATE')
+        setProblems([{ field: 'email', message: ct('users.duplicate') }]);
+      else setFailure(error);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className="edit-section card" aria-labelledby="new-user-title">
+      <h2 id="new-user-title" className="edit-section__title">
+        {ct('users.new')}
+      </h2>
+      {created && (
+        <div className="notice notice--success" role="status">
+          <p>{ct('users.created', { email: created.email })}</p>
+          {created.password && (
+            <>
+              <p>{ct('users.passwordOnce')}</p>
+              <p>
+                <code className="secret">{created.password}</code>
+              </p>
+            </>
+          )}
+        </div>
+      )}
+      <form id="new-user" className="stack" onSubmit={submit} noValidate>
+        <ErrorSummary
+          problems={problems.map((p) => ({
+            ...p,
+            message: `${labels[p.field] ?? p.field}: ${p.message}`,
+          }))}
+          idOf={(field) => controlId('new-user', field)}
+        />
+        {failure && <FormFailure error={failure} />}
+        <TextField
+          id={controlId('new-user', 'name')}
+          label={labels.name ?? ''}
+          value={draft.name}
+          onChange={(name) => set({ name })}
+          error={errorOf('name')}
+        />
+        <TextField
+          id={controlId('new-user', 'email')}
+          label={labels.email ?? ''}
+          type="email"
+          inputMode="email"
+          value={draft.email}
+          onChange={(email) => set({ email })}
+          error={errorOf('email')}
+        />
+        <AccessFields
+          form="new-user"
+          draft={draft}
+          set={set}
+          data={data}
+          names={names}
+          learn={learn}
+        />
+        <TextField
+          id={controlId('new-user', 'password')}
+          label={labels.password ?? ''}
+          type="password"
+          autoComplete="new-password"
+          value={draft.password}
+          onChange={(password) => set({ password })}
+          error={errorOf('password')}
+          hint={ct('users.passwordHint')}
+          optional
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? ct('form.saving') : ct('users.create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function UserList({
+  data,
+  names,
+  learn,
+  onChanged,
+}: {
+  data: UsersData;
+  names: Record<string, string>;
+  learn: (id: string, name: string) => void;
+  onChanged: () => void;
+}) {
+  const { t, ct } = useText();
+  const [open, setOpen] = useState<string | null>(null);
+  const regionNames = Object.fromEntries(data.regions.map((r) => [r.id, r.name]));
+  const users = [...data.users].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <section className="edit-section card" aria-labelledby="user-list-title">
+      <h2 id="user-list-title" className="edit-section__title">
+        {ct('users.list')}
+      </h2>
+      <ul className="user-list">
+        {users.map((user) => (
+          <li
+            key={user.id}
+            className={`user-list__item ${user.disabled ? 'user-list__item--disabled' : ''}`}
+          >
+            <div className="user-list__head">
+              <p>
+                <strong>{user.name}</strong> <span className="muted small">{user.email}</span>
+              </p>
+              <p className="small">
+                <span className="badge">{t(`userRole.${user.role}` as MessageKey)}</span>{' '}
+                {user.disabled && (
+                  <span className="badge badge--warning">{ct('users.disabled')}</span>
+                )}{' '}
+                {user.organisationId && (names[user.organisationId] ?? user.organisationId)}
+              </p>
+              {user.role === 'COORDINATOR' && (
+                <p className="small muted">
+                  {ct('users.scope')}:{' '}
+                  {user.scopeIds.length
+                    ? user.scopeIds.map((id) => regionNames[id] ?? names[id] ?? id).join(', ')
+                    : ct('users.noScope')}
+                </p>
+              )}
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-expanded={open === user.id}
+                aria-label={ct('users.changeFor', { name: user.name })}
+                onClick={() => setOpen(open === user.id ? null : user.id)}
+              >
+                {ct('users.change')}
+              </button>
+            </div>
+            {open === user.id && (
+              <EditUser user={user} data={data} names={names} learn={learn} onSaved={onChanged} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EditUser({
+  user,
+  data,
+  names,
+  learn,
+  onSaved,
+}: {
+  user: Account;
+  data: UsersData;
+  names: Record<string, string>;
+  learn: (id: string, name: string) => void;
+  onSaved: () => void;
+}) {
+  const { ct, lang } = useText();
+  const { viewer } = useViewer();
+  const formId = `user-${user.id}`;
+  const [draft, setDraft] = useState({
+    role: user.role,
+    organisationId: user.organisationId ?? '',
+    scopeIds: user.scopeIds,
+    disabled: user.disabled,
+  });
+  const [failure, setFailure] = useState<EditError | null>(null);
+  const [problems, setProblems] = useState<ShownProblem[]>([]);
+  const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const self = viewer?.id === user.id;
+  const set = (patch: Partial<typeof draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(false);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setFailure(null);
+    try {
+      await updateUser(
+        user.id,
+        {
+          role: draft.role,
+          organisationId: draft.organisationId,
+          scopeIds: draft.role === 'COORDINATOR' ? draft.scopeIds : [],
+          disabled: draft.disabled,
+        },
+        lang,
+      );
+      setSaved(true);
+      onSaved();
+    } catch (thrown) {
+      const error = asEditError(thrown);
+      const mapped = serverProblems(error);
+      if (mapped) setProblems(mapped);
+      else setFailure(error);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <form id={formId} className="user-edit stack" onSubmit={submit} noValidate>
+      <ErrorSummary problems={problems} idOf={(field) => controlId(formId, field)} />
+      {failure && <FormFailure error={failure} />}
+      <AccessFields form={formId} draft={draft} set={set} data={data} names={names} learn={learn} />
+      <label className="choice choice--single">
+        <input
+          type="checkbox"
+          checked={draft.disabled}
+          disabled={self}
+          onChange={(event) => set({ disabled: event.target.checked })}
+        />
+        <span>
+          {ct('users.disable')}
+          <span className="choice__detail">
+            {self ? ct('users.notYourself') : ct('users.disableHint')}
+          </span>
+        </span>
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? ct('form.saving') : ct('form.save')}
+        </button>
+      </div>
+      <FormStatus text={saved ? ct('form.saved') : null} />
+    </form>
+  );
+}
