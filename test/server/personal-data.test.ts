@@ -24,6 +24,26 @@ const QUERIES: Record<string, string> = {
   'Query.neighbourhood':
     '{ neighbourhood(id: "$ORG", depth: 2, limit: 500) { nodes { id type label } } }',
   'Query.path': '{ path(from: "$PERSON", to: "$ORG") { nodes { id label } } }',
+  'Query.overdueContacts': '{ overdueContacts { id email phone ... on Person { name } } }',
+  'ContactReport.contact': '{ contactReports { contact { id email ... on Person { name } } } }',
+  // Mutations answer with the contact they changed: anonymous callers are refused before that.
+  'Mutation.addPersonTie':
+    'mutation { addPersonTie(id: "$PERSON", version: 1, workplaceId: "$ORG", from: "2024-01-01") { email } }',
+  'Mutation.archiveContact': 'mutation { archiveContact(id: "$PERSON", version: 1) { email } }',
+  'Mutation.confirmContact': 'mutation { confirmContact(id: "$PERSON", version: 1) { email } }',
+  'Mutation.createContactPoint':
+    'mutation { createContactPoint(input: {ownerId: "$ORG", name: {nl: "x y"}, kind: MAILBOX}) { email } }',
+  'Mutation.createPerson':
+    'mutation { createPerson(input: {firstName: "A", lastName: "B", workplaceId: "$ORG"}) { email } }',
+  'Mutation.endPersonTie':
+    'mutation { endPersonTie(id: "$PERSON", version: 1, to: "2024-01-01") { email } }',
+  'Mutation.restoreContact': 'mutation { restoreContact(id: "$PERSON", version: 1) { email } }',
+  'Mutation.setContactResponsibilities':
+    'mutation { setContactResponsibilities(id: "$PERSON", version: 1, responsibilities: []) { email } }',
+  'Mutation.updateContactPoint':
+    'mutation { updateContactPoint(id: "$PERSON", version: 1, patch: {}) { email } }',
+  'Mutation.updatePerson':
+    'mutation { updatePerson(id: "$PERSON", version: 1, patch: {}) { email } }',
 };
 
 /** Types that hold personal data, and the types that can contain them (interfaces, unions). */
