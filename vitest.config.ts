@@ -15,7 +15,7 @@ export default defineConfig({
     // One throwaway Neo4j is shared by all files; running them one at a time keeps their data apart
     // and suits the 2-core machines this runs on.
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     hookTimeout: 180_000,
     reporters: ['default'],
   },

@@ -59,4 +59,4 @@ test('/healthz turns 503 while Neo4j is down and 200 again after it restarts, sa
   expect(again).toEqual({ status: 200, body: { status: 'ok' } });
   const barriers = await t.gql<{ barriers: unknown[] }>('{ barriers { code } }');
   expect(barriers.data?.barriers).toHaveLength(6);
-}, 240_000);
+}, 480_000);

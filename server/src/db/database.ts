@@ -7,6 +7,10 @@ import { recordToObject } from './records';
 
 export type Params = Record<string, unknown>;
 
+/** A runaway read is cut off; writes (imports, restores in batches) get longer on a busy machine. */
+const READ_TIMEOUT_MS = 30_000;
+const WRITE_TIMEOUT_MS = 120_000;
+
 /** Creates a driver that fails fast while the database is away instead of hanging requests. */
 export function createDriver(
   config: Pick<Config['neo4j'], 'uri' | 'username' | 'password'>,
@@ -97,8 +101,8 @@ export class Database {
     });
     try {
       return mode === 'READ'
-        ? await session.executeRead(work, { timeout: 15_000 })
-        : await session.executeWrite(work, { timeout: 15_000 });
+        ? await session.executeRead(work, { timeout: READ_TIMEOUT_MS })
+        : await session.executeWrite(work, { timeout: WRITE_TIMEOUT_MS });
     } catch (error) {
       throw mapDriverError(error);
     } finally {
