@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseCsv, toCsv, unguardFormula } from '../../server/src/transfer/csv';
 import { readHeader } from '../../server/src/transfer/import-format';
+import { IMPORT_MESSAGE_CODES } from '../../server/src/transfer/transfer.messages';
 import { escapeText, fold, vcard } from '../../server/src/transfer/vcard';
 
 test('reads Excel CSV: byte-order mark, semicolons, quotes, line breaks in cells, CRLF', () => {
@@ -77,4 +78,9 @@ test('vCards escape, fold long lines at 75 octets and keep multi-byte characters
       'EMAIL;TYPE=INTERNET,WORK:a@example.be\r\nTEL;TYPE=WORK,VOICE:+3289555099\r\n' +
       'CATEGORIES:CONFINE\r\nREV:2026-01-31\r\nUID:urn:confine:cp-x\r\nEND:VCARD\r\n',
   );
+});
+
+test('every import message exists in Dutch, French and English', () => {
+  expect(IMPORT_MESSAGE_CODES.FR).toEqual(IMPORT_MESSAGE_CODES.NL);
+  expect(IMPORT_MESSAGE_CODES.EN).toEqual(IMPORT_MESSAGE_CODES.NL);
 });

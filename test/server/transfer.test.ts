@@ -360,6 +360,29 @@ describe('rejected rows', () => {
     expect(records.map((r) => r.get('n'))).toEqual(['ZZ Test loket noord', 'ZZ Test loket zuid']);
   });
 
+  test('rows of one organisation must agree on its values; rows that only name it do not count', async () => {
+    await commit(
+      csvOf([{ organisation: 'ZZ Test Agree', organisation_type: 'OTHER', country: 'BE' }]),
+    );
+    const run = await dryRun(
+      csvOf([
+        { organisation: 'ZZ Test Agree', contact_kind: 'MAILBOX', name_nl: 'ZZ Test agree box' },
+        { organisation: 'zz test agree', organisation_short_name: 'Agree' },
+        { organisation: 'ZZ Test Agree', organisation_short_name: 'Agree' },
+        { organisation: 'ZZ Test Agree', organisation_short_name: 'Other' },
+      ]),
+    );
+    expect(run.rows.map((r) => [r.action, r.problems.map((p) => `${p.field}:${p.code}`)])).toEqual([
+      ['CREATE', []],
+      ['UPDATE', []],
+      ['UNCHANGED', []],
+      ['REJECT', ['organisation_short_name:conflicting_value']],
+    ]);
+    expect(run.rows[3]!.problems[0]!.message).toBe(
+      'Differs from line 3 for the same organisation; make the rows agree',
+    );
+  });
+
   test('hostile files never cause an internal error, and a dry run never writes', async () => {
     const snap = await snapshot();
     const cell = fc.oneof(

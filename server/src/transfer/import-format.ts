@@ -9,7 +9,6 @@ import type { RegionRow } from '../regions/region.repository';
 import {
   CONTACT_KINDS,
   COUNTRIES,
-  type ContactKind,
   type Country,
   ORGANISATION_TYPES,
   type OrganisationType,
@@ -394,5 +393,3 @@ function strip<T extends object>(value: T): T {
 export function rowCells(values: Partial<Record<Column, string | null | undefined>>): string[] {
   return COLUMNS.map((column) => values[column] ?? '');
 }
-
-export type { ContactKind };

@@ -8,7 +8,7 @@ import type { Change } from '../audit/audit.repository';
 import type { FieldError } from '../errors';
 import { idFor, randomId } from '../shared/ids';
 import type { Language } from '../shared/language.schema';
-import type { ContactCells, ImportRow, OrganisationCells } from './import-format';
+import type { ContactCells, ImportRow } from './import-format';
 import { importMessage } from './transfer.messages';
 
 export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REJECT';
@@ -64,8 +64,11 @@ export interface ScopeCheck {
 
 /** What earlier rows of the same file did; carried from batch to batch. */
 export interface ImportMemory {
-  /** Organisations set by an earlier accepted row: the line and the state after it. */
-  organisations: Map<string, { line: number; state: OrganisationState }>;
+  /**
+   * Organisations named by an earlier accepted row: the state after it, and the first line that
+   * gave any of its values (null while rows only named it).
+   */
+  organisations: Map<string, { line: number | null; state: OrganisationState }>;
   /** Lower-case name → id of organisations created by earlier rows. */
   createdOrganisations: Map<string, string>;
   /** Contact id → the line that created or changed it. */
@@ -273,9 +276,12 @@ export class ImportPlanner {
     } else if (cells.name) {
       const key = lower(cells.name);
       const createdId = this.memory.createdOrganisations.get(key);
-      const found = createdId
-        ? [this.organisation(createdId)].filter((o): o is OrganisationState => o !== null)
-        : (this.organisationsByName.get(key) ?? []);
+      // As earlier rows of the file left it (the memory), else as the snapshot has it.
+      const found = (
+        createdId ? [createdId] : (this.organisationsByName.get(key) ?? []).map((o) => o.id)
+      )
+        .map((id) => this.organisation(id))
+        .filter((o): o is OrganisationState => o !== null);
       if (found.length > 1) {
         problem('organisation', 'ambiguous', { options: found.map((o) => o.id).join(', ') });
         return null;
@@ -293,7 +299,9 @@ export class ImportPlanner {
       report.organisationId = state.id;
       report.organisationName = cells.name ?? state.name;
       if (this.scope?.outside.has(state.id)) problem('organisation', 'out_of_scope');
-      const { props, changes } = diffFields(state, cells, ORGANISATION_FIELDS);
+      // Found by its name, the name is the key, not a value: "stad genk" does not rename it.
+      const fields = cells.id ? ORGANISATION_FIELDS : ORGANISATION_FIELDS.slice(1);
+      const { props, changes } = diffFields(state, cells, fields);
       let coverage: string[] | null = null;
       let roles: string[] | null = null;
       if (cells.coverage && !same(sorted(cells.coverage), state.coverage)) {
@@ -306,7 +314,7 @@ export class ImportPlanner {
         changes.push(change('organisation_roles', state.roles, roles));
       }
       const earlier = this.memory.organisations.get(state.id);
-      if (earlier && changes.length > 0) {
+      if (earlier?.line != null && changes.length > 0) {
         for (const c of changes) problem(c.field, 'conflicting_value', { line: earlier.line });
       }
       report.organisationAction = changes.length > 0 ? 'UPDATE' : 'UNCHANGED';
@@ -532,8 +540,15 @@ export class ImportPlanner {
   ) {
     if (org) {
       const previous = this.memory.organisations.get(org.state.id);
+      const cells = row.organisation;
+      const gives =
+        org.created ||
+        (cells.id !== undefined && cells.name !== undefined) ||
+        ORGANISATION_FIELDS.some(([prop]) => prop !== 'name' && cells[prop] !== undefined) ||
+        cells.coverage !== undefined ||
+        cells.roles !== undefined;
       this.memory.organisations.set(org.state.id, {
-        line: previous?.line ?? row.line,
+        line: previous?.line ?? (gives ? row.line : null),
         state: org.state,
       });
       if (org.created) this.memory.createdOrganisations.set(lower(org.state.name), org.state.id);
@@ -645,5 +660,3 @@ export function snapshotKeys(rows: readonly ImportRow[]) {
     contactIds: [...contactIds],
   };
 }
-
-export type { OrganisationCells };

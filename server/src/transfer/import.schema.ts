@@ -132,7 +132,7 @@ builder.mutationFields((t) => ({
   importCommit: t.field({
     type: ImportJobRef,
     description:
-      'Imports the file of a dry run (named by its checksum), 100 rows per transaction; rejected rows are never written. Returns the job at once, or when `wait` once it is done.',
+      'Imports the file of a dry run (named by its checksum), 50 rows per transaction; rejected rows are never written. Returns the job at once, or when `wait` once it is done.',
     args: {
       csv: t.arg.string({ required: true }),
       dryRunChecksum: t.arg.string({ required: true }),

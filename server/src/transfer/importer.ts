@@ -1,9 +1,10 @@
 /**
  * CSV import: a dry run that writes nothing and reports per row, then a commit of exactly that
- * file (by checksum) in batches of 100 rows, each batch one audited write transaction, with its
+ * file (by checksum) in batches of 50 rows, each batch one audited write transaction, with its
  * progress kept on an (:ImportJob) node that any server instance can report.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { Neo4jError } from 'neo4j-driver';
 import type { Actor, Write as EditorWrite } from '../audit/editor';
 import type { Viewer } from '../auth/auth.repository';
 import type { FieldError } from '../errors';
@@ -14,6 +15,7 @@ import { CsvError, parseCsv, type Separator } from './csv';
 import { type ImportRow, type Reference, readHeader, readRow } from './import-format';
 import {
   copyMemory,
+  type ImportMemory,
   ImportPlanner,
   newMemory,
   type RowPlan,
@@ -29,8 +31,8 @@ import type { ImportJobRow } from './transfer.repository';
 export const IMPORT_LIMITS = {
   maxMegabytes: 5,
   maxRows: 20_000,
-  /** Rows per write transaction of a commit. */
-  batchSize: 100,
+  /** Rows per write transaction of a commit (halved again when a busy database times it out). */
+  batchSize: 50,
   /** Rows per snapshot of a dry run. */
   dryRunChunk: 1_000,
   /** Rejected rows kept on a job for the report. */
@@ -194,11 +196,28 @@ export class Importer {
     viewer: Viewer,
     lang: Language,
   ): Promise<void> {
-    let memory = newMemory();
-    const rejected: RowReport[] = [];
+    const progress: Progress = { memory: newMemory(), rejected: [] };
     for (const batch of chunks(rows, IMPORT_LIMITS.batchSize)) {
-      const result = await this.repos.editor.run(actor, async (w) => {
-        const copy = copyMemory(memory);
+      await this.commitBatch(jobId, batch, progress, actor, viewer, lang);
+    }
+  }
+
+  /**
+   * Writes one batch in one transaction (with the job's progress). A batch that runs out of the
+   * transaction time (a busy database) was rolled back as a whole; it is written again in halves.
+   */
+  private async commitBatch(
+    jobId: string,
+    batch: ImportRow[],
+    progress: Progress,
+    actor: Actor,
+    viewer: Viewer,
+    lang: Language,
+  ): Promise<void> {
+    let result: Progress;
+    try {
+      result = await this.repos.editor.run(actor, async (w) => {
+        const memory = copyMemory(progress.memory);
         const keys = snapshotKeys(batch);
         const before = await this.repos.transfer.snapshot(w.tx, keys);
         const locked = [
@@ -208,7 +227,7 @@ export class Importer {
         await this.repos.transfer.lock(w.tx, locked);
         const snapshot = await this.repos.transfer.snapshot(w.tx, keys);
         const scope = await this.scope(viewer, snapshot, batch);
-        const planner = new ImportPlanner(snapshot, copy, scope, lang);
+        const planner = new ImportPlanner(snapshot, memory, scope, lang);
         const plans: RowPlan[] = batch.map((row) => planner.plan(row));
         await this.apply(
           w,
@@ -217,10 +236,10 @@ export class Importer {
         await this.repos.transfer.unlock(w.tx, locked);
         const reports = plans.map((p) => p.report);
         const totals = totalsOf(reports);
-        const kept = [...rejected, ...reports.filter((r) => r.action === 'REJECT')].slice(
-          0,
-          IMPORT_LIMITS.keptRejections,
-        );
+        const rejected = [
+          ...progress.rejected,
+          ...reports.filter((r) => r.action === 'REJECT'),
+        ].slice(0, IMPORT_LIMITS.keptRejections);
         await this.repos.transfer.jobProgress(
           w.tx,
           jobId,
@@ -231,13 +250,19 @@ export class Importer {
             unchanged: totals.unchanged,
             rejected: totals.reject,
           },
-          JSON.stringify(kept),
+          JSON.stringify(rejected),
         );
-        return { memory: copy, kept };
+        return { memory, rejected };
       });
-      memory = result.memory;
-      rejected.splice(0, rejected.length, ...result.kept);
+    } catch (error) {
+      if (batch.length < 2 || !timedOut(error)) throw error;
+      const half = Math.ceil(batch.length / 2);
+      await this.commitBatch(jobId, batch.slice(0, half), progress, actor, viewer, lang);
+      await this.commitBatch(jobId, batch.slice(half), progress, actor, viewer, lang);
+      return;
     }
+    progress.memory = result.memory;
+    progress.rejected = result.rejected;
   }
 
   /**
@@ -341,6 +366,16 @@ export class Importer {
       ),
     };
   }
+}
+
+/** What the commit has done so far: the planner's memory and the rejected rows kept. */
+interface Progress {
+  memory: ImportMemory;
+  rejected: RowReport[];
+}
+
+function timedOut(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.includes('TransactionTimedOut');
 }
 
 function created(props: Record<string, unknown>) {
