@@ -221,6 +221,10 @@ describe.skipIf(!browserTestsEnabled())(
         .getByRole('listitem');
       await expect(steps.first().textContent()).resolves.toContain('Stad Genk');
       await expect(steps.last().textContent()).resolves.toContain('Zeeland-West-Brabant');
+      // For the picture: the same view without a selection, so the route's text shows beside it.
+      await page.goto(page.url().replace(/&selected=[^&]*/, ''));
+      await settled(page);
+      await page.getByText(/^Kortste verbinding:/).waitFor();
       await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
       await screenshot(page, 'graph-cross-border-path');
       await page.close();

@@ -50,8 +50,6 @@ import { ShownList } from './shown-list';
 import { SidePanel } from './side-panel';
 import { useElementWidth } from './use-element-width';
 
-const NODE_ID = /^[a-z][a-z0-9-]{0,127}$/;
-
 export function GraphPage() {
   const { g } = useGraphText();
   const { search } = useLocation();
@@ -122,15 +120,8 @@ function Explorer({
   const canvas = useRef<GraphCanvasHandle>(null);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ state: 'running' });
 
-  // What to load: every node the view starts from or expands, and the selected node (its
-  // neighbour counts feed the side panel's "show neighbours").
-  const ids = useMemo(() => {
-    const list = probeIds(state);
-    if (state.selected && NODE_ID.test(state.selected) && !list.includes(state.selected)) {
-      list.push(state.selected);
-    }
-    return list;
-  }, [state]);
+  // What to load: every node the view starts from or expands.
+  const ids = useMemo(() => probeIds(state), [state]);
   const hoods = useNeighbourhoods(ids, lang, scope);
   const path = usePath(state.path, lang);
   const barriers = useGraphBarriers(lang);
@@ -140,6 +131,20 @@ function Explorer({
     [hoods.slices, path.data],
   );
   const view = useMemo(() => visibleGraph(model, state), [model, state]);
+
+  // The selected node's neighbours feed the side panel's "show neighbours" (counts by type);
+  // they do not change the drawing until the reader expands.
+  const selectedNode =
+    state.selected && view.nodes.some((n) => n.id === state.selected) ? state.selected : null;
+  const selectedIds = useMemo(() => (selectedNode ? [selectedNode] : []), [selectedNode]);
+  const selectedHood = useNeighbourhoods(selectedIds, lang, scope);
+  const panelModel = useMemo(
+    () =>
+      selectedHood.slices.size > 0
+        ? buildModel(new Map([...hoods.slices, ...selectedHood.slices]), path.data?.path ?? null)
+        : model,
+    [selectedHood.slices, hoods.slices, path.data, model],
+  );
   const grouped = view.groups !== null;
   const large = isLarge(view.nodes.length, view.edges.length);
 
@@ -281,7 +286,7 @@ function Explorer({
         <div className="graph-aside">
           <SidePanel
             selection={selection}
-            model={model}
+            model={panelModel}
             view={view}
             state={state}
             onChange={onChange}

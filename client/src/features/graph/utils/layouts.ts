@@ -107,7 +107,7 @@ export function layoutOptions(cy: Core, request: LayoutRequest): LayoutOptions {
           alignmentConstraint: { horizontal: [route] },
           relativePlacementConstraint: route
             .slice(1)
-            .map((right, i) => ({ left: route[i] as string, right, gap: 110 })),
+            .map((right, i) => ({ left: route[i] as string, right, gap: 140 })),
         }
       : {};
   const fcose: FcoseLayoutOptions = {

@@ -202,6 +202,8 @@ const BASE: StylesheetJson = [
     selector: '.on-path',
     style: { 'underlay-color': TOKENS.focus, 'underlay-opacity': 1, 'underlay-padding': 6 },
   },
+  // The route's names stay readable when the whole graph is in view.
+  { selector: 'node.on-path', style: { 'font-size': 15, 'font-weight': 'bold', 'z-index': 10 } },
   { selector: 'edge.on-path', style: { 'underlay-padding': 5, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.3 } },
   {
