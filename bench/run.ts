@@ -57,8 +57,9 @@ const workloads = (values.workloads ?? '').split(',').map((w) => {
 
 /** The commit measured, and the server/Cypher files changed since (a benchmark of work in progress). */
 function codeVersion(): Report['code'] {
+  // Not trimmed: porcelain lines start with a status column that may be a space.
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: ROOT_DIR, encoding: 'utf8' }).trim();
+    execFileSync('git', args, { cwd: ROOT_DIR, encoding: 'utf8' }).replace(/\n$/, '');
   try {
     const changed = git('status', '--porcelain', '--', 'cypher', 'server')
       .split('\n')
@@ -113,6 +114,16 @@ const json = `${JSON.stringify(report, null, 2)}\n`;
 const stamp = report.startedAt.replace(/[:.]/g, '-');
 await writeFile(path.join(outDir, 'latest.md'), markdown);
 await writeFile(path.join(outDir, 'latest.json'), json);
+try {
+  // The repository's formatter checks the committed latest.json: write it in its layout.
+  execFileSync(
+    path.join(ROOT_DIR, 'node_modules', '.bin', 'biome'),
+    ['format', '--write', path.join(outDir, 'latest.json')],
+    { stdio: 'ignore' },
+  );
+} catch {
+  // Outside the repository (another --out), formatting does not matter.
+}
 await writeFile(path.join(outDir, `${stamp}.md`), markdown);
 await writeFile(path.join(outDir, `${stamp}.json`), json);
 console.log(`\n${markdown}`);
