@@ -33,7 +33,7 @@ import {
   translated,
   trimAll,
 } from '../utils/forms';
-import { problemMessage } from '../utils/problems';
+import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { EditSection, FormFailure } from './edit-section';
 import { CheckboxGroup, controlId, ErrorSummary, type ShownProblem, TextField } from './form-kit';
@@ -138,17 +138,21 @@ function LegalBasisChoices({
   selected,
   onChange,
   error,
+  hideLegend,
 }: {
   id: string;
   bases: LegalBasisOption[];
   selected: string[];
   onChange: (ids: string[]) => void;
   error?: string | undefined;
+  hideLegend?: boolean;
 }) {
   const { ct } = useText();
   return (
     <CheckboxGroup
       id={id}
+      hideLegend={hideLegend}
+      stack
       legend={ct('field.legalBasisIds')}
       hint={ct('agreement.legalBasesHint')}
       options={bases.map((b) => ({
@@ -356,6 +360,7 @@ function LegalBasesForm({
       historyOf={{ kind: 'agreement', id: agreement.id, organisationId }}
     >
       <LegalBasisChoices
+        hideLegend
         id={controlId('agreement-bases', 'legalBasisIds')}
         bases={bases}
         selected={selected}
@@ -511,13 +516,8 @@ function NewAgreementForm({
       navigate(`/coordinate/organisation/${encodeURIComponent(from.id)}`);
     } catch (thrown) {
       const error = asEditError(thrown);
-      if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length)
-        setProblems(
-          error.details.fieldErrors.map((p) => ({
-            field: p.field.split('.')[0] ?? p.field,
-            message: p.message,
-          })),
-        );
+      const onFields = serverProblems(error, ct('problem.duplicate'));
+      if (onFields) setProblems(onFields);
       else setFailure(error);
       setPending(false);
     }

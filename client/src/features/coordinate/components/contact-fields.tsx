@@ -63,7 +63,7 @@ export function ContactFields({ form, person, values, set, errorOf }: Props) {
         type: 'email',
         inputMode: 'email',
         optional: true,
-        hint: ct('hint.email'),
+        hint: person ? undefined : ct('hint.email'),
       })}
       {input('phone', { type: 'tel', inputMode: 'tel', optional: true, hint: ct('hint.phone') })}
       {!person && (

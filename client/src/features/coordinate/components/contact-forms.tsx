@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
 import type { Priority } from '../../../types/api';
+import { formatPhone } from '../../../utils/phone';
 import {
   addPersonTie,
   type ContactEdit,
@@ -87,7 +88,7 @@ export function ContactDetailsForm({
         values: {
           ...normaliseReach(trimAll(values)),
           email: saved.email ?? '',
-          phone: saved.phone ?? '',
+          phone: formatPhone(saved.phone ?? ''),
           languages: saved.languages,
         },
         version: saved.version,
@@ -328,7 +329,7 @@ export function TieSection({
           <>
             {ct('tie.worksAt', {
               place: contact.unit
-                ? `${contact.unit.name} (${contact.organisation.name})`
+                ? `${contact.unit.name}, ${contact.organisation.name}`
                 : contact.organisation.name,
             })}
             {contact.function ? ` · ${contact.function}` : ''}

@@ -25,7 +25,7 @@ import {
   personInput,
   TIE_CHECKS,
 } from '../utils/forms';
-import { problemMessage } from '../utils/problems';
+import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { ContactFields } from './contact-fields';
 import { FormFailure } from './edit-section';
@@ -95,14 +95,9 @@ function NewContactForm({ data, person }: { data: ContactOwner; person: boolean 
       navigate(`/coordinate/contact/${encodeURIComponent(created.id)}`);
     } catch (thrown) {
       const error = asEditError(thrown);
-      if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length) {
-        setProblems(
-          error.details.fieldErrors.map((p) => ({
-            field: p.field.split('.')[0] ?? p.field,
-            message: p.message,
-          })),
-        );
-      } else setFailure(error);
+      const onFields = serverProblems(error, ct('problem.duplicate'));
+      if (onFields) setProblems(onFields);
+      else setFailure(error);
       setPending(false);
     }
   };

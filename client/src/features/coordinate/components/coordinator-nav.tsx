@@ -8,6 +8,7 @@ import { useI18n } from '../../../lib/i18n';
 import { Link, matchPath } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
 import { NAV_TEXT } from '../i18n/nav';
+import '../styles/nav.css';
 
 /** Extra items of the main menu (inside its <ul>). */
 export function CoordinatorNavItems({ pathname }: { pathname: string }) {

@@ -150,7 +150,11 @@ interface ChoicesProps {
   hint?: string;
   error?: string | undefined;
   disabled?: boolean;
+  /** Options side by side in columns, or one under the other (long labels). */
   columns?: boolean;
+  stack?: boolean;
+  /** The legend only for screen readers (the section's heading already says it). */
+  hideLegend?: boolean;
 }
 
 /** A group of checkboxes for a list value (languages, data categories, legal bases). */
@@ -164,6 +168,8 @@ export function CheckboxGroup({
   error,
   disabled,
   columns,
+  stack,
+  hideLegend,
 }: ChoicesProps) {
   const { ct } = useText();
   const toggle = (value: string, on: boolean) =>
@@ -175,7 +181,7 @@ export function CheckboxGroup({
       aria-describedby={describedBy(id, hint, error)}
       tabIndex={-1}
     >
-      <legend className="label">{legend}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : 'label'}>{legend}</legend>
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}
@@ -187,7 +193,9 @@ export function CheckboxGroup({
           {error}
         </p>
       )}
-      <div className={columns ? 'choices__list choices__list--columns' : 'choices__list'}>
+      <div
+        className={`choices__list ${columns ? 'choices__list--columns' : ''} ${stack ? 'choices__list--stack' : ''}`}
+      >
         {options.map((option) => (
           <label key={option.value} className="choice">
             <input

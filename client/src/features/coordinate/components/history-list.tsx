@@ -1,10 +1,11 @@
 /** An entity's history tab: who changed what, when, from what to what; newest first. */
 import { Loading } from '../../../components/status';
+import type { MessageKey } from '../../../i18n/nl';
 import { Link } from '../../../lib/router';
 import { type AuditEvent, fetchHistory, type HistoryOf } from '../api/history';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
-import { auditValue } from '../utils/audit-format';
+import { auditValue, type Words } from '../utils/audit-format';
 import { FormFailure } from './edit-section';
 import { useFieldLabel } from './labels';
 
@@ -40,6 +41,7 @@ export function EventList({
 }) {
   const { ct, formatMoment } = useText();
   const label = useFieldLabel();
+  const words = useCodeWords();
   return (
     <ol className="history">
       {events.map((event) => {
@@ -57,7 +59,7 @@ export function EventList({
                   ) : (
                     (event.entityName ?? event.entityId)
                   )}{' '}
-                  <span className="muted small">({event.entityType})</span>
+                  <span className="muted small">({entityLabel(ct, event.entityType)})</span>
                 </span>
               )}
               <span className="muted small">
@@ -81,8 +83,8 @@ export function EventList({
                     {event.changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{label(c.field)}</th>
-                        <td className="history__from">{auditValue(c.from) || '—'}</td>
-                        <td className="history__to">{auditValue(c.to) || '—'}</td>
+                        <td className="history__from">{auditValue(c.from, words) || '—'}</td>
+                        <td className="history__to">{auditValue(c.to, words) || '—'}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -107,6 +109,46 @@ const ACTIONS = new Set([
   'IMPORT',
   'RESTORE_BACKUP',
 ]);
+
+const ENTITY_TYPES = new Set([
+  'Organisation',
+  'OrgUnit',
+  'ContactPoint',
+  'Person',
+  'SharingAgreement',
+  'Measure',
+  'Indicator',
+  'Network',
+  'User',
+  'ContactReport',
+]);
+
+function entityLabel(ct: ReturnType<typeof useText>['ct'], type: string): string {
+  return ENTITY_TYPES.has(type) ? ct(`entity.${type}` as Parameters<typeof ct>[0]) : type;
+}
+
+/** The staff app's words for the codes audit events hold. */
+function useCodeWords(): Words {
+  const { t, ct } = useText();
+  return (code) => {
+    const shared = [
+      `role.${code}`,
+      `priority.${code}`,
+      `orgType.${code}`,
+      `contactKind.${code}`,
+      `dataCategory.${code}`,
+      `userRole.${code}`,
+      `country.${code}`,
+    ];
+    for (const key of shared) {
+      const text = t(key as MessageKey);
+      if (text !== key) return text;
+    }
+    if (code === 'ACTIVE' || code === 'ARCHIVED' || code === 'OPEN' || code === 'RESOLVED')
+      return ct(`status.${code}`);
+    return null;
+  };
+}
 
 function actionLabel(ct: ReturnType<typeof useText>['ct'], action: string): string {
   return ACTIONS.has(action) ? ct(`action.${action}` as Parameters<typeof ct>[0]) : action;

@@ -229,6 +229,8 @@ function MeasureLinks({
     >
       <CheckboxGroup
         id={controlId(formId, 'ids')}
+        hideLegend={kind === 'legalBasisIds'}
+        stack={kind === 'legalBasisIds'}
         legend={kind === 'barriers' ? ct('measure.barriersLegend') : ct('field.legalBasisIds')}
         options={options}
         selected={selected}

@@ -16,7 +16,7 @@ import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { ORGANISATION_CHECKS, organisationInput } from '../utils/forms';
-import { problemMessage } from '../utils/problems';
+import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { FormFailure } from './edit-section';
 import { CheckboxGroup, controlId, ErrorSummary, type ShownProblem } from './form-kit';
@@ -91,15 +91,9 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
       navigate(`/coordinate/organisation/${encodeURIComponent(created.id)}?created=1`);
     } catch (thrown) {
       const error = asEditError(thrown);
-      if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length) {
-        setProblems(
-          error.details.fieldErrors.map((p) => ({
-            field: p.field.split('.')[0] ?? p.field,
-            message: p.message,
-          })),
-        );
-      } else if (error.code === 'DUPLICATE') {
-        setProblems([{ field: 'name', message: ct('problem.duplicateOrganisation') }]);
+      const onFields = serverProblems(error, ct('problem.duplicateOrganisation'));
+      if (onFields) {
+        setProblems(onFields);
       } else {
         if (error.code === 'FORBIDDEN') setOutside(error.details.ids ?? []);
         setFailure(error);

@@ -195,7 +195,7 @@ function QuickEdit({ contact, onDone }: { contact: QueueContact; onDone: () => v
   const formId = `quick-${contact.id}`;
   const reach = (source: { email?: unknown; phone?: unknown }): Values => ({
     email: typeof source.email === 'string' ? source.email : '',
-    phone: typeof source.phone === 'string' ? source.phone : '',
+    phone: typeof source.phone === 'string' ? formatPhone(source.phone) : '',
   });
   const form = useEditForm<Values>({
     initial: { values: reach(contact), version: contact.version },

@@ -17,7 +17,7 @@ import {
   unitArguments,
   unitValues,
 } from '../utils/forms';
-import { problemMessage } from '../utils/problems';
+import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { EditSection, FormFailure } from './edit-section';
 import { controlId, ErrorSummary, type ShownProblem, TextField } from './form-kit';
@@ -210,8 +210,8 @@ function NewUnit() {
       );
     } catch (thrown) {
       const error = asEditError(thrown);
-      if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length)
-        setProblems(error.details.fieldErrors.map((p) => ({ field: p.field, message: p.message })));
+      const onFields = serverProblems(error, ct('problem.duplicate'));
+      if (onFields) setProblems(onFields);
       else setFailure(error);
       setPending(false);
     }

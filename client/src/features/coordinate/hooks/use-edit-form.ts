@@ -15,7 +15,7 @@ import {
   type Side,
   type Values,
 } from '../utils/conflict';
-import { problemMessage } from '../utils/problems';
+import { problemMessage, serverProblems } from '../utils/problems';
 import { type Check, validate } from '../utils/validation';
 
 export type Fields = readonly string[] | ((...versions: Values[]) => string[]);
@@ -98,13 +98,9 @@ export function useEditForm<V extends Values>(options: EditFormOptions<V>) {
         onSaved?.(saved);
       } catch (thrown) {
         const error = asEditError(thrown);
-        if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length) {
-          const of = fieldOf ?? ((f: string) => f.split('.')[0] ?? f);
-          setProblems(
-            error.details.fieldErrors.map((p) => ({ field: of(p.field), message: p.message })),
-          );
-        } else if (error.code === 'DUPLICATE' && error.details.field) {
-          setProblems([{ field: error.details.field, message: text.ct('problem.duplicate') }]);
+        const onFields = serverProblems(error, text.ct('problem.duplicate'), fieldOf);
+        if (onFields) {
+          setProblems(onFields);
         } else if (error.code === 'CONFLICT') {
           try {
             const current = await theirs(error);

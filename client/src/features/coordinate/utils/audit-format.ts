@@ -1,7 +1,13 @@
 /** Audit values (JSON text) as words a coordinator reads: "from what to what". */
 
-/** A stored value shown briefly: texts as they are, lists joined, records as "key: value". */
-export function auditValue(json: string | null): string {
+/** Words for codes (roles, kinds, countries…): a translation, or null to keep the code. */
+export type Words = (code: string) => string | null;
+
+/**
+ * A stored value shown briefly: texts as they are, lists joined, codes in words; roles and
+ * responsibilities ("HOUSING:INSPECT:PRIMARY") as "HOUSING · Inspect · First".
+ */
+export function auditValue(json: string | null, words: Words = () => null): string {
   if (json === null) return '';
   let value: unknown;
   try {
@@ -9,23 +15,36 @@ export function auditValue(json: string | null): string {
   } catch {
     return json;
   }
-  return show(value);
+  return show(value, words);
 }
 
-function show(value: unknown): string {
+const CODE = /^[A-Z][A-Z_]+$/;
+
+function show(value: unknown, words: Words): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (CODE.test(value)) return words(value) ?? value;
+    if (/^[A-Z_]+(:[A-Z_]+)+$/.test(value))
+      return value
+        .split(':')
+        .map((part, i) => (i === 0 ? part : (words(part) ?? part)))
+        .join(' · ');
+    return value;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(show).filter(Boolean).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) => show(v, words))
+      .filter(Boolean)
+      .join(', ');
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    // Roles and responsibilities: BARRIER · ROLE · PRIORITY.
     const parts = ['barrier', 'role', 'priority']
       .map((key) => record[key])
       .filter((v): v is string => typeof v === 'string');
-    if (parts.length > 0) return parts.join(' · ');
+    if (parts.length > 0) return show(parts.join(':'), words);
     return Object.entries(record)
-      .map(([key, v]) => `${key}: ${show(v)}`)
+      .map(([key, v]) => `${key}: ${show(v, words)}`)
       .join('; ');
   }
   return String(value);

@@ -26,6 +26,8 @@ describe('conflicts', () => {
     expect(same(['nl', 'fr'], ['fr', 'nl'])).toBe(true);
     expect(same([], null)).toBe(true);
     expect(same('Genk', 'genk')).toBe(false);
+    expect(same('+32 89 55 50 99', '+3289555099')).toBe(true);
+    expect(same('+32 89 55 50 99', '+3289555098')).toBe(false);
   });
 
   test('fields only one side changed come with a suggestion; both changed wait for the user', () => {

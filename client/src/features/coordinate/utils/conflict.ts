@@ -4,13 +4,22 @@
  * them, what to suggest, and the merged result of the user's choices.
  */
 
+import { toE164 } from './validation';
+
 export type Values = Record<string, unknown>;
 export type Side = 'mine' | 'theirs';
 
-/** Empty text, null, undefined and false are all "nothing"; lists compare as sets. */
+/**
+ * Empty text, null, undefined and false are all "nothing"; lists compare as sets; a phone
+ * number compares as the server stores it (+32 89 55 50 00 is +3289555000).
+ */
 export function normalise(value: unknown): unknown {
   if (value === undefined || value === null || value === false) return null;
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return null;
+    return /^(\+|00)[\d\s.\-()/]+$/.test(text) ? (toE164(text) ?? text) : text;
+  }
   if (Array.isArray(value)) {
     const list = value.map((v) => JSON.stringify(normalise(v))).sort();
     return list.length === 0 ? null : list;

@@ -2,6 +2,7 @@
  * The edit forms' fields per kind of record: how stored properties become form values, which
  * rules apply (the server's), and how changed fields become the API's patch. Pure functions.
  */
+import { formatPhone } from '../../../utils/phone';
 import type { Values } from './conflict';
 import type { Check } from './validation';
 import { toE164 } from './validation';
@@ -182,19 +183,27 @@ export const TIE_CHECKS: Record<string, Check> = {
   from: { kind: 'date' },
 };
 
+/** A contact's stored fields as form values; the phone as people write it. */
 export function contactValues(stored: Values, fields: readonly string[]): Values {
   return Object.fromEntries(
-    fields.map((f) => [f, f === 'languages' ? list(stored[f]) : str(stored[f])]),
+    fields.map((f) => [
+      f,
+      f === 'languages'
+        ? list(stored[f])
+        : f === 'phone'
+          ? formatPhone(str(stored[f]))
+          : str(stored[f]),
+    ]),
   );
 }
 
-/** The stored form of what the server normalises: phone as E.164, e-mail in lower case. */
+/** What the server normalises, as the form shows it: e-mail in lower case, the phone formatted. */
 export function normaliseReach(values: Values): Values {
   const phone = str(values.phone).trim();
   return {
     ...values,
     email: str(values.email).trim().toLowerCase(),
-    phone: phone ? (toE164(phone) ?? phone) : '',
+    phone: phone ? formatPhone(toE164(phone) ?? phone) : '',
   };
 }
 

@@ -25,7 +25,7 @@ import { LoadFailure, RequireEditor } from '../../coordinate/components/page-par
 import { RegionChoices } from '../../coordinate/components/region-choices';
 import { useLoad } from '../../coordinate/hooks/use-load';
 import { useText } from '../../coordinate/i18n/use-text';
-import { problemMessage } from '../../coordinate/utils/problems';
+import { problemMessage, serverProblems } from '../../coordinate/utils/problems';
 import { type Check, validate } from '../../coordinate/utils/validation';
 import '../../coordinate/styles/coordinate.css';
 import {
@@ -188,15 +188,6 @@ function AccessFields({
   );
 }
 
-function serverProblems(error: EditError): ShownProblem[] | null {
-  if (error.code === 'BAD_USER_INPUT' && error.details.fieldErrors?.length)
-    return error.details.fieldErrors.map((p) => ({
-      field: p.field.split('.')[0] ?? p.field,
-      message: p.message,
-    }));
-  return null;
-}
-
 function NewUser({
   data,
   names,
@@ -257,10 +248,8 @@ function NewUser({
       onCreated();
     } catch (thrown) {
       const error = asEditError(thrown);
-      const mapped = serverProblems(error);
+      const mapped = serverProblems(error, ct('users.duplicate'));
       if (mapped) setProblems(mapped);
-      else if (error.code === 'DUPLICATE')
-        setProblems([{ field: 'email', message: ct('users.duplicate') }]);
       else setFailure(error);
     } finally {
       setPending(false);
@@ -454,7 +443,7 @@ function EditUser({
       onSaved();
     } catch (thrown) {
       const error = asEditError(thrown);
-      const mapped = serverProblems(error);
+      const mapped = serverProblems(error, ct('users.duplicate'));
       if (mapped) setProblems(mapped);
       else setFailure(error);
     } finally {

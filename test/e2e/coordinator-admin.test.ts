@@ -1,0 +1,151 @@
+/**
+ * The coordinator screens on a phone and through axe-core, and the administrators' own:
+ * accounts (create, change role and scope, disable) and the audit log across the network.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createUser, removeTestUsers, type TestUser } from '../support/users';
+import {
+  cleanUp,
+  e2eName,
+  newContactPoint,
+  newOrganisation,
+  seriousFindings,
+  signIn,
+} from './coordinator-support';
+import {
+  browserTestsEnabled,
+  type Harness,
+  runAxe,
+  screenshot,
+  startHarness,
+} from './support/harness';
+
+const PHONE = { width: 390, height: 844 };
+const SLOW = 120_000;
+
+/** True when nothing sticks out sideways (no horizontal scrolling). */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, administration', () => {
+  let h: Harness;
+  let coordinator: TestUser;
+  let admin: TestUser;
+  beforeAll(async () => {
+    h = await startHarness();
+    coordinator = await createUser(h.t, 'COORDINATOR', {
+      scopeRegionIds: ['region-prov-limburg-be'],
+    });
+    admin = await createUser(h.t, 'ADMIN');
+  });
+  afterAll(async () => {
+    if (h) {
+      await h.t.db.driver.executeQuery(
+        `MATCH (u:User) WHERE u.email STARTS WITH 'e2e-account-' OPTIONAL MATCH (s:Session)-[:OF]->(u) DETACH DELETE s, u`,
+      );
+      await cleanUp(h.t);
+      await removeTestUsers(h.t);
+    }
+    await h?.close();
+  }, SLOW);
+
+  test(
+    'on a phone every coordinator page fits, and axe-core finds no serious problem',
+    async () => {
+      const org = await newOrganisation(h.t, coordinator);
+      const point = await newContactPoint(h.t, coordinator, org.id, e2eName('Loket'));
+      const page = await h.open('/', PHONE);
+      await signIn(page, h.baseUrl, coordinator, '/coordinate');
+      const pages: [string, string][] = [
+        ['/coordinate', '.dashboard'],
+        ['/coordinate/queue', '.queue__item'],
+        [`/coordinate/organisation/${org.id}`, '#org-details'],
+        [`/coordinate/organisation/${org.id}?tab=history`, '.history__event'],
+        [`/coordinate/contact/${point.id}`, '#contact-details'],
+        ['/coordinate/new/organisation', '#new-org'],
+        [`/coordinate/new/contact?owner=${org.id}&type=person`, '#new-contact'],
+        ['/coordinate/transfer', 'input[type="file"]'],
+        [`/organisation/${org.id}`, '.editor-bar'],
+      ];
+      const problems: string[] = [];
+      for (const [path, ready] of pages) {
+        await page.goto(h.baseUrl + path);
+        await page.locator(ready).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        if (!(await fitsWidth(page))) problems.push(`${path}: wider than the phone`);
+        problems.push(...seriousFindings(path, await runAxe(page)));
+      }
+      // The edit form with its problems, on the phone.
+      await page.goto(`${h.baseUrl}/coordinate/contact/${point.id}`);
+      await page.getByLabel('Telefoonnummer').fill('0470');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
+      await page.getByRole('alert').filter({ hasText: 'Verbeter 1 veld' }).waitFor();
+      if (!(await fitsWidth(page))) problems.push('form with problems: wider than the phone');
+      problems.push(...seriousFindings('form with problems', await runAxe(page)));
+      await screenshot(page, 'coordinator-phone-form-errors');
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  test(
+    'an administrator creates an account, gives it a scope, disables it, and reads the audit log',
+    async () => {
+      const email = `e2e-account-${Date.now()}@example.org`;
+      const page = await h.open('/');
+      await signIn(page, h.baseUrl, admin, '/users');
+      await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+      const form = page.locator('#new-user');
+      await form.getByLabel('Naam').fill('Eva Voorbeeld (E2E)');
+      await form.getByLabel('E-mailadres').fill(email);
+      await form.getByLabel('Rol').selectOption('COORDINATOR');
+      await form.getByRole('checkbox', { name: /^Genk/ }).check();
+      await form.getByRole('button', { name: 'Account aanmaken' }).click();
+      await page.getByText(`Het account voor ${email} is aangemaakt.`).waitFor();
+      // The generated password, shown this once.
+      await expect(page.locator('code.secret').textContent()).resolves.toMatch(/^\S{16,}$/);
+
+      const item = page.locator('.user-list__item', { hasText: email });
+      await item.waitFor();
+      await expect(item.textContent()).resolves.toContain('Bevoegdheid: Genk');
+      await item.getByRole('button', { name: /wijzigen/i }).click();
+      await item.getByRole('checkbox', { name: /^Hasselt/ }).check();
+      await item.getByRole('checkbox', { name: /^Account uitschakelen/ }).check();
+      await item.getByRole('button', { name: 'Opslaan' }).click();
+      await item.getByText('uitgeschakeld').waitFor();
+      await expect(item.textContent()).resolves.toContain('Hasselt');
+      await screenshot(page, 'admin-users', true);
+
+      const stored = await h.t.gql<{
+        users: { email: string; disabled: boolean; scopeIds: string[] }[];
+      }>('{ users { email disabled scopeIds } }', undefined, admin.headers);
+      expect(stored.data?.users.find((u) => u.email === email)).toMatchObject({
+        disabled: true,
+        scopeIds: expect.arrayContaining(['region-mun-genk', 'region-mun-hasselt']),
+      });
+
+      // The audit log, filtered on this administrator: both changes, newest first.
+      await page.goto(`${h.baseUrl}/coordinate/audit?user=${admin.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+      const events = page.locator('.history__event');
+      await events.first().waitFor();
+      await expect(events.nth(0).textContent()).resolves.toContain('Gewijzigd');
+      await expect(events.nth(1).textContent()).resolves.toContain('Aangemaakt');
+      await expect(events.nth(1).textContent()).resolves.toContain(email);
+      const problems = seriousFindings('audit log', await runAxe(page));
+      await page.goto(`${h.baseUrl}/users`);
+      await page.locator('.user-list__item').first().waitFor();
+      problems.push(...seriousFindings('users', await runAxe(page)));
+      expect(problems).toEqual([]);
+      // Coordinators do not get in.
+      const other = await h.open('/');
+      await signIn(other, h.baseUrl, coordinator, '/coordinate/audit');
+      await other.getByText('Deze pagina is alleen voor beheerders.').waitFor();
+      await other.close();
+      await page.close();
+    },
+    SLOW,
+  );
+});
