@@ -22,7 +22,7 @@ import {
 } from './support/schema-ops';
 
 const RUNS = pick(400, 6_000);
-const TIME_LIMIT_MS = pick(45_000, 900_000);
+const TIME_LIMIT_MS = pick(30_000, 900_000);
 const SEARCH_RUNS = pick(60, 1_000);
 
 let t: TestApp;

@@ -28,6 +28,8 @@ export interface LedgerFigures {
   writesFailed: number;
   /** Reported failed (or unanswered) but committed as a whole: safe, and reported here. */
   committedDespiteFailure: number;
+  /** What those clients were told, e.g. "DATABASE_UNAVAILABLE×2". */
+  committedDespiteFailureAnswers: string;
   recordsVerified: number;
   auditEventsVerified: number;
   problems: string[];
@@ -63,6 +65,11 @@ export class WriteLedger {
   async verify(driver: Driver, otherIds: string[] = []): Promise<LedgerFigures> {
     const problems: string[] = [];
     let committedDespiteFailure = 0;
+    const answers = new Map<string, number>();
+    const committed = (code: string) => {
+      committedDespiteFailure++;
+      answers.set(code, (answers.get(code) ?? 0) + 1);
+    };
     let records = 0;
     let events = 0;
 
@@ -94,7 +101,7 @@ export class WriteLedger {
             `create "${entry.name}" reported ok: ${found.nodes} node(s), ${found.events} event(s)`,
           );
       } else if (found.nodes === 1 && found.events === 1) {
-        committedDespiteFailure++;
+        committed(entry.code);
       } else if (found.nodes !== 0 || found.events !== 0) {
         problems.push(
           `create "${entry.name}" reported ${entry.code}: half-applied (${found.nodes} node(s), ${found.events} event(s))`,
@@ -145,7 +152,7 @@ export class WriteLedger {
         else if (seen.has(key)) problems.push(`${id}: value ${String(only.to)} applied twice`);
         else {
           seen.add(key);
-          if (entry.outcome !== 'ok') committedDespiteFailure++;
+          if (entry.outcome !== 'ok') committed(entry.code);
         }
       }
       // Walk the chain from the initial value: it must use every event and end at the stored value.
@@ -185,6 +192,8 @@ export class WriteLedger {
       writesOk: ok,
       writesFailed: this.total - ok,
       committedDespiteFailure,
+      committedDespiteFailureAnswers:
+        [...answers].map(([code, n]) => `${code}×${n}`).join(' ') || 'none',
       recordsVerified: records,
       auditEventsVerified: events,
       problems,
