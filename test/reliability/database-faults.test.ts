@@ -1,0 +1,380 @@
+/**
+ * Database faults under steady load, with the real server running as a child process. The full
+ * profile stops its own Neo4j (cleanly, or kills it outright), keeps it down and starts it again on
+ * the same port and folder; the short profile cuts the network between the server and the test
+ * run's Neo4j (a TCP proxy resets every connection and refuses new ones), which the server cannot
+ * tell apart from a dead database and which takes no JVM restart. During the outage every request
+ * is answered fast with DATABASE_UNAVAILABLE and /healthz says 503; afterwards the same server
+ * process recovers by itself; and the write ledger shows that nothing reported saved was lost and
+ * nothing reported failed was half-applied.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { createDriver } from '../../server/src/db/database';
+import {
+  type Account,
+  createAccount,
+  createContactPoints,
+  removeReliabilityData,
+} from './support/accounts';
+import { reportFigures } from './support/figures';
+import { getHealth, postGql } from './support/http';
+import { type LedgerFigures, WriteLedger } from './support/ledger';
+import { type RequestRecord, startLoad, tally } from './support/load';
+import {
+  isUnmappedTimeout,
+  OwnNeo4j,
+  repoRoot,
+  type ServerProcess,
+  startServer,
+  unexpectedErrors,
+} from './support/processes';
+import { PROFILE, pick, sleep } from './support/profile';
+import { NetworkFault } from './support/proxy';
+
+/**
+ * An outage answer must come within this. The driver's own bounds add up to about 11 s at worst
+ * (3 s to connect, retries for 3 s, 5 s to acquire a connection); on a quiet machine it is ~3 s.
+ */
+const FAST_MS = 12_000;
+/** No answer within this is a hanging request. */
+const HANG_MS = 60_000;
+/** /healthz is back within this after Neo4j is. */
+const HEALTH_RECOVERY_MS = 30_000;
+/**
+ * The first write succeeds within this after Neo4j is back: a few seconds on a quiet machine, but
+ * a restarted JVM plans every query anew, which on a busy 2-core machine has taken over a minute.
+ */
+const WRITE_RECOVERY_MS = 120_000;
+
+/**
+ * cut = the network to Neo4j is cut; stop = a clean shutdown; crash = SIGKILL to the JVM. A cut
+ * lasts well beyond the driver's 3 s of retries, which hide shorter ones from the clients.
+ */
+const OUTAGES: { kind: 'cut' | 'stop' | 'crash'; downMs: number }[] = pick(
+  [{ kind: 'cut', downMs: 8_000 }],
+  [
+    { kind: 'stop', downMs: 5_000 },
+    { kind: 'crash', downMs: 5_000 },
+    { kind: 'stop', downMs: 10_000 },
+  ],
+);
+const CLIENTS = pick(3, 4);
+const STEADY_MS = pick(3_000, 8_000);
+const FULL = PROFILE === 'full';
+
+/** Full profile: our own Neo4j. Short profile: a proxy in front of the test run's Neo4j. */
+let neo4j: OwnNeo4j | undefined;
+let proxy: NetworkFault | undefined;
+let server: ServerProcess | undefined;
+let driver: Driver | undefined;
+let loadUser: Account;
+let ledger: WriteLedger;
+let contactPoints: { id: string; version: number }[] = [];
+let records: RequestRecord[] = [];
+const health: { phase: string; endPhase: string; status: number; ms: number; body: string }[] = [];
+const recoveries: { healthMs: number; writeMs: number }[] = [];
+const timeline: { at: number; phase: string }[] = [];
+let verified: LedgerFigures | undefined;
+let phase = 'before';
+
+function enter(next: string) {
+  phase = next;
+  timeline.push({ at: Date.now(), phase: next });
+}
+
+beforeAll(async () => {
+  let direct: string;
+  if (FULL) {
+    neo4j = await OwnNeo4j.start();
+    direct = neo4j.uri;
+  } else {
+    direct = inject('neo4jUri');
+    proxy = await NetworkFault.start(direct);
+  }
+  // Our own Neo4j starts empty: the server loads the demo network, as in a first deployment.
+  server = await startServer({
+    neo4jUri: FULL ? direct : proxy!.uri,
+    env: { SEED_WHEN_EMPTY: String(FULL) },
+  });
+  driver = createDriver({ uri: direct, username: 'neo4j', password: undefined });
+  const setup = await createAccount(driver, server.url, 'ADMIN');
+  loadUser = await createAccount(driver, server.url, 'ADMIN');
+  ({ contactPoints } = await createContactPoints(
+    server.url,
+    setup.headers,
+    CLIENTS,
+    'Reliability outage',
+  ));
+  ledger = new WriteLedger([loadUser.id]);
+}, 600_000);
+
+afterAll(async () => {
+  await server?.stop();
+  if (driver && !FULL) await removeReliabilityData(driver, 'Reliability ');
+  await driver?.close();
+  await neo4j?.dispose();
+  await proxy?.stop();
+});
+
+async function takeDown(kind: 'cut' | 'stop' | 'crash') {
+  if (kind === 'cut') await proxy!.cut();
+  else if (kind === 'crash') await neo4j!.crash();
+  else await neo4j!.stop();
+}
+
+async function bringBack() {
+  if (proxy) await proxy.restore();
+  else await neo4j!.startAgain();
+}
+
+/** Runs the load through every outage; returns when the last recovery has been watched. */
+async function runOutages(srv: ServerProcess) {
+  const load = startLoad({
+    url: () => srv.url,
+    headers: loadUser.headers,
+    ledger,
+    contactPoints,
+    phase: () => phase,
+    maxRequests: pick(3_000, 20_000),
+    pauseMs: 25,
+    timeoutMs: HANG_MS,
+    namePrefix: 'Reliability outage load',
+    seeded: true,
+  });
+  records = load.records;
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const at = phase;
+      const answer = await getHealth(srv.url, HANG_MS);
+      health.push({ phase: at, endPhase: phase, ...answer });
+      await sleep(400);
+    }
+  })();
+  try {
+    for (const [round, outage] of OUTAGES.entries()) {
+      enter(`steady ${round}`);
+      // Steady means answering: wait for a few writes to go through (a cold start is slow).
+      const warm = Date.now() + 120_000;
+      const okSince = records.length;
+      while (
+        records.slice(okSince).filter((r) => r.kind !== 'read' && r.outcome === 'ok').length <
+          CLIENTS &&
+        Date.now() < warm
+      )
+        await sleep(100);
+      await sleep(STEADY_MS);
+      enter(`stopping ${round}`);
+      await takeDown(outage.kind);
+      enter(`down ${round}`);
+      await sleep(outage.downMs);
+      enter(`starting ${round}`);
+      await bringBack();
+      const up = Date.now();
+      enter(`recovering ${round}`);
+      let healthMs = Number.POSITIVE_INFINITY;
+      let writeMs = Number.POSITIVE_INFINITY;
+      while (Date.now() - up < WRITE_RECOVERY_MS + 10_000) {
+        if (healthMs === Number.POSITIVE_INFINITY && (await getHealth(srv.url)).status === 200)
+          healthMs = Date.now() - up;
+        const write = records.find((r) => r.kind !== 'read' && r.outcome === 'ok' && r.at > up);
+        if (write) writeMs = write.at - up;
+        if (healthMs < Number.POSITIVE_INFINITY && write) break;
+        await sleep(100);
+      }
+      recoveries.push({ healthMs, writeMs });
+      enter(`after ${round}`);
+    }
+    await sleep(STEADY_MS);
+  } finally {
+    await load.stop();
+    polling = false;
+    await poller;
+  }
+}
+
+const calm = (p: string) => /^(before|steady|after)/.test(p);
+
+test('under steady load, Neo4j outages are answered fast with DATABASE_UNAVAILABLE and 503, and the server recovers by itself', async () => {
+  const srv = server!;
+  await runOutages(srv);
+
+  const problems: string[] = [];
+  expect(srv.alive(), 'the server process survived every outage').toBe(true);
+  // Database timeouts surface as INTERNAL_SERVER_ERROR (a known defect, see the README); any
+  // other unexpected error fails the test.
+  const unexpected = unexpectedErrors(srv.output);
+  for (const e of unexpected.filter((x) => !isUnmappedTimeout(x)))
+    problems.push(`unexpected server error: ${e.code} ${e.message}`);
+  const timeouts = unexpected.length - unexpected.filter((x) => !isUnmappedTimeout(x)).length;
+  let internal = 0;
+  for (const r of records) {
+    const label = `${r.phase}${r.endPhase === r.phase ? '' : ` → ${r.endPhase}`}`;
+    if (r.outcome === 'TIMEOUT')
+      problems.push(`${label}: a ${r.kind} hung (no answer in ${HANG_MS} ms)`);
+    if (r.outcome === 'DATABASE_UNAVAILABLE' && r.ms > FAST_MS)
+      problems.push(`${label}: DATABASE_UNAVAILABLE took ${Math.round(r.ms)} ms`);
+    if (r.outcome === 'INTERNAL_SERVER_ERROR' && !calm(r.phase)) {
+      internal++;
+      continue;
+    }
+    const allowed =
+      calm(r.phase) && calm(r.endPhase)
+        ? ['ok', 'CONFLICT']
+        : r.phase.startsWith('down') && r.endPhase.startsWith('down')
+          ? ['DATABASE_UNAVAILABLE', 'CONFLICT']
+          : ['ok', 'DATABASE_UNAVAILABLE', 'CONFLICT'];
+    if (!allowed.includes(r.outcome))
+      problems.push(
+        `${label}: a ${r.kind} answered ${r.outcome} (HTTP ${r.status}): ${r.text.slice(0, 300)}`,
+      );
+    if (/bolt:\/\/|ECONNREFUSED|Neo4jError|ServiceUnavailable|Neo\.\w+Error|\n\s+at /.test(r.text))
+      problems.push(`${label}: a response leaks driver details: ${r.text.slice(0, 300)}`);
+  }
+  if (internal > timeouts)
+    problems.push(
+      `${internal} INTERNAL_SERVER_ERROR answers, only ${timeouts} explained by timeouts`,
+    );
+  for (const h of health) {
+    if (h.status === 0) problems.push(`${h.phase}: /healthz hung`);
+    else if (h.ms > FAST_MS) problems.push(`${h.phase}: /healthz took ${Math.round(h.ms)} ms`);
+    if (h.phase.startsWith('down') && h.endPhase === h.phase && h.status !== 503)
+      problems.push(`${h.phase}: /healthz answered ${h.status} while Neo4j was down`);
+  }
+  const byPhase = tally(records);
+  for (const [round] of OUTAGES.entries()) {
+    if (!byPhase[`down ${round}`]?.DATABASE_UNAVAILABLE)
+      problems.push(`round ${round}: no request saw the outage`);
+    if (!health.some((h) => h.phase === `down ${round}` && h.status === 503))
+      problems.push(`round ${round}: /healthz never said 503`);
+    if (!byPhase[`after ${round}`]?.ok)
+      problems.push(`round ${round}: nothing succeeded after recovery`);
+    const r = recoveries[round]!;
+    if (r.healthMs > HEALTH_RECOVERY_MS)
+      problems.push(`round ${round}: /healthz back after ${r.healthMs} ms`);
+    if (r.writeMs > WRITE_RECOVERY_MS)
+      problems.push(`round ${round}: first write after ${r.writeMs} ms`);
+  }
+  console.log('database faults, outcomes per phase:', JSON.stringify(byPhase));
+  if (timeouts > 0)
+    console.warn(
+      `database faults: ${timeouts} request(s) hit an unmapped database timeout (INTERNAL_SERVER_ERROR); see the README`,
+    );
+  if (problems.length > 0) {
+    const t0 = timeline[0]?.at ?? 0;
+    console.log(timeline.map((t) => `${t.at - t0} ms: ${t.phase}`).join('\n'));
+    console.log(srv.output.slice(-40).join('\n'));
+  }
+  expect(problems).toEqual([]);
+}, 1_200_000);
+
+test('nothing reported saved was lost, nothing reported failed was half-applied', async () => {
+  const figures = await ledger.verify(driver!);
+  const outage = records.filter((r) => !calm(r.phase) || !calm(r.endPhase));
+  const unavailable = records.filter((r) => r.outcome === 'DATABASE_UNAVAILABLE');
+  const timeouts = unexpectedErrors(server!.output).filter(isUnmappedTimeout).length;
+  await reportFigures('database faults', {
+    requests: records.length,
+    requestsDuringOutages: outage.length,
+    unavailableAnswers: unavailable.length,
+    slowestUnavailableMs: Math.round(Math.max(0, ...unavailable.map((r) => r.ms))),
+    internalErrorsFromTimeouts: timeouts,
+    healthChecks: health.length,
+    faultsInjected: OUTAGES.length,
+    faultKinds: OUTAGES.map((o) => o.kind).join('+'),
+    recoveryMs: recoveries.map((r) => Math.max(r.healthMs, r.writeMs)).join('/'),
+    writesOk: figures.writesOk,
+    writesFailed: figures.writesFailed,
+    committedDespiteFailure: figures.committedDespiteFailure,
+    committedDespiteFailureAnswers: figures.committedDespiteFailureAnswers,
+    recordsVerified: figures.recordsVerified,
+    auditEventsVerified: figures.auditEventsVerified,
+    lost: figures.problems.length,
+  });
+  expect(figures.problems).toEqual([]);
+  expect(figures.writesOk).toBeGreaterThan(0);
+  expect(figures.writesFailed).toBeGreaterThan(0);
+  verified = figures;
+  // The same server process, never restarted, still serves reads and writes.
+  const after = await postGql(server!.url, '{ me { email } }', {}, loadUser.headers);
+  expect(after.body?.data).toEqual({ me: { email: loadUser.email } });
+}, 120_000);
+
+// The backup round trip itself is tested in test/server/transfer-backup.test.ts: the full profile
+// adds that a backup taken after the outages holds every acknowledged write.
+test.runIf(PROFILE === 'full')(
+  'a backup taken after the outages (npm run backup) restores every acknowledged write (npm run restore)',
+  async () => {
+    expect(verified?.problems).toEqual([]);
+    const file = path.join(
+      os.tmpdir(),
+      `confine-reliability-backup-${randomBytes(4).toString('hex')}.json`,
+    );
+    const env = { ...process.env, NEO4J_URI: neo4j!.uri, NEO4J_PASSWORD: 'unused' };
+    const run = promisify(execFile);
+    try {
+      await run('npm', ['run', 'backup', '--', '--out', file], {
+        cwd: repoRoot,
+        env,
+        timeout: 300_000,
+      });
+      await run('npm', ['run', 'restore', '--', '--in', file, '--wipe'], {
+        cwd: repoRoot,
+        env,
+        timeout: 300_000,
+      });
+    } finally {
+      await rm(file, { force: true });
+    }
+    const restored = await ledger.verify(driver!);
+    await reportFigures('database faults (backup and restore)', {
+      recordsVerifiedAfterRestore: restored.recordsVerified,
+      auditEventsVerifiedAfterRestore: restored.auditEventsVerified,
+      lost: restored.problems.length,
+    });
+    expect(restored.problems).toEqual([]);
+    expect({ ...restored, problems: [] }).toEqual({ ...verified!, problems: [] });
+  },
+  600_000,
+);
+
+// Known defect, kept as an expected failure (see the README, "Reliability and security"): when
+// Neo4j stops answering without closing its sockets (a frozen JVM, a network partition), a request
+// on a pooled connection waits forever (the driver has no receive timeout and the 15 s transaction
+// timeout is enforced by the frozen server), and a request needing a new connection fails after
+// the 5 s acquisition timeout as INTERNAL_SERVER_ERROR. When this test starts to pass, the server
+// has been fixed: drop `.fails`.
+test.runIf(FULL).fails(
+  'a database that stops answering is reported as DATABASE_UNAVAILABLE without hanging requests',
+  async () => {
+    const srv = server!;
+    const neo = neo4j!;
+    // Several sequential requests leave idle connections in the server's pool.
+    for (let i = 0; i < 5; i++) await postGql(srv.url, '{ barriers { code } }');
+    neo.pause(true);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => postGql(srv.url, '{ barriers { code } }', {}, {}, 30_000)),
+      );
+      const outcomes = answers.map(
+        (a) =>
+          `${a.timedOut ? 'TIMEOUT' : (a.body?.errors?.[0]?.extensions?.code ?? 'ok')} after ${Math.round(a.ms)} ms`,
+      );
+      console.log(`frozen database: ${outcomes.join(', ')}`);
+      for (const a of answers) {
+        expect(a.ms).toBeLessThan(FAST_MS);
+        expect(a.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      }
+    } finally {
+      neo.pause(false);
+    }
+  },
+  120_000,
+);
