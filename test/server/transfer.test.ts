@@ -5,7 +5,7 @@ import { toCsv } from '../../server/src/transfer/csv';
 import { useExportDownloads } from '../../server/src/transfer/export.plugin';
 import { COLUMNS } from '../../server/src/transfer/import-format';
 import { createTestApp, type TestApp } from '../support/app';
-import { createUser, removeTestUsers, type TestUser } from '../support/users';
+import { createUser, type TestUser } from '../support/users';
 
 /**
  * Import and export against the shared test database. Everything this file creates is newer than
@@ -38,8 +38,16 @@ async function cleanUp() {
     'MATCH (e:AuditEvent) WHERE e.at >= datetime($started) DETACH DELETE e',
     { started },
   );
-  await t.db.driver.executeQuery('MATCH (j:ImportJob) DETACH DELETE j');
-  await removeTestUsers(t);
+  // Only what this file made: other files' leftovers are theirs to remove.
+  const mine = [admin, staff, coordinator].filter(Boolean);
+  await t.db.driver.executeQuery(
+    `MATCH (j:ImportJob) WHERE j.userId IN $ids DETACH DELETE j
+     WITH count(*) AS _
+     MATCH (u:User) WHERE u.id IN $ids OPTIONAL MATCH (s:Session)-[:OF]->(u) DETACH DELETE s, u
+     WITH count(*) AS _
+     MATCH (x:SignInThrottle) WHERE any(e IN $emails WHERE x.key CONTAINS e) DELETE x`,
+    { ids: mine.map((u) => u.id), emails: mine.map((u) => u.email) },
+  );
 }
 
 beforeAll(async () => {
