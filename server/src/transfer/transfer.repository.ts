@@ -119,7 +119,7 @@ export interface Contents {
   total: number;
 }
 
-/** A backup of a large network takes minutes; the usual 15 s would cut it off. */
+/** A backup of a large network takes minutes; the usual transaction time limit would cut it off. */
 const BACKUP_TIMEOUT_MS = 30 * 60_000;
 
 export class TransferRepository {
