@@ -120,25 +120,22 @@ export function EditSection<V extends Values>({
   );
 }
 
+const FAILURES: ReadonlySet<string> = new Set([
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'NETWORK',
+  'DATABASE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
+  'BAD_USER_INPUT',
+]);
+
 /** Why a change could not be made, in words the user can act on. */
 export function FormFailure({ error }: { error: EditError }) {
   const { ct } = useText();
-  const key: CoordinateKey =
-    error.code === 'FORBIDDEN'
-      ? 'failure.FORBIDDEN'
-      : error.code === 'UNAUTHENTICATED'
-        ? 'failure.UNAUTHENTICATED'
-        : error.code === 'NOT_FOUND'
-          ? 'failure.NOT_FOUND'
-          : error.code === 'NETWORK'
-            ? 'failure.NETWORK'
-            : error.code === 'DATABASE_UNAVAILABLE'
-              ? 'failure.DATABASE_UNAVAILABLE'
-              : error.code === 'TOO_MANY_REQUESTS'
-                ? 'failure.TOO_MANY_REQUESTS'
-                : error.code === 'BAD_USER_INPUT'
-                  ? 'failure.BAD_USER_INPUT'
-                  : 'failure.INTERNAL';
+  const key: CoordinateKey = FAILURES.has(error.code)
+    ? (`failure.${error.code}` as CoordinateKey)
+    : 'failure.INTERNAL';
   return (
     <div className="notice notice--error" role="alert">
       <p>{ct(key)}</p>

@@ -22,7 +22,14 @@ import { EditSection, FormFailure } from './edit-section';
 import { CheckboxGroup, controlId, TextField } from './form-kit';
 import { HistoryTab } from './history-list';
 import { useFieldLabel } from './labels';
-import { EntityTabs, LoadFailure, NotFoundNotice, RequireEditor, useTab } from './page-parts';
+import {
+  EntityTabs,
+  LoadFailure,
+  NotFoundNotice,
+  OutOfScope,
+  RequireEditor,
+  useTab,
+} from './page-parts';
 
 export function MeasureEditPage({ id }: { id: string }) {
   return (
@@ -81,10 +88,10 @@ function MeasureEditor({ id }: { id: string }) {
       <EntityTabs path={`/coordinate/measure/${encodeURIComponent(id)}`} tab={tab} />
       {tab === 'history' ? (
         <HistoryTab of={{ kind: 'measure', id }} />
-      ) : access.status !== 'editable' ? (
-        <FormFailure
-          error={access.status === 'failed' ? access.error : (new Error('forbidden') as EditError)}
-        />
+      ) : access.status === 'failed' ? (
+        <FormFailure error={access.error} />
+      ) : access.status === 'forbidden' ? (
+        <OutOfScope readPath={`/barrier/${encodeURIComponent(measure.barriers[0]?.code ?? '')}`} />
       ) : (
         <div className="edit-layout">
           <MeasureTexts id={id} stored={access.stored} board={board} />

@@ -102,7 +102,7 @@ function UnitEditor({ id }: { id: string }) {
           </p>
         )}
       </header>
-      {organisation && <UnitTabs path={path} tab={tab} />}
+      {organisation && <EntityTabs path={path} tab={tab} joiner="&" />}
       {tab === 'history' && organisation ? (
         <HistoryTab of={{ kind: 'unit', id, organisationId: organisation.id }} />
       ) : access.status === 'forbidden' ? (
@@ -118,12 +118,6 @@ function UnitEditor({ id }: { id: string }) {
       )}
     </div>
   );
-}
-
-/** The tabs of a unit: its path already carries a query (the organisation). */
-function UnitTabs({ path, tab }: { path: string; tab: 'edit' | 'history' }) {
-  const [base, query] = path.split('?');
-  return <EntityTabs path={`${base}?${query}`} tab={tab} joiner="&" />;
 }
 
 function UnitForm({
