@@ -36,6 +36,9 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
     graphiql: !config.production,
     landingPage: false,
     logging: false,
+    // The app is served from the same origin; no other site's page may call the API with the
+    // user's cookie (Yoga's default would answer any origin's preflight with credentials allowed).
+    cors: false,
     context: async ({ request, req }) => ({
       request,
       clientAddress: clientAddress(request, req, config.trustProxy),

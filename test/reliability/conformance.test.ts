@@ -291,6 +291,13 @@ describe('cookie sessions', () => {
     });
     expect(await own.json()).toEqual({ data: { signOut: true } });
     expect(await me()).toBeNull();
+    // No CORS grant to another site: its page cannot read answers made with the user's cookie.
+    const preflight = await fetch(`${dev.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
     await reportFigures('conformance (CSRF)', { forgedRequestsRefused: forged.length + 1 });
   });
 });

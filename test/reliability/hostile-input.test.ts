@@ -328,3 +328,100 @@ test('Lucene syntax in a search has no effect: the same hits as the plain words,
   });
   expect(problems).toEqual([]);
 }, 600_000);
+
+// Found by this fuzz: deleting an organisation used to leave its contact points without an owner,
+// and the administrators' verification queues then failed on every call. Now a deletion that would
+// orphan anything is refused with the reason, and deleting a contact removes the reports about it.
+test('a deletion that would orphan contacts is refused; the verification queues keep working', async () => {
+  const org = (
+    await t.gql<{ createOrganisation: { id: string } }>(
+      'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+      { i: { name: `Fuzz orphan ${Date.now()}`, type: 'OTHER', country: 'BE', coverage: [] } },
+      admin.headers,
+    )
+  ).data!.createOrganisation.id;
+  const cp = (
+    await t.gql<{ createContactPoint: { id: string } }>(
+      'mutation($i: ContactPointInput!) { createContactPoint(input: $i) { id } }',
+      { i: { ownerId: org, name: { nl: 'Fuzz wees' }, kind: 'DESK' } },
+      admin.headers,
+    )
+  ).data!.createContactPoint.id;
+  const queues = async () => {
+    const overdue = await t.gql<{ overdueContacts: { id: string }[] }>(
+      '{ overdueContacts(first: 200) { id } }',
+      {},
+      admin.headers,
+    );
+    const reports = await t.gql<{ contactReports: { contact: { id: string } }[] }>(
+      '{ contactReports(first: 200) { id contact { id } } }',
+      {},
+      admin.headers,
+    );
+    expect(overdue.errors).toBeUndefined();
+    expect(reports.errors).toBeUndefined();
+    return {
+      overdue: overdue.data!.overdueContacts.some((c) => c.id === cp),
+      reported: reports.data!.contactReports.some((r) => r.contact.id === cp),
+    };
+  };
+  try {
+    await t.db.driver.executeQuery(
+      "MATCH (c:ContactPoint {id: $cp}) SET c.lastVerifiedAt = date('2020-01-01')",
+      { cp },
+    );
+    await t.gql(
+      'mutation($id: ID!) { reportContact(id: $id, message: "Fuzz: klopt niet") }',
+      { id: cp },
+      admin.headers,
+    );
+    expect(await queues()).toEqual({ overdue: true, reported: true });
+
+    const refused = await t.gql(
+      'mutation($id: ID!) { deleteEntity(id: $id, reason: "Fuzz: weg ermee") }',
+      { id: org },
+      { ...admin.headers, 'accept-language': 'nl' },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [
+        {
+          field: 'id',
+          code: 'has_dependents',
+          message: expect.stringContaining('1 contactpunt'),
+        },
+      ],
+    });
+    // Refused means unchanged: the organisation and its contact are still there and answer.
+    const still = await t.gql<{ organisation: { id: string; contactPoints: { id: string }[] } }>(
+      'query($id: ID!) { organisation(id: $id) { id contactPoints { id } } }',
+      { id: org },
+      admin.headers,
+    );
+    expect(still.data?.organisation).toEqual({ id: org, contactPoints: [{ id: cp }] });
+    expect(await queues()).toEqual({ overdue: true, reported: true });
+
+    // The contact first (its report goes with it), then the organisation.
+    for (const id of [cp, org]) {
+      const deleted = await t.gql(
+        'mutation($id: ID!) { deleteEntity(id: $id, reason: "Fuzz: weg ermee") }',
+        { id },
+        admin.headers,
+      );
+      expect(deleted).toEqual({ data: { deleteEntity: true } });
+    }
+    expect(await queues()).toEqual({ overdue: false, reported: false });
+    const [reportsLeft] = (
+      await t.db.driver.executeQuery(
+        'MATCH (r:ContactReport) WHERE NOT (r)-[:ABOUT]->() RETURN count(r) AS n',
+      )
+    ).records;
+    expect(Number(reportsLeft!.get('n'))).toBe(0);
+  } finally {
+    await t.db.driver.executeQuery(
+      'MATCH (c:ContactPoint {id: $cp}) OPTIONAL MATCH (r:ContactReport)-[:ABOUT]->(c) DETACH DELETE r, c',
+      { cp },
+    );
+    await t.db.driver.executeQuery('MATCH (o:Organisation {id: $org}) DETACH DELETE o', { org });
+  }
+}, 120_000);

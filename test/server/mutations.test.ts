@@ -314,6 +314,24 @@ describe('no lost updates', () => {
     });
   });
 
+  test('an edit that changes nothing keeps the version, writes no event and leaves no marker behind', async () => {
+    const org = await newOrganisation();
+    const same = await t.gql<{ updateOrganisation: { version: number } }>(
+      UPDATE_ORG,
+      { id: org.id, version: 1, patch: { name: undefined, shortName: null } },
+      admin.headers,
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data?.updateOrganisation.version).toBe(1);
+    const { records } = await t.db.driver.executeQuery(
+      `MATCH (o:Organisation {id: $id})
+       RETURN keys(o) AS keys, COUNT { (e:AuditEvent {entityId: $id}) } AS events`,
+      { id: org.id },
+    );
+    expect(records[0]!.get('keys')).not.toContain('_lock');
+    expect(Number(records[0]!.get('events'))).toBe(1);
+  });
+
   test('many users updating the same contact at once: one wins per version, the rest conflict, audit agrees', async () => {
     const org = await newOrganisation();
     const cp = await newContactPoint(org.id);

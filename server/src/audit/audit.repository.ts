@@ -46,7 +46,17 @@ const Q = {
   log: 'audit/log',
   history: 'audit/history-by-entities',
   delete: 'audit/delete-entity',
+  dependents: 'audit/dependents',
+  unlock: 'audit/unlock-entities',
 } as const;
+
+/** What still hangs from an entity (see cypher/queries/audit/dependents.cypher). */
+export interface Dependents {
+  units: number;
+  contactPoints: number;
+  agreements: number;
+  people: number;
+}
 
 export class AuditRepository {
   constructor(private readonly db: Database) {
@@ -83,6 +93,16 @@ export class AuditRepository {
 
   async delete(tx: Tx, id: string): Promise<void> {
     await tx.run(Q.delete, { id });
+  }
+
+  async dependents(tx: Tx, id: string): Promise<Dependents> {
+    const [row] = await tx.run<Dependents>(Q.dependents, { id });
+    return row ?? { units: 0, contactPoints: 0, agreements: 0, people: 0 };
+  }
+
+  /** Removes the lock marker from entities that were locked but not changed. */
+  async unlock(tx: Tx, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await tx.run(Q.unlock, { ids });
   }
 
   async log(filter: AuditFilter, limit: number, before: { at: string; id: string } | null) {

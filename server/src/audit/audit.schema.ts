@@ -7,7 +7,7 @@ import { IndicatorRef } from '../indicators/indicator.schema';
 import { MeasureRef } from '../measures/measure.schema';
 import { NetworkRef, OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
-import { line, validate } from '../shared/validation';
+import { line, reject, validate } from '../shared/validation';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
 import type { AuditEventRow, Change } from './audit.repository';
 
@@ -128,6 +128,10 @@ builder.mutationField('deleteEntity', (t) =>
             'FORBIDDEN',
             `A ${locked.label} is part of the model and cannot be deleted`,
           );
+        }
+        const dependents = await w.dependents(locked);
+        if (Object.values(dependents).some((n) => n > 0)) {
+          reject(ctx.lang, [{ field: 'id', code: 'has_dependents', params: { ...dependents } }]);
         }
         await w.delete(locked, why);
       });

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { Database, Tx } from '../db/database';
 import { ConflictError, NotFoundError } from '../errors';
 import type { SearchRepository } from '../search/search.repository';
-import type { AuditAction, AuditRepository, Change } from './audit.repository';
+import type { AuditAction, AuditRepository, Change, Dependents } from './audit.repository';
 
 export interface Actor {
   id: string;
@@ -25,6 +25,8 @@ export class Write {
   private readonly touched = new Set<string>();
   /** Entities whose version this transaction has already bumped: one bump per mutation. */
   private readonly bumped = new Set<string>();
+  /** Entities locked by this transaction: their marker is removed before it commits. */
+  private readonly locked = new Set<string>();
 
   constructor(
     readonly tx: Tx,
@@ -43,6 +45,7 @@ export class Write {
     ...labels: string[]
   ): Promise<Locked> {
     const found = await this.audit.lock(this.tx, id);
+    if (found) this.locked.add(id);
     if (!found || (labels.length > 0 && !labels.includes(found.label)))
       throw new NotFoundError(entity, id);
     if (version !== null && found.current.version !== version) {
@@ -95,6 +98,18 @@ export class Write {
     await this.record('DELETE', locked, [{ field: 'reason', from: null, to: reason }, ...changes]);
     await this.audit.delete(this.tx, locked.id);
     this.touched.delete(locked.id);
+    this.locked.delete(locked.id);
+  }
+
+  /** What still hangs from a locked entity. */
+  dependents(locked: Locked): Promise<Dependents> {
+    return this.audit.dependents(this.tx, locked.id);
+  }
+
+  /** Releases the lock markers that no update removed (the locks last until commit). */
+  async release(): Promise<void> {
+    const ids = [...this.locked].filter((id) => !this.bumped.has(id));
+    await this.audit.unlock(this.tx, ids);
   }
 
   async record(action: AuditAction, entity: Locked, changes: Change[]): Promise<void> {
@@ -132,6 +147,7 @@ export class Editor {
     return this.db.writeTransaction(async (tx) => {
       const w = new Write(tx, this.audit, actor);
       const result = await work(w);
+      await w.release();
       const ids = w.touchedIds();
       if (ids.length > 0) await this.search.refreshContext(tx, ids);
       return result;

@@ -4,6 +4,16 @@ import type { Language } from './language.schema';
 type Params = Record<string, string | number>;
 type Catalogue = Record<string, (p: Params) => string>;
 
+/** "3 contact points and 1 unit": the counts in `p` that are above zero, with their nouns. */
+function listOf(p: Params, nouns: Record<string, [string, string]>, and: string): string {
+  const parts = Object.entries(nouns)
+    .filter(([key]) => Number(p[key] ?? 0) > 0)
+    .map(([key, [one, many]]) => `${p[key]} ${Number(p[key]) === 1 ? one : many}`);
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`
+    : (parts[0] ?? '');
+}
+
 const NL: Catalogue = {
   summary: (p) => `De invoer bevat ${p.count} fout(en); verbeter de gemarkeerde velden`,
   required: () => 'Dit veld is verplicht',
@@ -22,6 +32,8 @@ const NL: Catalogue = {
   duplicate_value: () => 'Deze waarde staat er al',
   unknown_reference: () => 'Bestaat niet (meer)',
   duplicate_name: () => 'Er bestaat al een organisatie met deze naam',
+  has_dependents: (p) =>
+    `Kan niet verwijderd worden zolang er nog ${listOf(p, { units: ['afdeling', 'afdelingen'], contactPoints: ['contactpunt', 'contactpunten'], agreements: ['afspraak', 'afspraken'], people: ['persoon met een lopende functie', 'personen met een lopende functie'] }, 'en')} aan hangen; verwijder of verplaats die eerst, of archiveer in plaats van te verwijderen`,
   invalid: () => 'Ongeldige waarde',
 };
 
@@ -43,6 +55,8 @@ const FR: Catalogue = {
   duplicate_value: () => 'Cette valeur figure déjà dans la liste',
   unknown_reference: () => "N'existe pas (ou plus)",
   duplicate_name: () => 'Une organisation portant ce nom existe déjà',
+  has_dependents: (p) =>
+    `Suppression impossible tant qu'il reste ${listOf(p, { units: ['unité', 'unités'], contactPoints: ['point de contact', 'points de contact'], agreements: ['accord', 'accords'], people: ['personne en fonction', 'personnes en fonction'] }, 'et')} ; supprimez-les ou déplacez-les d'abord, ou archivez au lieu de supprimer`,
   invalid: () => 'Valeur non valable',
 };
 
@@ -63,6 +77,8 @@ const EN: Catalogue = {
   duplicate_value: () => 'This value is already in the list',
   unknown_reference: () => 'Does not exist (any more)',
   duplicate_name: () => 'An organisation with this name already exists',
+  has_dependents: (p) =>
+    `Cannot be deleted while ${listOf(p, { units: ['unit', 'units'], contactPoints: ['contact point', 'contact points'], agreements: ['agreement', 'agreements'], people: ['person in office', 'people in office'] }, 'and')} still depend on it; delete or move those first, or archive instead of deleting`,
   invalid: () => 'Invalid value',
 };
 

@@ -127,7 +127,13 @@ export function validate<T extends z.ZodType>(
 }
 
 /** Throws a ValidationError for problems found outside a schema (e.g. checks against the database). */
-export function reject(lang: Language, problems: { field: string; code: string }[]): never {
-  const errors = problems.map((p) => ({ ...p, message: message(lang, p.code) }));
+export function reject(
+  lang: Language,
+  problems: { field: string; code: string; params?: Record<string, string | number> }[],
+): never {
+  const errors = problems.map(({ params, ...p }) => ({
+    ...p,
+    message: message(lang, p.code, params),
+  }));
   throw new ValidationError(message(lang, 'summary', { count: errors.length }), errors);
 }
