@@ -17,6 +17,7 @@ import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 import { languageOf } from './shared/messages';
+import { useExportDownloads } from './transfer/export.plugin';
 
 export interface AppDeps {
   config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'>;
@@ -83,6 +84,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
         costLimit: { maxCost: 10_000 },
         blockFieldSuggestion: { enabled: config.production },
       }),
+      useExportDownloads(),
       useClientApp(config.clientDir),
     ],
   });
