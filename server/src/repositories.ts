@@ -52,6 +52,10 @@ const loader = <T>(batch: Batch<T>) => new DataLoader<string, T | null>(batch, {
 export function createLoaders(r: Repositories) {
   return {
     barrierByCode: loader((codes) => r.barriers.byCodes(codes)),
+    /** Barrier.roles: every role at the barrier, thousands at national scale, so only on demand. */
+    barrierRoles: new DataLoader((codes: readonly string[]) => r.barriers.rolesByCodes(codes), {
+      batchScheduleFn,
+    }),
     /** Forms and sectors, read once per request whatever asks for them. */
     referenceLists: new DataLoader(
       async (keys: readonly 'all'[]) => {

@@ -1,7 +1,8 @@
+// A barrier's own fields and its small lists; its roles (thousands at national scale) are
+// loaded by roles-by-codes.cypher, only when asked for.
 UNWIND $codes AS code
 MATCH (b:Barrier {code: code})
 RETURN b {.*,
   indicatorIds: [(i:Indicator)-[:SIGNALS]->(b) | i.id],
-  measureIds: [(m:Measure)-[:RAISES]->(b) | m.id],
-  roles: [(o:Organisation)-[r:HAS_ROLE]->(b) WHERE o.status = 'ACTIVE' | {organisationId: o.id, role: r.role}]
+  measureIds: [(m:Measure)-[:RAISES]->(b) | m.id]
 } AS barrier

@@ -1,7 +1,7 @@
+// Every barrier with its own fields; roles come from roles-by-codes.cypher when asked for.
 MATCH (b:Barrier)
 RETURN b {.*,
   indicatorIds: [(i:Indicator)-[:SIGNALS]->(b) | i.id],
-  measureIds: [(m:Measure)-[:RAISES]->(b) | m.id],
-  roles: [(o:Organisation)-[r:HAS_ROLE]->(b) WHERE o.status = 'ACTIVE' | {organisationId: o.id, role: r.role}]
+  measureIds: [(m:Measure)-[:RAISES]->(b) | m.id]
 } AS barrier
 ORDER BY b.sortOrder, b.code

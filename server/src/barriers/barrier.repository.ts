@@ -11,7 +11,11 @@ export interface BarrierRow extends Translated<'name'>, Translated<'guidance'> {
   version: number;
   indicatorIds: string[];
   measureIds: string[];
-  roles: { organisationId: string; role: Role }[];
+}
+
+export interface BarrierRoleRow {
+  organisationId: string;
+  role: Role;
 }
 
 export interface CodeRow extends Translated<'name'> {
@@ -22,6 +26,7 @@ export interface CodeRow extends Translated<'name'> {
 const Q = {
   list: 'barriers/list',
   byCodes: 'barriers/by-codes',
+  rolesByCodes: 'barriers/roles-by-codes',
   referenceLists: 'barriers/reference-lists',
 } as const;
 
@@ -41,6 +46,15 @@ export class BarrierRepository {
     const rows = await this.db.read<{ barrier: BarrierRow }>(Q.byCodes, { codes });
     const byCode = new Map(rows.map((r) => [r.barrier.code, r.barrier]));
     return codes.map((c) => byCode.get(c) ?? null);
+  }
+
+  /** The roles at each barrier, in the order asked; an unknown barrier has none. */
+  async rolesByCodes(codes: readonly string[]): Promise<BarrierRoleRow[][]> {
+    const rows = await this.db.read<{ code: string; roles: BarrierRoleRow[] }>(Q.rolesByCodes, {
+      codes,
+    });
+    const byCode = new Map(rows.map((r) => [r.code, r.roles]));
+    return codes.map((c) => byCode.get(c) ?? []);
   }
 
   /** Forms of exploitation and high-risk sectors. */

@@ -4,27 +4,24 @@ import { IndicatorRef } from '../indicators/indicator.schema';
 import { MeasureRef } from '../measures/measure.schema';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { loadAll, loadOne } from '../repositories';
-import type { Role } from '../shared/codes';
 import { RoleEnum } from '../shared/codes.schema';
 import { langArgs, pick } from '../shared/language.schema';
-import type { BarrierRow, CodeRow } from './barrier.repository';
+import type { BarrierRoleRow, BarrierRow, CodeRow } from './barrier.repository';
 
 export const BarrierRef = builder.objectRef<BarrierRow>('Barrier');
 export const ExploitationFormRef = builder.objectRef<CodeRow>('ExploitationForm');
 export const SectorRef = builder.objectRef<CodeRow>('Sector');
 
-const OrganisationRoleRef = builder
-  .objectRef<{ organisationId: string; role: Role }>('OrganisationRole')
-  .implement({
-    description: 'An organisation and one role it plays at a barrier.',
-    fields: (t) => ({
-      role: t.expose('role', { type: RoleEnum }),
-      organisation: t.field({
-        type: OrganisationRef,
-        resolve: (r, _a, { loaders }) => loadOne(loaders.organisation, r.organisationId),
-      }),
+const OrganisationRoleRef = builder.objectRef<BarrierRoleRow>('OrganisationRole').implement({
+  description: 'An organisation and one role it plays at a barrier.',
+  fields: (t) => ({
+    role: t.expose('role', { type: RoleEnum }),
+    organisation: t.field({
+      type: OrganisationRef,
+      resolve: (r, _a, { loaders }) => loadOne(loaders.organisation, r.organisationId),
     }),
-  });
+  }),
+});
 
 BarrierRef.implement({
   description: 'A stage of the trafficking process where it can be obstructed.',
@@ -56,7 +53,7 @@ BarrierRef.implement({
     roles: t.field({
       type: [OrganisationRoleRef],
       description: 'Who plays which role here (active organisations).',
-      resolve: (b) => b.roles,
+      resolve: (b, _a, { loaders }) => loaders.barrierRoles.load(b.code),
     }),
   }),
 });
