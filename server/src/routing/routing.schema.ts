@@ -168,24 +168,30 @@ builder.queryField('whoToCall', (t) =>
           field: 'barrier',
         });
       }
-      const barriers = await loadAll(loaders.barrierByCode, codes);
-      if (barriers.length !== codes.length) {
-        throw new UserError('NOT_FOUND', `Unknown barrier ${codes.join(', ')}`, {
-          field: 'barrier',
-        });
-      }
-      const region = input.region ? await loaders.region.load(input.region) : null;
-      if (input.region && !region) {
-        throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
-      }
-      const rows = await repos.routing.whoToCall({
+      // The answer needs only the codes and the region id asked, so it runs beside the loads of the
+      // barriers and the region; an unknown one is reported before the answer is used.
+      const answer = repos.routing.whoToCall({
         barrierCodes: codes,
-        regionId: region?.id ?? null,
+        regionId: input.region ?? null,
         formCode: input.exploitationForm?.toUpperCase() ?? null,
         viewerOrganisationId: viewer?.organisationId ?? null,
         includePersons: canSeePersonalData(ctx),
         limit,
       });
+      answer.catch(() => {}); // awaited below, unless a check throws first
+      const [barriers, region] = await Promise.all([
+        loadAll(loaders.barrierByCode, codes),
+        input.region ? loaders.region.load(input.region) : null,
+      ]);
+      if (barriers.length !== codes.length) {
+        throw new UserError('NOT_FOUND', `Unknown barrier ${codes.join(', ')}`, {
+          field: 'barrier',
+        });
+      }
+      if (input.region && !region) {
+        throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
+      }
+      const rows = await answer;
       return { barriers, region, entries: rows.map((row, i) => ({ ...row, rank: i + 1 })) };
     },
   }),
