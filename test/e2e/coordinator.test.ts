@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 /**
  * The coordinators' app in the browser: a new organisation with a contact and a role that
  * who-to-call then finds; validation in Dutch on the right field, before and after sending;
@@ -264,6 +265,17 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
         'Meldpunt import E2E',
       ]);
       expect(org.data?.organisation.people.map((p) => p.name)).toEqual(['Eva Voorbeeld']);
+
+      // The export link downloads a CSV with the session, and the imported person is in it.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Contactpersonen (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('persons.csv');
+      const file = await download.path();
+      const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+      expect(text.split('\n')[0]).toContain(';');
+      expect(text).toContain('eva.voorbeeld@e2e.example.be');
       await page.close();
     },
     SLOW,
