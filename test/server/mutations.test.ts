@@ -176,6 +176,38 @@ describe('who may change what', () => {
   });
 });
 
+describe('search after an edit', () => {
+  test("renaming an organisation makes its units' contact points findable by the new name", async () => {
+    const org = await newOrganisation();
+    const unit = await t.gql<{ createOrgUnit: { id: string } }>(
+      'mutation($o: ID!, $n: TranslatedTextInput!) { createOrgUnit(organisationId: $o, name: $n) { id } }',
+      { o: org.id, n: { nl: 'Dienst Wonen' } },
+      admin.headers,
+    );
+    expect(unit.errors).toBeUndefined();
+    const cp = await newContactPoint(unit.data!.createOrgUnit.id);
+    const word = `Zzquorvex${Date.now().toString(36)}`;
+    const renamed = await t.gql(
+      UPDATE_ORG,
+      { id: org.id, version: org.version, patch: { name: `${word} Stad` } },
+      admin.headers,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const found = await t.gql<{ search: { node: { id: string } }[] }>(
+      'query($q: String!) { search(query: $q, types: [CONTACT_POINT, ORG_UNIT]) { node { ... on ContactPoint { id } ... on OrgUnit { id } } } }',
+      { q: `${word} Meldpunt` },
+      staff.headers,
+    );
+    expect(found.data?.search.map((h) => h.node.id)).toContain(cp.id);
+    const units = await t.gql<{ search: { node: { id: string } }[] }>(
+      'query($q: String!) { search(query: $q, types: [ORG_UNIT]) { node { ... on OrgUnit { id } } } }',
+      { q: word },
+      staff.headers,
+    );
+    expect(units.data?.search.map((h) => h.node.id)).toEqual([unit.data!.createOrgUnit.id]);
+  });
+});
+
 describe('uniqueness', () => {
   test('a second organisation with the same name is refused with a clear, coded error', async () => {
     const name = unique('Duplicate');

@@ -2,7 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { CYPHER_DIR } from './cypher';
+import { SearchRepository } from '../search/search.repository';
+import { CYPHER_DIR, loadCypherLibrary } from './cypher';
+import { Database } from './database';
 import { splitStatements } from './statements';
 
 /** Applies every seed file, each in one write transaction. Returns the number of statements run. */
@@ -33,11 +35,8 @@ export async function seed(
 
 /** Recomputes the derived search text (and :Entity labels) of the whole directory. */
 export async function refreshSearchContext(driver: Driver, database: string): Promise<void> {
-  const query = await readFile(
-    path.join(CYPHER_DIR, 'queries/search/refresh-context.cypher'),
-    'utf8',
-  );
-  await driver.executeQuery(query, { ids: null }, { database, routing: 'WRITE' });
+  const db = new Database(driver, database, await loadCypherLibrary());
+  await new SearchRepository(db).refreshAll();
 }
 
 /** True when the database holds no barrier yet, i.e. it was never seeded nor filled. */

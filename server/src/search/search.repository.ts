@@ -20,7 +20,11 @@ export interface SearchHitRow {
 /** How much a hit of each kind weighs against the others at the same text score. */
 const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
 
-const Q = { search: 'search/search', refreshContext: 'search/refresh-context' } as const;
+const Q = {
+  search: 'search/search',
+  refreshContextOf: 'search/refresh-context-of',
+  refreshAll: 'search/refresh-context',
+} as const;
 
 export class SearchRepository {
   constructor(private readonly db: Database) {
@@ -41,6 +45,11 @@ export class SearchRepository {
 
   /** Recomputes the search text of the entities an edit touched, inside the edit's transaction. */
   async refreshContext(tx: Tx, ids: string[]): Promise<void> {
-    await tx.run(Q.refreshContext, { ids });
+    await tx.run(Q.refreshContextOf, { ids });
+  }
+
+  /** Recomputes the search text (and :Entity labels) of the whole directory, e.g. after a seed. */
+  async refreshAll(): Promise<void> {
+    await this.db.write(Q.refreshAll, { ids: null });
   }
 }
