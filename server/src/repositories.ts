@@ -64,7 +64,9 @@ export function createLoaders(r: Repositories) {
       },
       { batchScheduleFn },
     ),
-    organisation: loader((ids) => r.organisations.byIds(ids)),
+    /** An organisation's own fields, for references; organisationDetails adds its links. */
+    organisation: loader((ids) => r.organisations.refsByIds(ids)),
+    organisationDetails: loader((ids) => r.organisations.byIds(ids)),
     unit: loader((ids) => r.organisations.unitsByIds(ids)),
     network: loader((ids) => r.organisations.networksByIds(ids)),
     indicator: loader((ids) => r.indicators.byIds(ids)),

@@ -73,7 +73,8 @@ async function checkRegions(ctx: Context, ids: string[], field: string) {
 
 async function fresh(ctx: Context, id: string) {
   ctx.loaders.organisation.clear(id);
-  const org = await ctx.loaders.organisation.load(id);
+  ctx.loaders.organisationDetails.clear(id);
+  const org = await ctx.loaders.organisationDetails.load(id);
   if (!org) throw new NotFoundError('organisation', id);
   return org;
 }

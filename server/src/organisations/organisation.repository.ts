@@ -3,7 +3,8 @@ import type { Database, Tx } from '../db/database';
 import type { Country, OrganisationType, Role, Status } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
 
-export interface OrganisationRow extends Translated<'description'> {
+/** An organisation's own fields: what a reference to it needs. */
+export interface OrganisationRefRow extends Translated<'description'> {
   id: string;
   name: string;
   shortName: string | null;
@@ -12,6 +13,10 @@ export interface OrganisationRow extends Translated<'description'> {
   website: string | null;
   status: Status;
   version: number;
+}
+
+/** An organisation with the ids of everything it is linked to. */
+export interface OrganisationRow extends OrganisationRefRow {
   roles: { barrierCode: string; role: Role }[];
   coverageIds: string[];
   unitIds: string[];
@@ -51,6 +56,7 @@ const Q = {
   setLinks: 'organisations/set-links',
   createUnit: 'organisations/create-unit',
   byIds: 'organisations/by-ids',
+  refsByIds: 'organisations/refs-by-ids',
   page: 'organisations/page',
   unitsByIds: 'organisations/units-by-ids',
   networksByIds: 'organisations/networks-by-ids',
@@ -63,6 +69,11 @@ export class OrganisationRepository {
 
   byIds(ids: readonly string[]) {
     return this.db.byIds<OrganisationRow>(Q.byIds, 'organisation', ids);
+  }
+
+  /** Own fields only: a few db hits each, where byIds walks every relationship. */
+  refsByIds(ids: readonly string[]) {
+    return this.db.byIds<OrganisationRefRow>(Q.refsByIds, 'organisation', ids);
   }
 
   unitsByIds(ids: readonly string[]) {

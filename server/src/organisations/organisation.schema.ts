@@ -5,15 +5,23 @@ import { builder } from '../builder';
 import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
 import { MeasureRef } from '../measures/measure.schema';
 import { RegionRef } from '../regions/region.schema';
-import { loadAll, loadOne } from '../repositories';
+import { type Loaders, loadAll, loadOne } from '../repositories';
 import type { Role } from '../shared/codes';
 import { CountryEnum, OrganisationTypeEnum, RoleEnum, StatusEnum } from '../shared/codes.schema';
 import { langArgs, pick } from '../shared/language.schema';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
-import type { NetworkRow, OrganisationRow, UnitRow } from './organisation.repository';
+import type {
+  NetworkRow,
+  OrganisationRefRow,
+  OrganisationRow,
+  UnitRow,
+} from './organisation.repository';
 
-export const OrganisationRef = builder.objectRef<OrganisationRow>('Organisation');
+/** A reference (own fields) or a full row; the relationship fields load what a reference lacks. */
+export const OrganisationRef = builder.objectRef<OrganisationRefRow | OrganisationRow>(
+  'Organisation',
+);
 export const OrgUnitRef = builder.objectRef<UnitRow>('OrgUnit');
 export const NetworkRef = builder.objectRef<NetworkRow>('Network');
 
@@ -30,6 +38,11 @@ const BarrierRoleRef = builder
     }),
   });
 
+/** The organisation's links: a full row has them, a reference loads them (batched). */
+async function links(o: OrganisationRefRow | OrganisationRow, loaders: Loaders) {
+  return 'roles' in o ? o : loadOne(loaders.organisationDetails, o.id);
+}
+
 OrganisationRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -45,45 +58,57 @@ OrganisationRef.implement({
     }),
     status: t.expose('status', { type: StatusEnum }),
     version: t.exposeInt('version'),
-    roles: t.field({ type: [BarrierRoleRef], resolve: (o) => o.roles }),
+    roles: t.field({
+      type: [BarrierRoleRef],
+      resolve: async (o, _a, { loaders }) => (await links(o, loaders)).roles,
+    }),
     coverage: t.field({
       type: [RegionRef],
       description: 'The regions it serves.',
-      resolve: (o, _a, { loaders }) => loadAll(loaders.region, o.coverageIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.region, (await links(o, loaders)).coverageIds),
     }),
     units: t.field({
       type: [OrgUnitRef],
-      resolve: (o, _a, { loaders }) => loadAll(loaders.unit, o.unitIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.unit, (await links(o, loaders)).unitIds),
     }),
     contactPoints: t.field({
       type: [ContactPointRef],
       description: 'Functional contact points of the organisation and its units.',
-      resolve: (o, _a, { loaders }) => loadAll(loaders.contactPoint, o.contactPointIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.contactPoint, (await links(o, loaders)).contactPointIds),
     }),
     people: t.field({
       type: [PersonRef],
       description: 'Contact persons working there now; empty unless signed in.',
-      resolve: (o, _a, ctx) =>
-        canSeePersonalData(ctx) ? loadAll(ctx.loaders.person, o.personIds) : [],
+      resolve: async (o, _a, ctx) =>
+        canSeePersonalData(ctx)
+          ? loadAll(ctx.loaders.person, (await links(o, ctx.loaders)).personIds)
+          : [],
     }),
     networks: t.field({
       type: [NetworkRef],
-      resolve: (o, _a, { loaders }) => loadAll(loaders.network, o.networkIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.network, (await links(o, loaders)).networkIds),
     }),
     counterparts: t.field({
       type: [OrganisationRef],
       description: 'Its counterparts across the border.',
-      resolve: (o, _a, { loaders }) => loadAll(loaders.organisation, o.counterpartIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.organisation, (await links(o, loaders)).counterpartIds),
     }),
     agreements: t.field({
       type: [SharingAgreementRef],
       description: 'Information-sharing agreements it is a party to.',
-      resolve: (o, _a, { loaders }) => loadAll(loaders.agreement, o.agreementIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.agreement, (await links(o, loaders)).agreementIds),
     }),
     measures: t.field({
       type: [MeasureRef],
       description: 'Measures it can apply.',
-      resolve: (o, _a, { loaders }) => loadAll(loaders.measure, o.measureIds),
+      resolve: async (o, _a, { loaders }) =>
+        loadAll(loaders.measure, (await links(o, loaders)).measureIds),
     }),
   }),
 });
@@ -169,7 +194,8 @@ builder.queryFields((t) => ({
     type: OrganisationRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { loaders }) => loaders.organisation.load(id),
+    // A page of its own: the full row in one query, since its links are what the page shows.
+    resolve: (_root, { id }, { loaders }) => loaders.organisationDetails.load(id),
   }),
   organisations: t.field({
     type: OrganisationConnection,
@@ -188,7 +214,7 @@ builder.queryFields((t) => ({
         size + 1,
         decodeCursor(args.after),
       );
-      const nodes = await loadAll(loaders.organisation, ids.slice(0, size));
+      const nodes = await loadAll(loaders.organisationDetails, ids.slice(0, size));
       const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
       return {
         totalCount: total,
