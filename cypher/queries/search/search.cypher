@@ -5,6 +5,8 @@ WHERE label IS NOT NULL
   AND ($includePersons OR NOT node:Person)
   AND coalesce(node.status, 'ACTIVE') = 'ACTIVE'
 // Organisations are what people look for most: they weigh more than their own contact points.
-RETURN node.id AS id, label, score * coalesce($weights[label], 1.0) AS score
-ORDER BY score DESC, id
+WITH node, label, score * coalesce($weights[label], 1.0) AS score
+ORDER BY score DESC, node.id
 LIMIT $limit
+// The hit's own fields, so that a result list needs no second query.
+RETURN node.id AS id, label, score, node {.*} AS node

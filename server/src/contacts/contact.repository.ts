@@ -25,6 +25,12 @@ export interface ContactPointRow extends ContactBase, Translated<'name'>, Transl
   kind: ContactKind;
 }
 
+/** A contact point's own fields, as a search hit carries them (no owner, no responsibilities). */
+export type ContactPointRefRow = Omit<
+  ContactPointRow,
+  'organisationId' | 'unitId' | 'responsibilities'
+>;
+
 export interface PersonRow extends ContactBase {
   firstName: string;
   lastName: string;

@@ -4,14 +4,23 @@ import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
-import { loadOne } from '../repositories';
+import { type Loaders, loadOne } from '../repositories';
 import { ContactKindEnum, PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { langArgs, pick } from '../shared/language.schema';
 import { isStale } from '../shared/verification';
-import type { ContactPointRow, PersonRow, Responsibility } from './contact.repository';
+import type {
+  ContactPointRefRow,
+  ContactPointRow,
+  PersonRow,
+  Responsibility,
+} from './contact.repository';
 
-export const ContactRef = builder.interfaceRef<ContactPointRow | PersonRow>('Contact');
-export const ContactPointRef = builder.objectRef<ContactPointRow>('ContactPoint');
+type ContactRow = ContactPointRefRow | ContactPointRow | PersonRow;
+/** A full row, or a contact point's own fields (a search hit): its links load on demand. */
+export const ContactRef = builder.interfaceRef<ContactRow>('Contact');
+export const ContactPointRef = builder.objectRef<ContactPointRefRow | ContactPointRow>(
+  'ContactPoint',
+);
 export const PersonRef = builder.objectRef<PersonRow>('Person');
 
 const ResponsibilityRef = builder.objectRef<Responsibility>('Responsibility').implement({
@@ -26,7 +35,12 @@ const ResponsibilityRef = builder.objectRef<Responsibility>('Responsibility').im
   }),
 });
 
-const isPerson = (row: ContactPointRow | PersonRow): row is PersonRow => 'firstName' in row;
+const isPerson = (row: ContactRow): row is PersonRow => 'firstName' in row;
+
+/** The contact's owner and responsibilities: a full row has them, a search hit loads them. */
+async function links(c: ContactRow, loaders: Loaders) {
+  return 'responsibilities' in c ? c : loadOne(loaders.contactPoint, c.id);
+}
 
 ContactRef.implement({
   description: 'Someone or something to call: a contact point, or (signed in) a person.',
@@ -44,15 +58,23 @@ ContactRef.implement({
     organisation: t.field({
       type: OrganisationRef,
       nullable: true,
-      resolve: (c, _a, { loaders }) =>
-        c.organisationId ? loaders.organisation.load(c.organisationId) : null,
+      resolve: async (c, _a, { loaders }) => {
+        const { organisationId } = await links(c, loaders);
+        return organisationId ? loaders.organisation.load(organisationId) : null;
+      },
     }),
     unit: t.field({
       type: OrgUnitRef,
       nullable: true,
-      resolve: (c, _a, { loaders }) => (c.unitId ? loaders.unit.load(c.unitId) : null),
+      resolve: async (c, _a, { loaders }) => {
+        const { unitId } = await links(c, loaders);
+        return unitId ? loaders.unit.load(unitId) : null;
+      },
     }),
-    responsibilities: t.field({ type: [ResponsibilityRef], resolve: (c) => c.responsibilities }),
+    responsibilities: t.field({
+      type: [ResponsibilityRef],
+      resolve: async (c, _a, { loaders }) => (await links(c, loaders)).responsibilities,
+    }),
     status: t.string({ description: 'ACTIVE or ARCHIVED.', resolve: (c) => c.status ?? 'ACTIVE' }),
     version: t.int({
       description: 'Name it when you change the contact (CONFLICT when stale).',

@@ -28,10 +28,14 @@ export interface OrganisationRow extends OrganisationRefRow {
   measureIds: string[];
 }
 
-export interface UnitRow extends Translated<'name'>, Translated<'description'> {
+/** A unit's own fields, as a search hit carries them. */
+export interface UnitRefRow extends Translated<'name'>, Translated<'description'> {
   id: string;
-  organisationId: string;
   status: Status | null;
+}
+
+export interface UnitRow extends UnitRefRow {
+  organisationId: string;
   contactPointIds: string[];
   personIds: string[];
 }

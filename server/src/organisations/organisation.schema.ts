@@ -15,6 +15,7 @@ import type {
   NetworkRow,
   OrganisationRefRow,
   OrganisationRow,
+  UnitRefRow,
   UnitRow,
 } from './organisation.repository';
 
@@ -22,7 +23,7 @@ import type {
 export const OrganisationRef = builder.objectRef<OrganisationRefRow | OrganisationRow>(
   'Organisation',
 );
-export const OrgUnitRef = builder.objectRef<UnitRow>('OrgUnit');
+export const OrgUnitRef = builder.objectRef<UnitRefRow | UnitRow>('OrgUnit');
 export const NetworkRef = builder.objectRef<NetworkRow>('Network');
 
 const BarrierRoleRef = builder
@@ -41,6 +42,11 @@ const BarrierRoleRef = builder
 /** The organisation's links: a full row has them, a reference loads them (batched). */
 async function links(o: OrganisationRefRow | OrganisationRow, loaders: Loaders) {
   return 'roles' in o ? o : loadOne(loaders.organisationDetails, o.id);
+}
+
+/** The unit's links: a full row has them, a search hit loads them (batched). */
+async function unitLinks(u: UnitRefRow | UnitRow, loaders: Loaders) {
+  return 'organisationId' in u ? u : loadOne(loaders.unit, u.id);
 }
 
 OrganisationRef.implement({
@@ -125,17 +131,21 @@ OrgUnitRef.implement({
     }),
     organisation: t.field({
       type: OrganisationRef,
-      resolve: (u, _a, { loaders }) => loadOne(loaders.organisation, u.organisationId),
+      resolve: async (u, _a, { loaders }) =>
+        loadOne(loaders.organisation, (await unitLinks(u, loaders)).organisationId),
     }),
     contactPoints: t.field({
       type: [ContactPointRef],
-      resolve: (u, _a, { loaders }) => loadAll(loaders.contactPoint, u.contactPointIds),
+      resolve: async (u, _a, { loaders }) =>
+        loadAll(loaders.contactPoint, (await unitLinks(u, loaders)).contactPointIds),
     }),
     people: t.field({
       type: [PersonRef],
       description: 'Contact persons working there now; empty unless signed in.',
-      resolve: (u, _a, ctx) =>
-        canSeePersonalData(ctx) ? loadAll(ctx.loaders.person, u.personIds) : [],
+      resolve: async (u, _a, ctx) =>
+        canSeePersonalData(ctx)
+          ? loadAll(ctx.loaders.person, (await unitLinks(u, ctx.loaders)).personIds)
+          : [],
     }),
   }),
 });

@@ -15,6 +15,8 @@ export interface SearchHitRow {
   id: string;
   label: (typeof SEARCH_LABELS)[SearchType];
   score: number;
+  /** The node's own properties. */
+  node: { id: string } & Record<string, unknown>;
 }
 
 /** How much a hit of each kind weighs against the others at the same text score. */

@@ -1,10 +1,12 @@
 /** search: one full-text search over organisations, contacts, indicators and measures. */
 import { canSeePersonalData } from '../auth/personal-data';
 import { builder } from '../builder';
+import type { ContactPointRefRow } from '../contacts/contact.repository';
 import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
 import { UserError } from '../errors';
 import { IndicatorRef } from '../indicators/indicator.schema';
 import { MeasureRef } from '../measures/measure.schema';
+import type { OrganisationRefRow, UnitRefRow } from '../organisations/organisation.repository';
 import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
 import type { Loaders } from '../repositories';
 import { toLuceneQuery } from './lucene';
@@ -27,7 +29,7 @@ const SearchResultRef = builder.unionType('SearchResult', {
   },
 });
 
-type Hit = SearchHitRow & { node: object };
+type Hit = Omit<SearchHitRow, 'node'> & { node: object };
 
 const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
   fields: (t) => ({
@@ -42,20 +44,28 @@ const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
   }),
 });
 
-function loaderFor(label: SearchHitRow['label'], loaders: Loaders) {
-  switch (label) {
-    case 'Organisation':
-      return loaders.organisation;
+/**
+ * The node of a hit. Organisations, units and contact points are shown from the fields the search
+ * returned (their links load only when asked for); persons, indicators and measures need fields
+ * derived from their relationships, so they are loaded (batched, one query per kind).
+ */
+function nodeOf(hit: SearchHitRow, loaders: Loaders): object | Promise<object | null> {
+  switch (hit.label) {
+    case 'Organisation': {
+      const row = hit.node as unknown as OrganisationRefRow;
+      loaders.organisation.prime(row.id, row);
+      return row;
+    }
     case 'OrgUnit':
-      return loaders.unit;
+      return hit.node as unknown as UnitRefRow;
     case 'ContactPoint':
-      return loaders.contactPoint;
+      return hit.node as unknown as ContactPointRefRow;
     case 'Person':
-      return loaders.person;
+      return loaders.person.load(hit.id);
     case 'Indicator':
-      return loaders.indicator;
+      return loaders.indicator.load(hit.id);
     case 'Measure':
-      return loaders.measure;
+      return loaders.measure.load(hit.id);
   }
 }
 
@@ -88,8 +98,11 @@ builder.queryField('search', (t) =>
       ).filter((type) => includePersons || type !== 'PERSON');
       if (types.length === 0) return [];
       const hits = await ctx.repos.search.search(lucene, types, includePersons, first);
-      const nodes = await Promise.all(hits.map((h) => loaderFor(h.label, ctx.loaders).load(h.id)));
-      return hits.flatMap((hit, i) => (nodes[i] ? [{ ...hit, node: nodes[i] as object }] : []));
+      const nodes = await Promise.all(hits.map((h) => nodeOf(h, ctx.loaders)));
+      return hits.flatMap((hit, i) => {
+        const node = nodes[i];
+        return node ? [{ id: hit.id, label: hit.label, score: hit.score, node }] : [];
+      });
     },
   }),
 );
