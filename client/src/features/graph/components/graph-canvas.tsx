@@ -6,7 +6,14 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { type KeyboardEvent, type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type Ref,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+} from 'react';
 import type { LayoutRequest } from '../utils/layouts';
 import { runLayout } from '../utils/run-layout';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from '../utils/stylesheet';
@@ -86,8 +93,10 @@ export function GraphCanvas({
     fit: () => cyRef.current?.fit(undefined, 40),
   }));
 
-  // Create and destroy.
-  useEffect(() => {
+  // Create and destroy. Layout effects, like the one below: the instance and the "running" status
+  // change in the same commit as the elements, so the page never reads "done" for elements that
+  // are not drawn (or not laid out) yet.
+  useLayoutEffect(() => {
     registerExtensions();
     const element = container.current;
     if (!element) return;
@@ -126,10 +135,17 @@ export function GraphCanvas({
     });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(element);
+    // Cytoscape keeps the container's place on the page and measures it again only on scroll and
+    // resize events. A scroll's event comes with the next frame (late on a busy machine), and a
+    // change of height above the canvas sends none: a press in between would land on the wrong
+    // node, or on none. Pointer events come before the mouse and touch events Cytoscape reads.
+    const remeasure = () => cy.resize();
+    element.addEventListener('pointerdown', remeasure, { capture: true });
     cyRef.current = cy;
     laidOut.current = null;
     return () => {
       running.current?.abort();
+      element.removeEventListener('pointerdown', remeasure, { capture: true });
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -137,7 +153,7 @@ export function GraphCanvas({
   }, [large]);
 
   // Elements and layout: add, remove, restyle; lay out again when the nodes or the layout change.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const layoutKey = `${layout.name}|${layout.focus ?? ''}|${large}|${layout.route?.join(',') ?? ''}`;
