@@ -26,6 +26,14 @@ async function main() {
   }
   const yoga = createApp({ config, db: database.db, repos });
   const server = createServer(yoga);
+  let stopping = false;
+  // Once stopping, a connection whose answer has gone out is closed at once: a keep-alive client
+  // (a browser, a load balancer) must not hold the stop until its connection times out.
+  server.on('request', (_request, response) => {
+    response.once('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -45,7 +53,6 @@ async function main() {
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}/ (GraphQL at /graphql)`,
   );
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

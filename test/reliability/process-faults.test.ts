@@ -241,35 +241,23 @@ test('SIGTERM: requests in flight still complete with 200, the driver is closed,
   });
 }, 300_000);
 
-// Known defect, kept as an expected failure (see the README): once its requests are answered, a
-// stopping server still waits for its clients' keep-alive connections to time out (5 s) or for the
-// 10 s grace period, because those connections became idle after server.close() had closed the idle
-// ones, and answers still say "Connection: keep-alive". Browsers and load balancers keep
-// connections alive, so every stop takes seconds longer than its requests. When this passes, drop
-// `.fails`.
-test.runIf(pick(false, true)).fails(
-  'SIGTERM with keep-alive clients: the process exits as soon as the requests in flight are answered',
-  async () => {
-    const srv = await start();
-    const inFlight = slowPost(
-      srv.url,
-      JSON.stringify({ query: '{ barriers { code } }' }),
-      {},
-      true,
-    );
-    await inFlight.received;
-    await sleep(200);
-    srv.signal('SIGTERM');
-    await sleep(500);
-    inFlight.finish();
-    const answer = await inFlight.response;
-    const exit = await srv.exited;
-    console.log(`keep-alive client: exit ${exit.at - answer.at} ms after the last answer`);
-    expect(answer.status).toBe(200);
-    expect(exit.at - answer.at).toBeLessThan(2_000);
-  },
-  300_000,
-);
+// A stopping server used to wait for its keep-alive clients' idle connections to time out (5 s) or
+// for the grace period: those connections became idle only after server.close() had closed the
+// idle ones. Now each connection is closed as soon as its last answer has gone out.
+test('SIGTERM with keep-alive clients: the process exits as soon as the requests in flight are answered', async () => {
+  const srv = await start();
+  const inFlight = slowPost(srv.url, JSON.stringify({ query: '{ barriers { code } }' }), {}, true);
+  await inFlight.received;
+  await sleep(200);
+  srv.signal('SIGTERM');
+  await sleep(500);
+  inFlight.finish();
+  const answer = await inFlight.response;
+  const exit = await srv.exited;
+  console.log(`keep-alive client: exit ${exit.at - answer.at} ms after the last answer`);
+  expect(answer.status).toBe(200);
+  expect(exit.at - answer.at).toBeLessThan(2_000);
+}, 300_000);
 
 test.runIf(pick(false, true))(
   'SIGTERM with a request that never finishes: cut off after the grace period, exit 0 all the same',
