@@ -81,8 +81,11 @@ CALL (o) {
   WITH c, head(collect(cf)) AS cf
   ORDER BY CASE cf.priority WHEN 'PRIMARY' THEN 0 ELSE 1 END,
            CASE WHEN c:ContactPoint THEN 0 ELSE 1 END, coalesce(c.nameNl, c.lastName)
+  // A contact point's own fields come along (all the answer shows of it); a person is loaded by
+  // id when asked for, as its function comes from its tie.
   RETURN collect({id: c.id, type: CASE WHEN c:Person THEN 'PERSON' ELSE 'CONTACT_POINT' END,
-                  priority: coalesce(cf.priority, 'BACKUP'), role: cf.role}) AS contacts
+                  priority: coalesce(cf.priority, 'BACKUP'), role: cf.role,
+                  point: CASE WHEN c:ContactPoint THEN c {.*} END}) AS contacts
 }
 // What the asking user's organisation may share with this one, and on which basis.
 CALL (o) {
@@ -92,7 +95,7 @@ CALL (o) {
     AND (a.mutual OR (a)-[:FROM]->(mine))
   RETURN mine IS NOT NULL AS asked, collect(DISTINCT a.id) AS agreementIds
 }
-RETURN o.id AS organisationId, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,
+RETURN o.id AS organisationId, o {.*} AS organisation, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,
        entry.pathIds AS pathIds, entry.viaId AS viaId, contacts,
        CASE WHEN asked THEN agreementIds END AS agreementIds,
        o.id = $viewerOrganisationId AS ownOrganisation

@@ -1,11 +1,15 @@
 /** Who to call: the ranked answer for a barrier in a region, in one query. */
+import type { ContactPointRefRow } from '../contacts/contact.repository';
 import type { Database } from '../db/database';
+import type { OrganisationRefRow } from '../organisations/organisation.repository';
 import type { Priority, Role } from '../shared/codes';
 
 export type Scope = 'LOCAL' | 'REGIONAL' | 'NATIONAL' | 'CROSS_BORDER';
 
 export interface WhoToCallRow {
   organisationId: string;
+  /** Its own fields: the answer needs no second query to name it. */
+  organisation: OrganisationRefRow;
   roles: Role[];
   scope: Scope;
   distance: number;
@@ -16,6 +20,8 @@ export interface WhoToCallRow {
     type: 'PERSON' | 'CONTACT_POINT';
     priority: Priority;
     role: Role | null;
+    /** A contact point's own fields; null for a person. */
+    point: ContactPointRefRow | null;
   }[];
   /** null when the asking user has no organisation, so sharing cannot be judged. */
   agreementIds: string[] | null;

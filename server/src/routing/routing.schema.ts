@@ -35,16 +35,12 @@ const WhoToCallContactRef = builder.objectRef<ContactEntry>('WhoToCallContact').
     role: t.expose('role', { type: RoleEnum, nullable: true }),
     contact: t.field({
       type: ContactRef,
-      resolve: (c, _a, { loaders }) =>
-        c.type === 'PERSON' ? loadOne(loaders.person, c.id) : loadOne(loaders.contactPoint, c.id),
+      resolve: (c, _a, { loaders }) => c.point ?? loadOne(loaders.person, c.id),
     }),
     stale: t.boolean({
       description: 'Not verified within the configured period: double-check before relying on it.',
       resolve: async (c, _a, { loaders, settings }) => {
-        const row =
-          c.type === 'PERSON'
-            ? await loaders.person.load(c.id)
-            : await loaders.contactPoint.load(c.id);
+        const row = c.point ?? (await loaders.person.load(c.id));
         return isStale(row?.lastVerifiedAt ?? null, settings.verificationMonths);
       },
     }),
@@ -74,7 +70,7 @@ const WhoToCallEntryRef = builder
       rank: t.exposeInt('rank', { description: '1 is the first to call.' }),
       organisation: t.field({
         type: OrganisationRef,
-        resolve: (e, _a, { loaders }) => loadOne(loaders.organisation, e.organisationId),
+        resolve: (e) => e.organisation,
       }),
       roles: t.field({ type: [RoleEnum], resolve: (e) => e.roles as Role[] }),
       scope: t.field({ type: ScopeEnum, resolve: (e) => e.scope as Scope }),
@@ -192,6 +188,8 @@ builder.queryField('whoToCall', (t) =>
         throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
       }
       const rows = await answer;
+      // A cross-border entry's via is usually listed itself: its row is then already here.
+      for (const row of rows) loaders.organisation.prime(row.organisationId, row.organisation);
       return { barriers, region, entries: rows.map((row, i) => ({ ...row, rank: i + 1 })) };
     },
   }),
