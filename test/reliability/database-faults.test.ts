@@ -28,7 +28,6 @@ import { getHealth, postGql } from './support/http';
 import { type LedgerFigures, WriteLedger } from './support/ledger';
 import { type RequestRecord, startLoad, tally } from './support/load';
 import {
-  isUnmappedTimeout,
   OwnNeo4j,
   repoRoot,
   type ServerProcess,
@@ -208,23 +207,16 @@ test('under steady load, Neo4j outages are answered fast with DATABASE_UNAVAILAB
 
   const problems: string[] = [];
   expect(srv.alive(), 'the server process survived every outage').toBe(true);
-  // Database timeouts surface as INTERNAL_SERVER_ERROR (a known defect, see the README); any
-  // other unexpected error fails the test.
-  const unexpected = unexpectedErrors(srv.output);
-  for (const e of unexpected.filter((x) => !isUnmappedTimeout(x)))
+  // Every failure the outage causes is a coded DATABASE_UNAVAILABLE (timeouts included): the server
+  // logs no unexpected error and answers no INTERNAL_SERVER_ERROR.
+  for (const e of unexpectedErrors(srv.output))
     problems.push(`unexpected server error: ${e.code} ${e.message}`);
-  const timeouts = unexpected.length - unexpected.filter((x) => !isUnmappedTimeout(x)).length;
-  let internal = 0;
   for (const r of records) {
     const label = `${r.phase}${r.endPhase === r.phase ? '' : ` → ${r.endPhase}`}`;
     if (r.outcome === 'TIMEOUT')
       problems.push(`${label}: a ${r.kind} hung (no answer in ${HANG_MS} ms)`);
     if (r.outcome === 'DATABASE_UNAVAILABLE' && r.ms > FAST_MS)
       problems.push(`${label}: DATABASE_UNAVAILABLE took ${Math.round(r.ms)} ms`);
-    if (r.outcome === 'INTERNAL_SERVER_ERROR' && !calm(r.phase)) {
-      internal++;
-      continue;
-    }
     const allowed =
       calm(r.phase) && calm(r.endPhase)
         ? ['ok', 'CONFLICT']
@@ -238,10 +230,6 @@ test('under steady load, Neo4j outages are answered fast with DATABASE_UNAVAILAB
     if (/bolt:\/\/|ECONNREFUSED|Neo4jError|ServiceUnavailable|Neo\.\w+Error|\n\s+at /.test(r.text))
       problems.push(`${label}: a response leaks driver details: ${r.text.slice(0, 300)}`);
   }
-  if (internal > timeouts)
-    problems.push(
-      `${internal} INTERNAL_SERVER_ERROR answers, only ${timeouts} explained by timeouts`,
-    );
   for (const h of health) {
     if (h.status === 0) problems.push(`${h.phase}: /healthz hung`);
     else if (h.ms > FAST_MS) problems.push(`${h.phase}: /healthz took ${Math.round(h.ms)} ms`);
@@ -263,10 +251,6 @@ test('under steady load, Neo4j outages are answered fast with DATABASE_UNAVAILAB
       problems.push(`round ${round}: first write after ${r.writeMs} ms`);
   }
   console.log('database faults, outcomes per phase:', JSON.stringify(byPhase));
-  if (timeouts > 0)
-    console.warn(
-      `database faults: ${timeouts} request(s) hit an unmapped database timeout (INTERNAL_SERVER_ERROR); see the README`,
-    );
   if (problems.length > 0) {
     const t0 = timeline[0]?.at ?? 0;
     console.log(timeline.map((t) => `${t.at - t0} ms: ${t.phase}`).join('\n'));
@@ -279,13 +263,11 @@ test('nothing reported saved was lost, nothing reported failed was half-applied'
   const figures = await ledger.verify(driver!);
   const outage = records.filter((r) => !calm(r.phase) || !calm(r.endPhase));
   const unavailable = records.filter((r) => r.outcome === 'DATABASE_UNAVAILABLE');
-  const timeouts = unexpectedErrors(server!.output).filter(isUnmappedTimeout).length;
   await reportFigures('database faults', {
     requests: records.length,
     requestsDuringOutages: outage.length,
     unavailableAnswers: unavailable.length,
     slowestUnavailableMs: Math.round(Math.max(0, ...unavailable.map((r) => r.ms))),
-    internalErrorsFromTimeouts: timeouts,
     healthChecks: health.length,
     faultsInjected: OUTAGES.length,
     faultKinds: OUTAGES.map((o) => o.kind).join('+'),
@@ -345,36 +327,50 @@ test.runIf(PROFILE === 'full')(
   600_000,
 );
 
-// Known defect, kept as an expected failure (see the README, "Reliability and security"): when
-// Neo4j stops answering without closing its sockets (a frozen JVM, a network partition), a request
-// on a pooled connection waits forever (the driver has no receive timeout and the 15 s transaction
-// timeout is enforced by the frozen server), and a request needing a new connection fails after
-// the 5 s acquisition timeout as INTERNAL_SERVER_ERROR. When this test starts to pass, the server
-// has been fixed: drop `.fails`.
-test.runIf(FULL).fails(
-  'a database that stops answering is reported as DATABASE_UNAVAILABLE without hanging requests',
-  async () => {
-    const srv = server!;
-    const neo = neo4j!;
-    // Several sequential requests leave idle connections in the server's pool.
-    for (let i = 0; i < 5; i++) await postGql(srv.url, '{ barriers { code } }');
-    neo.pause(true);
-    try {
-      const answers = await Promise.all(
-        Array.from({ length: 4 }, () => postGql(srv.url, '{ barriers { code } }', {}, {}, 30_000)),
-      );
-      const outcomes = answers.map(
-        (a) =>
-          `${a.timedOut ? 'TIMEOUT' : (a.body?.errors?.[0]?.extensions?.code ?? 'ok')} after ${Math.round(a.ms)} ms`,
-      );
-      console.log(`frozen database: ${outcomes.join(', ')}`);
-      for (const a of answers) {
-        expect(a.ms).toBeLessThan(FAST_MS);
-        expect(a.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
-      }
-    } finally {
-      neo.pause(false);
+// A database that stops answering without closing its sockets (a frozen JVM, a network partition):
+// the local Neo4j tells the driver to give up on a connection after 4 s without a keep-alive
+// (neo4j/…/LocalNeo4j.java), new connections time out after 3 s, and the answer is the same coded
+// DATABASE_UNAVAILABLE as for a database that is down. An external Neo4j needs the same Bolt
+// keep-alive settings for this (see the README).
+test('a database that stops answering is reported as DATABASE_UNAVAILABLE without hanging requests', async () => {
+  const srv = server!;
+  // Several sequential requests leave idle connections in the server's pool.
+  for (let i = 0; i < 5; i++) await postGql(srv.url, '{ barriers { code } }');
+  // The full profile freezes its own Neo4j (SIGSTOP); the short one, the network to the shared one.
+  if (neo4j) neo4j.pause(true);
+  else proxy!.freeze();
+  // SIGSTOP reaches every thread of the JVM only when each is next scheduled: on a busy machine
+  // a request sent at once may still be answered.
+  await sleep(1_000);
+  try {
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => postGql(srv.url, '{ barriers { code } }', {}, {}, 30_000)),
+    );
+    const outcomes = answers.map(
+      (a) =>
+        `${a.timedOut ? 'TIMEOUT' : (a.body?.errors?.[0]?.extensions?.code ?? 'ok')} after ${Math.round(a.ms)} ms`,
+    );
+    console.log(`frozen database: ${outcomes.join(', ')}`);
+    for (const a of answers) {
+      expect(a.ms).toBeLessThan(FAST_MS);
+      expect(a.body?.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
     }
-  },
-  120_000,
-);
+    await reportFigures('database faults (frozen)', {
+      requests: answers.length,
+      unavailableAnswers: answers.filter(
+        (a) => a.body?.errors?.[0]?.extensions?.code === 'DATABASE_UNAVAILABLE',
+      ).length,
+      slowestMs: Math.round(Math.max(...answers.map((a) => a.ms))),
+    });
+  } finally {
+    if (neo4j) neo4j.pause(false);
+    else await proxy!.restore();
+  }
+  // And the server is back to normal by itself.
+  await expect
+    .poll(async () => (await postGql(srv.url, '{ barriers { code } }')).body?.data != null, {
+      timeout: 60_000,
+      interval: 500,
+    })
+    .toBe(true);
+}, 120_000);

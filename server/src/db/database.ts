@@ -118,7 +118,10 @@ export function isUnavailable(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
     (UNAVAILABLE.has(error.code) ||
-      error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))
+      error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      // Too slow to answer in time: a database overloaded, frozen or cut off, as the user sees it.
+      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      error.message.startsWith('Connection acquisition timed out'))
   );
 }
 

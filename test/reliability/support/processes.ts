@@ -212,11 +212,3 @@ export function unexpectedErrors(output: string[]): { message: string; code: str
   }
   return found;
 }
-
-/** True for the database timeouts the server does not map to a coded error (see the README). */
-export function isUnmappedTimeout(error: { message: string; code: string }): boolean {
-  return (
-    /TransactionTimedOut/.test(error.code) ||
-    error.message.includes('Connection acquisition timed out')
-  );
-}
