@@ -1,7 +1,8 @@
 /**
  * Layouts: fcose by default, concentric rings or a hierarchy around the focus as alternatives,
  * and a fixed grid for the barrier's role groups. None animates; large graphs use fcose's quick
- * spectral pass, computed in a worker so the page stays responsive (see layout.worker.ts).
+ * spectral pass and a quick spread (spread.ts), computed in a worker so the page stays responsive
+ * (see layout.worker.ts).
  */
 import type { Core, LayoutOptions, Position } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';

@@ -60,21 +60,21 @@ export async function runLayout(
   // The container may have changed size with the view (the barrier view grows downwards).
   cy.resize();
   const options = layoutOptions(cy, request);
-  if (options.name === 'fcose' && request.large && typeof Worker !== 'undefined') {
+  if (options.name === 'fcose' && request.large) {
     const job: LayoutJob = {
-      nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+      nodes: cy.nodes().map((n) => n.id()),
       edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
       options,
     };
     let positions: Record<string, Position>;
     try {
+      if (typeof Worker === 'undefined') throw new Error('No workers here');
       positions = await inWorker(job, signal);
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
       // A worker that cannot start (old browser, strict policy): lay out here instead.
-      cy.layout(options).run();
-      limitZoom(cy);
-      return;
+      const { largeLayout } = await import('./layout.worker');
+      positions = largeLayout(job);
     }
     if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
     cy.layout({ name: 'preset', positions, animate: false, fit: true, padding: PADDING }).run();
