@@ -298,6 +298,58 @@ describe.skipIf(!browserTestsEnabled())(
       const text = await readFile(await csv.path(), 'utf8');
       expect(text.split('\r\n')[0]).toMatch(/^element,id,type,label,country/);
       expect(text).toContain('node,org-stad-genk,Organisation,Stad Genk,BE,MUNICIPALITY');
+
+      // The JSON: what is drawn, and the link that opens the same view again.
+      const shown = await drawn(page);
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporteer als JSON' }).click(),
+      ]);
+      expect(json.suggestedFilename()).toMatch(/^netwerk-org-stad-genk-\d{4}-\d{2}-\d{2}\.json$/);
+      const data = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+        view: string;
+        nodes: { id: string }[];
+        edges: { id: string }[];
+      };
+      expect(data.view).toBe(page.url());
+      expect(data.nodes.map((n) => n.id).sort()).toEqual(
+        shown.nodes
+          .filter((n) => !n.classes.includes('more'))
+          .map((n) => n.id)
+          .sort(),
+      );
+      expect(data.edges.length).toBeGreaterThanOrEqual(
+        shown.edges.filter((e) => !e.classes.includes('more-edge')).length,
+      );
+      await page.close();
+    });
+
+    test('the legend explains every kind of node and line the view draws', async () => {
+      const page = await h.open(`/graph?focus=${GENK}`);
+      await settled(page);
+      const legend = page.locator('.graph-legend');
+      await expect(legend.getAttribute('open')).resolves.not.toBeNull();
+      const text = (await legend.textContent()) ?? '';
+      const names: Record<string, string> = {
+        Organisation: 'Organisatie',
+        Barrier: 'Barrière',
+        Region: 'Gebied',
+      };
+      for (const type of new Set((await drawn(page)).nodes.map((n) => n.type).filter(Boolean))) {
+        if (names[type]) expect(text).toContain(names[type]);
+      }
+      for (const line of [
+        'Rol op een barrière',
+        'Afspraak over gegevensdeling',
+        'Over de grens BE–NL',
+        'Tegenhangers over de grens',
+        'België',
+        'Nederland',
+        'Kortste verbinding',
+        'Nog niet getoonde buren',
+      ]) {
+        expect(text).toContain(line);
+      }
       await page.close();
     });
 
@@ -327,6 +379,32 @@ describe.skipIf(!browserTestsEnabled())(
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'graph-barrier-focus');
       await page.close();
+    });
+
+    test('on a phone: the view and the barrier view fit the width, names readable', async () => {
+      const phone = { width: 390, height: 844 };
+      for (const [where, name] of [
+        [`/graph?focus=${GENK}`, 'graph-phone'],
+        ['/graph?focus=barrier-housing', 'graph-barrier-focus-phone'],
+      ] as const) {
+        const page = await h.open(where, phone);
+        await settled(page);
+        // Nothing sticks out sideways: the page scrolls down only.
+        await expect(
+          page.evaluate(() => document.documentElement.scrollWidth),
+        ).resolves.toBeLessThanOrEqual(phone.width);
+        const box = await page.locator('.graph-canvas').boundingBox();
+        expect(box?.width).toBeGreaterThan(300);
+        // Names are drawn (11 px names show from zoom 7/11), the starting point in sight.
+        const { nodes, zoom } = await drawn(page);
+        expect(zoom).toBeGreaterThanOrEqual(7 / 11);
+        const start = nodes.find((n) => n.id === GENK || n.id === 'barrier-housing');
+        expect(start?.x).toBeGreaterThan(box?.x ?? 0);
+        expect(start?.x).toBeLessThan((box?.x ?? 0) + (box?.width ?? 0));
+        await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
+        await screenshot(page, name);
+        await page.close();
+      }
     });
 
     test('keyboard and screen readers: the canvas takes keys, axe-core finds nothing serious', async () => {
