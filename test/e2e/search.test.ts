@@ -1,6 +1,6 @@
 /** Search as you type in the header (ARIA combobox, keyboard only) and the results page. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserTestsEnabled, type Harness, startHarness } from './support/harness';
+import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
 
 describe.skipIf(!browserTestsEnabled())('search in the browser', () => {
   let h: Harness;
@@ -57,6 +57,33 @@ describe.skipIf(!browserTestsEnabled())('search in the browser', () => {
         document.querySelectorAll('.result').length > 0 &&
         [...document.querySelectorAll('.result .badge')].every((b) => b.textContent === 'Dienst'),
     );
+    await page.close();
+  });
+
+  test('the results open on the network view, each one drawn', async () => {
+    const page = await h.open('/search?q=genk&type=ORGANISATION');
+    const results = page.locator('.result');
+    await results.first().waitFor();
+    await screenshot(page, 'search-results');
+    const ids = await page
+      .locator('.result__link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()));
+    expect(ids).toContain('org-stad-genk');
+    await page.getByRole('link', { name: 'Toon deze resultaten in de netwerkweergave' }).click();
+    await page.waitForURL(/\/graph\?show=/);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.graph-stage')?.dataset.layout === 'done',
+      undefined,
+      { timeout: 30_000 },
+    );
+    const drawn = await page.evaluate(() => {
+      const container = document.querySelector('.graph-canvas') as HTMLElement & {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      return container._cyreg.cy.nodes().map((n) => n.id());
+    });
+    for (const id of ids) expect(drawn).toContain(id);
+    await screenshot(page, 'graph-from-search');
     await page.close();
   });
 

@@ -59,6 +59,7 @@ export const en: Messages = {
   'search.typeAll': 'All kinds',
   'search.enterQuery': 'Type at least two characters to search.',
   'search.of': 'at {name}',
+  'search.showOnGraph': 'Show these results on the network view',
 
   'searchType.ORGANISATION': 'Organisation',
   'searchType.ORG_UNIT': 'Department',

@@ -60,6 +60,7 @@ export const fr: Messages = {
   'search.typeAll': 'Tous les types',
   'search.enterQuery': 'Tapez au moins deux caractères pour rechercher.',
   'search.of': 'chez {name}',
+  'search.showOnGraph': 'Afficher ces résultats dans la vue du réseau',
 
   'searchType.ORGANISATION': 'Organisation',
   'searchType.ORG_UNIT': 'Service',

@@ -58,6 +58,7 @@ export const nl = {
   'search.typeAll': 'Alle soorten',
   'search.enterQuery': 'Typ minstens twee tekens om te zoeken.',
   'search.of': 'bij {name}',
+  'search.showOnGraph': 'Toon deze resultaten in de netwerkweergave',
 
   'searchType.ORGANISATION': 'Organisatie',
   'searchType.ORG_UNIT': 'Dienst',

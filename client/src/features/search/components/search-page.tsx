@@ -100,6 +100,15 @@ export function SearchPage() {
               ? t('search.noResults', { query: q })
               : tn('search.results', hits.length)}
           </p>
+          {hits.length > 0 && (
+            <p>
+              <Link
+                to={`/graph?show=${hits.map((hit) => encodeURIComponent(hit.node.id)).join(',')}`}
+              >
+                {t('search.showOnGraph')}
+              </Link>
+            </p>
+          )}
           <ul className="result-list">
             {hits.map((hit) => {
               const organisation = hitOrganisation(hit.node);
