@@ -16,13 +16,18 @@ export interface GraphFilter {
   country: string | null;
 }
 
-interface ExpandRow {
-  fromId: string;
-  type: string;
-  outgoing: boolean;
-  props: Record<string, unknown>;
-  rid: string;
-  node: GraphNodeRow;
+/** One level: its new nodes (those there was room for), the edges to them and among the frontier. */
+interface ExpandLevel {
+  truncated: boolean;
+  nodes: GraphNodeRow[];
+  edges: {
+    fromId: string;
+    toId: string;
+    type: string;
+    outgoing: boolean;
+    rid: string;
+    props: Record<string, unknown>;
+  }[];
 }
 
 interface PathRow {
@@ -66,33 +71,27 @@ export class GraphRepository {
       let truncated = false;
       for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
         const room = limit - nodes.size;
-        const rows = await tx.run<ExpandRow>(Q.expand, {
+        const [found] = await tx.run<ExpandLevel>(Q.expand, {
           frontier,
           // Nodes already placed are not fetched again: the cap is spent on new ones.
           exclude: [...nodes.keys()].filter((n) => !frontier.includes(n)),
           includePersons,
           ...filter,
-          // One row more than there is room for tells us whether anything was left out.
+          room: this.db.int(room),
+          // One row more than the level may use tells whether anything was left out.
           limit: this.db.int(room * 4 + 1),
           perNode: this.db.int(room + 1),
         });
         const next: string[] = [];
-        for (const row of rows) {
-          const isNew = !nodes.has(row.node.id);
-          if (isNew && nodes.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          if (isNew) {
-            nodes.set(row.node.id, row.node);
-            next.push(row.node.id);
-          }
-          const [source, target] = row.outgoing
-            ? [row.fromId, row.node.id]
-            : [row.node.id, row.fromId];
-          edges.set(row.rid, edge(row.rid, row.type, source, target, row.props));
+        for (const node of found?.nodes ?? []) {
+          nodes.set(node.id, node);
+          next.push(node.id);
         }
-        if (rows.length > room * 4) truncated = true;
+        for (const e of found?.edges ?? []) {
+          const [source, target] = e.outgoing ? [e.fromId, e.toId] : [e.toId, e.fromId];
+          edges.set(e.rid, edge(e.rid, e.type, source, target, e.props));
+        }
+        if (found?.truncated) truncated = true;
         frontier = next;
       }
       return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
