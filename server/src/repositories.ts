@@ -94,6 +94,14 @@ export async function loadAll<T>(
   return rows.filter((row): row is T => row !== null && !(row instanceof Error));
 }
 
+/** Hands rows already read to a loader (one query answered several of its fields). */
+export function primeAll<T extends { id: string }>(
+  l: DataLoader<string, T | null>,
+  rows: T[],
+): void {
+  for (const row of rows) l.prime(row.id, row);
+}
+
 /** Loads a row that must exist (a relationship's other end); a missing one is a server error. */
 export async function loadOne<T>(l: DataLoader<string, T | null>, id: string): Promise<T> {
   const row = await l.load(id);

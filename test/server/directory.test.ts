@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createRepositories } from '../../server/src/repositories';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -100,5 +101,63 @@ describe('organisations', () => {
     const huge = await t.gql('{ organisations(first: 500000) { totalCount } }');
     expect(huge.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(huge.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
+  });
+
+  test('the page query gives each row exactly as its own feature loads it', async () => {
+    const repos = createRepositories(t.db);
+    const { records } = await t.db.driver.executeQuery('MATCH (o:Organisation) RETURN o.id AS id');
+    const all = { roles: true, coverage: true, units: true, contactPoints: true };
+    const parts = { ...all, agreements: true, counterparts: true };
+    const byId = <T extends { id: string }>(rows: (T | null)[]) =>
+      rows.filter((r): r is T => r !== null).sort((a, b) => a.id.localeCompare(b.id));
+    let withAgreements = 0;
+    for (const record of records) {
+      const page = (await repos.organisations.withRelated(record.get('id'), parts))!;
+      const o = page.organisation;
+      expect([o]).toEqual(await repos.organisations.byIds([o.id]));
+      expect(byId(page.regions)).toEqual(byId(await repos.regions.byIds(o.coverageIds)));
+      expect(byId(page.units)).toEqual(byId(await repos.organisations.unitsByIds(o.unitIds)));
+      expect(byId(page.contactPoints)).toEqual(
+        byId(await repos.contacts.pointsByIds(o.contactPointIds)),
+      );
+      expect(byId(page.agreements)).toEqual(
+        byId(await repos.sharing.agreementsByIds(o.agreementIds)),
+      );
+      const bases = [...new Set(page.agreements.flatMap((a) => a.legalBasisIds))];
+      expect(byId(page.legalBases)).toEqual(byId(await repos.sharing.legalBasesByIds(bases)));
+      const refs = [
+        ...new Set([...o.counterpartIds, ...page.agreements.flatMap((a) => [a.fromId, a.toId])]),
+      ];
+      expect(byId(page.organisations)).toEqual(byId(await repos.organisations.refsByIds(refs)));
+      const codes = [
+        ...new Set([
+          ...o.roles.map((r) => r.barrierCode),
+          ...page.contactPoints.flatMap((c) => c.responsibilities.map((r) => r.barrierCode)),
+        ]),
+      ];
+      const barriers = (await repos.barriers.byCodes(codes)).filter((b) => b !== null);
+      const byCode = (rows: { code: string }[]) =>
+        [...rows].sort((a, b) => a.code.localeCompare(b.code));
+      expect(byCode(page.barriers)).toEqual(byCode(barriers));
+      if (page.agreements.length > 0) withAgreements++;
+    }
+    expect(withAgreements).toBeGreaterThan(5);
+    // A list the request does not ask for is not read.
+    const bare = await repos.organisations.withRelated('org-stad-genk', {
+      roles: false,
+      coverage: false,
+      units: false,
+      contactPoints: false,
+      agreements: false,
+      counterparts: false,
+    });
+    expect(bare?.organisation.agreementIds.length).toBeGreaterThan(0);
+    expect([bare?.regions, bare?.units, bare?.agreements, bare?.barriers]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(await repos.organisations.withRelated('org-nope', parts)).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
 /** Organisations of the partner network, their units and networks: read access. */
+import type { BarrierRow } from '../barriers/barrier.repository';
+import type { ContactPointRow } from '../contacts/contact.repository';
 import type { Database, Tx } from '../db/database';
+import type { RegionRow } from '../regions/region.repository';
 import type { Country, OrganisationType, Role, Status } from '../shared/codes';
 import type { Translated } from '../shared/language.schema';
+import type { AgreementRow, LegalBasisRow } from '../sharing/sharing.repository';
 
 /** An organisation's own fields: what a reference to it needs. */
 export interface OrganisationRefRow extends Translated<'description'> {
@@ -52,6 +56,29 @@ export interface OrganisationFilter {
   status?: Status | null;
 }
 
+/** Which lists of its page a request asks for (the rest load on demand, as before). */
+export interface PageParts {
+  roles: boolean;
+  coverage: boolean;
+  units: boolean;
+  contactPoints: boolean;
+  agreements: boolean;
+  counterparts: boolean;
+}
+
+/** An organisation with the rows its page shows, each as its own feature's by-ids query has it. */
+export interface OrganisationPageRow {
+  organisation: OrganisationRow;
+  regions: RegionRow[];
+  units: UnitRow[];
+  contactPoints: ContactPointRow[];
+  agreements: AgreementRow[];
+  legalBases: LegalBasisRow[];
+  /** References: the counterparts and the parties to the agreements. */
+  organisations: OrganisationRefRow[];
+  barriers: BarrierRow[];
+}
+
 export type OrganisationLink = 'COVERS' | 'MEMBER_OF' | 'COUNTERPART_OF';
 
 const Q = {
@@ -62,6 +89,7 @@ const Q = {
   byIds: 'organisations/by-ids',
   refsByIds: 'organisations/refs-by-ids',
   page: 'organisations/page',
+  withRelated: 'organisations/with-related',
   unitsByIds: 'organisations/units-by-ids',
   networksByIds: 'organisations/networks-by-ids',
 } as const;
@@ -78,6 +106,12 @@ export class OrganisationRepository {
   /** Own fields only: a few db hits each, where byIds walks every relationship. */
   refsByIds(ids: readonly string[]) {
     return this.db.byIds<OrganisationRefRow>(Q.refsByIds, 'organisation', ids);
+  }
+
+  /** One organisation and the rows of its page that `parts` asks for, in one query; null if unknown. */
+  async withRelated(id: string, parts: PageParts): Promise<OrganisationPageRow | null> {
+    const [row] = await this.db.read<OrganisationPageRow>(Q.withRelated, { id, with: parts });
+    return row ?? null;
   }
 
   unitsByIds(ids: readonly string[]) {

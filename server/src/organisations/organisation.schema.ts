@@ -18,6 +18,7 @@ import type {
   UnitRefRow,
   UnitRow,
 } from './organisation.repository';
+import { pageParts, primePage } from './organisation-page';
 
 /** A reference (own fields) or a full row; the relationship fields load what a reference lacks. */
 export const OrganisationRef = builder.objectRef<OrganisationRefRow | OrganisationRow>(
@@ -204,8 +205,14 @@ builder.queryFields((t) => ({
     type: OrganisationRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    // A page of its own: the full row in one query, since its links are what the page shows.
-    resolve: (_root, { id }, { loaders }) => loaders.organisationDetails.load(id),
+    // A page of its own: the organisation and the lists the request asks for in one query, handed
+    // to the loaders, instead of a query per list and level.
+    resolve: async (_root, { id }, { repos, loaders }, info) => {
+      const page = await repos.organisations.withRelated(id, pageParts(info));
+      if (!page) return null;
+      primePage(loaders, page);
+      return page.organisation;
+    },
   }),
   organisations: t.field({
     type: OrganisationConnection,
