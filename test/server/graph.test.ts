@@ -76,11 +76,19 @@ describe('neighbourhood', () => {
     }
   });
 
-  test('rejects a depth over 3 and returns null for an unknown id', async () => {
+  test('rejects a depth over 3 and returns null for an unknown id or an agreement', async () => {
     const deep = await t.gql(NEIGHBOURHOOD, { id: 'org-stad-genk', depth: 9 });
     expect(deep.errors?.[0]?.message).toBe('depth must be between 1 and 3');
     const unknown = await t.gql<{ neighbourhood: null }>(NEIGHBOURHOOD, { id: 'org-nope' });
     expect(unknown.data?.neighbourhood).toBeNull();
+    // An agreement is an edge of the picture, not a place to start from.
+    const { records } = await t.db.driver.executeQuery(
+      'MATCH (a:SharingAgreement) RETURN a.id AS id LIMIT 1',
+    );
+    const agreement = await t.gql<{ neighbourhood: null }>(NEIGHBOURHOOD, {
+      id: records[0]!.get('id') as string,
+    });
+    expect(agreement).toEqual({ data: { neighbourhood: null } });
   });
 });
 
