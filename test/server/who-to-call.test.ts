@@ -166,6 +166,26 @@ describe('whoToCall', () => {
     for (const c of contacts) expect(c.stale).toBe(stale.has(c.contact.id));
   });
 
+  test('without a place: national partners first, then regional and local, none twice', async () => {
+    const body = await t.gql<Answer>(WHO, { input: { barrier: 'HOUSING', limit: 40 } });
+    expect(body.errors).toBeUndefined();
+    const { region, entries } = body.data!.whoToCall;
+    expect(region).toBeNull();
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries[0]?.scope).toBe('NATIONAL');
+    const order = ['NATIONAL', 'REGIONAL', 'LOCAL'];
+    const ranks = entries.map((e) => order.indexOf(e.scope));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const ids = entries.map((e) => e.organisation.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Both countries' national partners are there.
+    const countries = new Set(
+      entries.filter((e) => e.scope === 'NATIONAL').map((e) => e.organisation.country),
+    );
+    expect(countries).toEqual(new Set(['BE', 'NL']));
+  });
+
   test('clear errors for an unknown barrier, region or no barrier at all', async () => {
     const none = await t.gql(WHO, { input: {} });
     expect(none.errors?.[0]?.message).toBe('Give a barrier or an indicator');

@@ -44,6 +44,9 @@ WITH start, collect({
 }) AS direct
 // Counterparts across the border of the partners found, when they act on the same barrier.
 CALL (direct, start) {
+  // Without a place every partner of both countries is already in `direct`: nothing to add, and
+  // comparing each counterpart with thousands of partners at national scale would cost seconds.
+  WITH direct, start WHERE start IS NOT NULL
   UNWIND direct AS d
   WITH d, d.o AS o
   MATCH (o)-[:COUNTERPART_OF]-(c:Organisation {status: 'ACTIVE'})-[hr:HAS_ROLE]->(b:Barrier)
@@ -58,7 +61,11 @@ UNWIND direct + crossBorder AS entry
 // Nearest first; at the same distance, partners who can act (enforce, inspect, screen) before
 // those who signal or refer: $roleOrder lists the roles from most to least able to act.
 WITH entry, entry.o AS o,
-     CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END AS scopeRank,
+     // Without a place, national partners come first: there is no "nearest" to call.
+     CASE WHEN start IS NULL
+       THEN CASE entry.scope WHEN 'NATIONAL' THEN 0 WHEN 'REGIONAL' THEN 1 ELSE 2 END
+       ELSE CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END
+     END AS scopeRank,
      coalesce([i IN range(0, size($roleOrder) - 1) WHERE $roleOrder[i] IN entry.roles][0], 99) AS roleRank
 ORDER BY scopeRank, entry.distance, roleRank, o.name
 LIMIT $limit
