@@ -31,6 +31,7 @@ import {
 } from '../utils/forms';
 import { problemMessage } from '../utils/problems';
 import { validate } from '../utils/validation';
+import { ArchiveSection } from './archive-section';
 import { ContactFields } from './contact-fields';
 import { EditSection, FormFailure } from './edit-section';
 import { controlId, ErrorSummary, FormStatus, TextField } from './form-kit';
@@ -418,68 +419,22 @@ export function ContactStatusSection({
   board: VersionBoard;
   onChanged: () => void;
 }) {
-  const { ct, lang } = useText();
-  const [pending, setPending] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
-  const archived = contact.status === 'ARCHIVED';
-  const apply = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
-      const saved = await setContactStatus(
-        archived ? 'ACTIVE' : 'ARCHIVED',
-        contact.id,
-        board.latest(contact.version),
-        lang,
-      );
-      board.saw(saved.version);
-      onChanged();
-    } catch (error) {
-      setFailure(asEditError(error));
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
-  };
+  const { lang } = useText();
   return (
-    <section className="edit-section card" aria-labelledby="contact-status-title">
-      <h2 id="contact-status-title" className="edit-section__title">
-        {ct('contact.status')}
-      </h2>
-      <p>{archived ? ct('contact.isArchived') : ct('contact.isActive')}</p>
-      {failure && <FormFailure error={failure} />}
-      {confirming ? (
-        <div className="confirm">
-          <p>{ct('contact.confirmArchive')}</p>
-          <p className="form-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={apply}
-              disabled={pending}
-            >
-              {ct('contact.archive')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setConfirming(false)}
-            >
-              {ct('form.cancel')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={pending}
-          onClick={() => (archived ? void apply() : setConfirming(true))}
-        >
-          {archived ? ct('contact.restore') : ct('contact.archive')}
-        </button>
-      )}
-    </section>
+    <ArchiveSection
+      titleId="contact-status-title"
+      texts={{
+        title: 'contact.status',
+        isArchived: 'contact.isArchived',
+        isActive: 'contact.isActive',
+        confirm: 'contact.confirmArchive',
+        archive: 'contact.archive',
+        restore: 'contact.restore',
+      }}
+      record={contact}
+      board={board}
+      save={(status, version) => setContactStatus(status, contact.id, version, lang)}
+      onChanged={onChanged}
+    />
   );
 }

@@ -1,5 +1,4 @@
 /** `/coordinate/organisation/:id`: every part of an organisation to change, and its history. */
-import { useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
@@ -11,10 +10,10 @@ import {
   type OrganisationEdit,
   setOrganisationStatus,
 } from '../api/organisation';
-import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useVersionBoard, type VersionBoard } from '../hooks/use-version-board';
 import { useText } from '../i18n/use-text';
+import { ArchiveSection } from './archive-section';
 import { FormFailure } from './edit-section';
 import { HistoryTab } from './history-list';
 import { DetailsForm, LinksForm, RolesForm } from './organisation-forms';
@@ -270,70 +269,24 @@ function StatusSection({
   onChanged: () => void;
 }) {
   const { ct, lang } = useText();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
-  const archived = organisation.status === 'ARCHIVED';
-  const apply = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
-      const saved = await setOrganisationStatus(
-        archived ? 'ACTIVE' : 'ARCHIVED',
-        organisation.id,
-        board.latest(organisation.version),
-        lang,
-      );
-      board.saw(saved.version);
-      onChanged();
-    } catch (error) {
-      setFailure(asEditError(error));
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
-  };
   return (
-    <section className="edit-section card" aria-labelledby="org-status-title">
-      <h2 id="org-status-title" className="edit-section__title">
-        {ct('org.status')}
-      </h2>
-      <p>{archived ? ct('org.isArchived') : ct('org.isActive')}</p>
-      {failure && <FormFailure error={failure} />}
-      {failure?.code === 'CONFLICT' && <p className="muted small">{ct('org.statusConflict')}</p>}
-      {confirming ? (
-        <div className="confirm">
-          <p>{ct('org.confirmArchive')}</p>
-          <p className="form-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={apply}
-              disabled={pending}
-            >
-              {ct('org.archive')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setConfirming(false)}
-            >
-              {ct('form.cancel')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className={
-            archived ? 'button button--secondary' : 'button button--secondary button--danger-text'
-          }
-          disabled={pending}
-          onClick={() => (archived ? void apply() : setConfirming(true))}
-        >
-          {archived ? ct('org.restore') : ct('org.archive')}
-        </button>
-      )}
-    </section>
+    <ArchiveSection
+      titleId="org-status-title"
+      texts={{
+        title: 'org.status',
+        isArchived: 'org.isArchived',
+        isActive: 'org.isActive',
+        confirm: 'org.confirmArchive',
+        archive: 'org.archive',
+        restore: 'org.restore',
+      }}
+      record={organisation}
+      board={board}
+      save={(status, version) => setOrganisationStatus(status, organisation.id, version, lang)}
+      onChanged={onChanged}
+      extra={(failure) =>
+        failure.code === 'CONFLICT' && <p className="muted small">{ct('org.statusConflict')}</p>
+      }
+    />
   );
 }
