@@ -79,32 +79,22 @@ export function spreadLayout(
     dx.fill(0);
     dy.fill(0);
     // Repulsion between nearby nodes, found through the grid.
-    const g = grid(xs, ys, cell);
-    for (let i = 0; i < n; i++) {
-      const col = g.colOf(i);
-      const row = g.rowOf(i);
-      for (let r = Math.max(0, row - 1); r <= Math.min(g.rows - 1, row + 1); r++) {
-        for (let c = Math.max(0, col - 1); c <= Math.min(g.cols - 1, col + 1); c++) {
-          for (let j = g.head[r * g.cols + c] as number; j !== -1; j = g.next[j] as number) {
-            if (j <= i) continue;
-            let ddx = (xs[i] as number) - (xs[j] as number);
-            let ddy = (ys[i] as number) - (ys[j] as number);
-            let d2 = ddx * ddx + ddy * ddy;
-            if (d2 >= cell * cell) continue;
-            if (d2 < 1e-6) {
-              ddx = ((i - j) % 7) + 0.5;
-              ddy = ((i + j) % 5) - 2.5;
-              d2 = ddx * ddx + ddy * ddy;
-            }
-            const f = (k * k) / d2;
-            dx[i] = (dx[i] as number) + ddx * f;
-            dy[i] = (dy[i] as number) + ddy * f;
-            dx[j] = (dx[j] as number) - ddx * f;
-            dy[j] = (dy[j] as number) - ddy * f;
-          }
-        }
+    grid(xs, ys, cell).forEachNearPair((i, j) => {
+      let ddx = (xs[i] as number) - (xs[j] as number);
+      let ddy = (ys[i] as number) - (ys[j] as number);
+      let d2 = ddx * ddx + ddy * ddy;
+      if (d2 >= cell * cell) return;
+      if (d2 < 1e-6) {
+        ddx = ((i - j) % 7) + 0.5;
+        ddy = ((i + j) % 5) - 2.5;
+        d2 = ddx * ddx + ddy * ddy;
       }
-    }
+      const f = (k * k) / d2;
+      dx[i] = (dx[i] as number) + ddx * f;
+      dy[i] = (dy[i] as number) + ddy * f;
+      dx[j] = (dx[j] as number) - ddx * f;
+      dy[j] = (dy[j] as number) - ddy * f;
+    });
     // Attraction along edges; weaker towards hubs (a barrier with hundreds of partners), so their
     // neighbours get room around them instead of a tight ring.
     for (const [a, b] of links) {
@@ -163,8 +153,26 @@ function grid(xs: Float64Array, ys: Float64Array, cell: number) {
     next[i] = head[c] as number;
     head[c] = i;
   }
-  // A cell's nodes: from head[cell] along next[] until -1.
-  return { cols, rows, head, next, colOf, rowOf };
+  return {
+    /**
+     * Calls `visit(i, j)` once for every two nodes (i < j) in the same or a neighbouring cell,
+     * each node's cell read when its turn comes (a visit may move nodes).
+     */
+    forEachNearPair(visit: (i: number, j: number) => void): void {
+      for (let i = 0; i < n; i++) {
+        const col = colOf(i);
+        const row = rowOf(i);
+        for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
+          for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
+            // A cell's nodes: from head[cell] along next[] until -1.
+            for (let j = head[r * cols + c] as number; j !== -1; j = next[j] as number) {
+              if (j > i) visit(i, j);
+            }
+          }
+        }
+      }
+    },
+  };
 }
 
 /**
@@ -175,36 +183,26 @@ function separate(xs: Float64Array, ys: Float64Array, separation: number): void 
   const min2 = separation * separation;
   for (let pass = 0; pass < 60; pass++) {
     let moved = false;
-    const g = grid(xs, ys, separation);
-    for (let i = 0; i < xs.length; i++) {
-      const col = g.colOf(i);
-      const row = g.rowOf(i);
-      for (let r = Math.max(0, row - 1); r <= Math.min(g.rows - 1, row + 1); r++) {
-        for (let c = Math.max(0, col - 1); c <= Math.min(g.cols - 1, col + 1); c++) {
-          for (let j = g.head[r * g.cols + c] as number; j !== -1; j = g.next[j] as number) {
-            if (j <= i) continue;
-            let ddx = (xs[j] as number) - (xs[i] as number);
-            let ddy = (ys[j] as number) - (ys[i] as number);
-            let d2 = ddx * ddx + ddy * ddy;
-            if (d2 >= min2) continue;
-            if (d2 < 1e-6) {
-              // On the same spot: apart in a direction of their own.
-              ddx = Math.cos(i * 2.399 + j);
-              ddy = Math.sin(i * 2.399 + j);
-              d2 = 1;
-            }
-            const d = Math.sqrt(d2);
-            // A hair more than half each, so rounding does not leave them just short.
-            const push = ((separation - d) / d) * 0.501;
-            xs[i] = (xs[i] as number) - ddx * push;
-            ys[i] = (ys[i] as number) - ddy * push;
-            xs[j] = (xs[j] as number) + ddx * push;
-            ys[j] = (ys[j] as number) + ddy * push;
-            moved = true;
-          }
-        }
+    grid(xs, ys, separation).forEachNearPair((i, j) => {
+      let ddx = (xs[j] as number) - (xs[i] as number);
+      let ddy = (ys[j] as number) - (ys[i] as number);
+      let d2 = ddx * ddx + ddy * ddy;
+      if (d2 >= min2) return;
+      if (d2 < 1e-6) {
+        // On the same spot: apart in a direction of their own.
+        ddx = Math.cos(i * 2.399 + j);
+        ddy = Math.sin(i * 2.399 + j);
+        d2 = 1;
       }
-    }
+      const d = Math.sqrt(d2);
+      // A hair more than half each, so rounding does not leave them just short.
+      const push = ((separation - d) / d) * 0.501;
+      xs[i] = (xs[i] as number) - ddx * push;
+      ys[i] = (ys[i] as number) - ddy * push;
+      xs[j] = (xs[j] as number) + ddx * push;
+      ys[j] = (ys[j] as number) + ddy * push;
+      moved = true;
+    });
     if (!moved) return;
   }
 }
