@@ -10,6 +10,17 @@ import { toE164 } from './validation';
 export const LANGUAGE_SUFFIXES = ['Nl', 'Fr', 'En'] as const;
 export const CONTACT_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 
+/** The same check on the NL, FR and EN variants of a translated field. */
+function inEachLanguage(prefix: string, check: Check): Record<string, Check> {
+  return Object.fromEntries(LANGUAGE_SUFFIXES.map((suffix) => [`${prefix}${suffix}`, check]));
+}
+
+/** A translated name: required in Dutch, at least two characters; optional in French and English. */
+const NAME_CHECKS: Record<string, Check> = {
+  ...inEachLanguage('name', { kind: 'line', max: 200 }),
+  nameNl: { kind: 'line', min: 2, max: 200, required: true },
+};
+
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -71,9 +82,7 @@ export const ORGANISATION_CHECKS: Record<string, Check> = {
   name: { kind: 'line', min: 2, max: 200, required: true },
   shortName: { kind: 'line', max: 60 },
   website: { kind: 'url' },
-  descriptionNl: { kind: 'text', max: 2000 },
-  descriptionFr: { kind: 'text', max: 2000 },
-  descriptionEn: { kind: 'text', max: 2000 },
+  ...inEachLanguage('description', { kind: 'text', max: 2000 }),
 };
 
 export function organisationValues(stored: Values): Values {
@@ -113,12 +122,8 @@ export const UNIT_FIELDS = [
 ] as const;
 
 export const UNIT_CHECKS: Record<string, Check> = {
-  nameNl: { kind: 'line', min: 2, max: 200, required: true },
-  nameFr: { kind: 'line', max: 200 },
-  nameEn: { kind: 'line', max: 200 },
-  descriptionNl: { kind: 'text', max: 2000 },
-  descriptionFr: { kind: 'text', max: 2000 },
-  descriptionEn: { kind: 'text', max: 2000 },
+  ...NAME_CHECKS,
+  ...inEachLanguage('description', { kind: 'text', max: 2000 }),
 };
 
 export function unitValues(stored: Values): Values {
@@ -160,13 +165,9 @@ export const CONTACT_POINT_FIELDS = [
 ] as const;
 
 export const CONTACT_POINT_CHECKS: Record<string, Check> = {
-  nameNl: { kind: 'line', min: 2, max: 200, required: true },
-  nameFr: { kind: 'line', max: 200 },
-  nameEn: { kind: 'line', max: 200 },
+  ...NAME_CHECKS,
   ...REACH_CHECKS,
-  hoursNl: { kind: 'line', max: 120 },
-  hoursFr: { kind: 'line', max: 120 },
-  hoursEn: { kind: 'line', max: 120 },
+  ...inEachLanguage('hours', { kind: 'line', max: 120 }),
 };
 
 export const PERSON_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'languages'] as const;
@@ -258,9 +259,7 @@ export const AGREEMENT_FIELDS = [
 
 export const AGREEMENT_CHECKS: Record<string, Check> = {
   dataCategories: { kind: 'some' },
-  conditionsNl: { kind: 'text', max: 2000 },
-  conditionsFr: { kind: 'text', max: 2000 },
-  conditionsEn: { kind: 'text', max: 2000 },
+  ...inEachLanguage('conditions', { kind: 'text', max: 2000 }),
 };
 
 export function agreementValues(stored: Values): Values {
@@ -293,12 +292,8 @@ export const MEASURE_FIELDS = [
 ] as const;
 
 export const MEASURE_CHECKS: Record<string, Check> = {
-  nameNl: { kind: 'line', min: 2, max: 200, required: true },
-  nameFr: { kind: 'line', max: 200 },
-  nameEn: { kind: 'line', max: 200 },
-  descriptionNl: { kind: 'text', max: 4000 },
-  descriptionFr: { kind: 'text', max: 4000 },
-  descriptionEn: { kind: 'text', max: 4000 },
+  ...NAME_CHECKS,
+  ...inEachLanguage('description', { kind: 'text', max: 4000 }),
 };
 
 export function measureValues(stored: Values): Values {
