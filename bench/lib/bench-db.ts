@@ -9,10 +9,11 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
-import { CYPHER_DIR } from '../../server/src/db/cypher';
-import { createDriver } from '../../server/src/db/database';
+import { CYPHER_DIR, loadCypherLibrary } from '../../server/src/db/cypher';
+import { createDriver, Database } from '../../server/src/db/database';
 import { migrate } from '../../server/src/db/migrate';
 import { seed } from '../../server/src/db/seed';
+import { SearchRepository } from '../../server/src/search/search.repository';
 import { buildNetwork, type Network, networkCounts, type SeedReference } from './network';
 import { freePort } from './ports';
 
@@ -142,7 +143,9 @@ async function inputsHash(): Promise<string> {
       files.push(`${dir}/${file}`);
     }
   }
-  files.push('queries/search/refresh-context.cypher');
+  for (const query of ['label-entities', 'searchable-ids', 'refresh-context-of']) {
+    files.push(`queries/search/${query}.cypher`);
+  }
   for (const file of files) {
     hash.update(path.basename(file)).update(await readFile(path.join(CYPHER_DIR, file)));
   }
@@ -310,32 +313,16 @@ async function load(driver: Driver, n: Network, log: (line: string) => void) {
   await b('COUNTERPART_OF', n.counterparts, rel('Organisation', 'COUNTERPART_OF', 'Organisation'));
 }
 
-/**
- * Runs cypher/queries/search/refresh-context.cypher as it is, with `$ids` in batches: one run over
- * the whole national network would hold every update in one transaction.
- */
+/** The search text of the whole generated network, as after a seed (SearchRepository.refreshAll). */
 async function refreshContext(driver: Driver, log: (line: string) => void) {
-  const query = await readFile(
-    path.join(CYPHER_DIR, 'queries/search/refresh-context.cypher'),
-    'utf8',
-  );
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WHERE n:Organisation OR n:OrgUnit OR n:ContactPoint OR n:Person RETURN n.id AS id ORDER BY id',
-    {},
-    { database: 'neo4j' },
-  );
-  const ids = records.map((r) => r.get('id') as string);
-  const size = 5_000;
+  const search = new SearchRepository(new Database(driver, 'neo4j', await loadCypherLibrary()));
   const started = Date.now();
-  for (let i = 0; i < ids.length; i += size) {
-    await driver.executeQuery(query, { ids: ids.slice(i, i + size) }, { database: 'neo4j' });
-    const done = Math.min(ids.length, i + size);
-    if (done === ids.length || (i / size) % 5 === 4) {
-      log(
-        `  search context: ${done}/${ids.length} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-      );
+  let batches = 0;
+  await search.refreshAll((done, total) => {
+    if (done === total || ++batches % 5 === 0) {
+      log(`  search context: ${done}/${total} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
-  }
+  });
 }
 
 export type { LocalNeo4j };

@@ -1,7 +1,7 @@
 // The derived search text of the entities an edit touched, and of those whose text names them
 // (the units, contact points and people of a touched organisation or unit), found through the id
 // index: the cost of an edit grows with what it touched, not with the size of the directory.
-// The same text as refresh-context.cypher computes for everything after a seed or a restore.
+// After a seed, SearchRepository.refreshAll runs it over every searchable entity in batches.
 UNWIND $ids AS id
 MATCH (t:Entity {id: id})
 OPTIONAL MATCH (d)-[:PART_OF|BELONGS_TO|WORKS_AT*1..2]->(t)

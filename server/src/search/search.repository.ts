@@ -25,8 +25,12 @@ const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
 const Q = {
   search: 'search/search',
   refreshContextOf: 'search/refresh-context-of',
-  refreshAll: 'search/refresh-context',
+  labelEntities: 'search/label-entities',
+  searchableIds: 'search/searchable-ids',
 } as const;
+
+/** Entities per transaction when the whole directory's search text is recomputed. */
+const REFRESH_BATCH = 5_000;
 
 export class SearchRepository {
   constructor(private readonly db: Database) {
@@ -50,8 +54,17 @@ export class SearchRepository {
     await tx.run(Q.refreshContextOf, { ids });
   }
 
-  /** Recomputes the search text (and :Entity labels) of the whole directory, e.g. after a seed. */
-  async refreshAll(): Promise<void> {
-    await this.db.write(Q.refreshAll, { ids: null });
+  /**
+   * Labels every entity and recomputes the search text of the whole directory, e.g. after a seed,
+   * in transactions of REFRESH_BATCH entities (a national network would not fit in one).
+   */
+  async refreshAll(progress: (done: number, total: number) => void = () => {}): Promise<void> {
+    await this.db.write(Q.labelEntities);
+    const ids = (await this.db.read<{ id: string }>(Q.searchableIds)).map((row) => row.id);
+    for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+      const batch = ids.slice(i, i + REFRESH_BATCH);
+      await this.db.writeTransaction((tx) => this.refreshContext(tx, batch));
+      progress(i + batch.length, ids.length);
+    }
   }
 }
