@@ -18,6 +18,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'confine-test-neo4j-'));
   const log = (line: string) => console.log(`[test-neo4j] ${line}`);
+  // npm scripts run on the Node pinned in package.json (node_modules/.bin/node), not the system's.
+  console.log(`[test] Node ${process.version}`);
   const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, log });
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: undefined });
   try {
