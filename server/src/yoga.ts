@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
 import type { Config } from './config';
@@ -13,6 +13,7 @@ import { DatabaseUnavailableError } from './errors';
 import { useHealthCheck } from './health/health.plugin';
 import { useBodyLimit } from './http/body-limit.plugin';
 import { useClientApp } from './http/client-app.plugin';
+import { guardErrors } from './http/error-guard';
 import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
@@ -27,11 +28,11 @@ export interface AppDeps {
 }
 
 type ServerContext = { req?: IncomingMessage };
-export type App = YogaServerInstance<ServerContext, Context>;
+export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
-  return createYoga<ServerContext, Context>({
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
@@ -88,6 +89,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       useClientApp(config.clientDir),
     ],
   });
+  return guardErrors(yoga, config.production, log);
 }
 
 function clientAddress(request: Request, req: IncomingMessage | undefined, trustProxy: boolean) {

@@ -9,14 +9,24 @@ import { createUser, removeTestUsers, type TestUser } from '../support/users';
  */
 let t: TestApp;
 let admin: TestUser;
+/** A person whose ties the date fuzz adds and ends. */
+let person: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   admin = await createUser(t, 'ADMIN');
+  const created = await t.gql<{ createPerson: { id: string } }>(
+    'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+    { input: { firstName: 'Fuzz', lastName: 'Kalender', workplaceId: 'org-stad-genk' } },
+    admin.headers,
+  );
+  person = created.data!.createPerson.id;
 });
 afterAll(async () => {
   await t.db.driver.executeQuery(
-    `MATCH (n:Entity) WHERE n.id CONTAINS 'fuzz' OR n.name STARTS WITH 'Fuzz ' DETACH DELETE n`,
+    `MATCH (n:Entity) WHERE n.id CONTAINS 'fuzz' OR n.name STARTS WITH 'Fuzz ' OR n.id = $person
+     DETACH DELETE n`,
+    { person },
   );
   await removeTestUsers(t);
   await t.close();
@@ -39,8 +49,17 @@ const hostile = fc.oneof(
     '   ',
   ),
 );
+/** YYYY-MM-DD near the end of a month: 31 February, 29 February of a common year, or real. */
+const calendarLike = fc
+  .tuple(
+    fc.constantFrom(1900, 2000, 2021, 2023, 2024),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 28, max: 31 }),
+  )
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 const anyValue = fc.oneof(
   hostile,
+  calendarLike,
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -154,6 +173,118 @@ test('hostile input never causes an internal error, and a rejected mutation chan
   );
   console.log(
     `fuzz: ${tried} hostile requests, ${rejected} rejected mutations, no internal error, nothing changed by a rejection`,
+  );
+  expect(tried).toBeGreaterThan(50);
+}, 120_000);
+
+test('a well-formed date is stored or refused as BAD_USER_INPUT, never reaches Neo4j as an impossible one', async () => {
+  const version = async () => {
+    const { records } = await t.db.driver.executeQuery(
+      'MATCH (p:Person {id: $id}) RETURN p.version AS v',
+      { id: person },
+    );
+    return Number(records[0]!.get('v'));
+  };
+  const ops = [
+    'mutation($id: ID!, $v: Int!, $d: Date!) { addPersonTie(id: $id, version: $v, workplaceId: "org-stad-genk", from: $d) { id } }',
+    'mutation($id: ID!, $v: Int!, $d: Date!) { endPersonTie(id: $id, version: $v, to: $d) { id } }',
+  ];
+  let refused = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.nat({ max: ops.length - 1 }), calendarLike, async (i, date) => {
+      const before = await fingerprint();
+      const body = await t.gql(ops[i]!, { id: person, v: await version(), d: date }, admin.headers);
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+      if (real) {
+        expect(body.errors, date).toBeUndefined();
+      } else {
+        refused++;
+        expect(body.errors?.[0]?.extensions?.code, date).toBe('BAD_USER_INPUT');
+        expect(await fingerprint()).toEqual(before);
+      }
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 300) / 5, interruptAfterTimeLimit: 60_000 },
+  );
+  expect(refused).toBeGreaterThan(0);
+}, 120_000);
+
+/** Header values a browser would never send, or a forger would. */
+const HEADER_VALUES = {
+  origin: [
+    'x',
+    'null',
+    'http://',
+    '://',
+    'http://[::1',
+    'javascript:alert(1)',
+    'https://evil.example',
+    'http://test',
+  ],
+  cookie: [
+    'confine_session=%E0%A4%A',
+    'confine_session=%',
+    'confine_session="',
+    'confine_session=',
+    `confine_session=${'x'.repeat(5000)}`,
+    'confine_session=a; confine_session=b',
+    '=; ;;=confine_session',
+  ],
+  authorization: [
+    'Bearer',
+    'Bearer ',
+    'Bearer  %E0%A4%A',
+    'Basic YWxhZGRpbjpvcGVuc2VzYW1l',
+    'bearer x y',
+    'Negotiate',
+  ],
+  'content-type': [
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=',
+    'text/plain',
+    'application/json; charset=utf-42',
+    'application/graphql-response+json',
+  ],
+  'accept-language': ['*', 'fr-BE;q=x', ',,,', 'xx'],
+} as const;
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 60,
+});
+const headerValue = (pool: readonly string[]) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: printable });
+const LEAK = /\n\s+at |at \w+ \(|node_modules|\.ts:\d+|server\/src|Neo4jError|Cypher/;
+
+test('malformed headers and cookies on any path are never a 500, and every answer has the security headers', async () => {
+  const paths = [
+    ['POST', '/graphql'],
+    ['GET', '/graphql?query=%7Bme%7Bemail%7D%7D'],
+    ['GET', '/export/persons.csv'],
+    ['GET', '/export/backup.json'],
+    ['GET', '/export/contacts/org-stad-genk.vcf'],
+    ['GET', '/'],
+  ] as const;
+  const headers = fc.record(
+    Object.fromEntries(
+      Object.entries(HEADER_VALUES).map(([name, pool]) => [name, headerValue(pool)]),
+    ) as Record<keyof typeof HEADER_VALUES, fc.Arbitrary<string>>,
+    { requiredKeys: [] },
+  );
+  let tried = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...paths), headers, async ([method, path], sent) => {
+      const response = await t.app.fetch(`http://test${path}`, {
+        method,
+        headers: sent,
+        body: method === 'POST' ? JSON.stringify({ query: '{ me { email } }' }) : undefined,
+      });
+      tried++;
+      const where = `${method} ${path} ${JSON.stringify(sent)}`;
+      expect(response.status, where).toBeLessThan(500);
+      expect(response.headers.get('x-content-type-options'), where).toBe('nosniff');
+      expect(await response.text(), where).not.toMatch(LEAK);
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 300), interruptAfterTimeLimit: 60_000 },
   );
   expect(tried).toBeGreaterThan(50);
 }, 120_000);

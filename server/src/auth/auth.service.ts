@@ -15,13 +15,19 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The session token a request carries, and how it carries it. */
+/**
+ * The session token a request carries, and how it carries it. An Authorization header decides
+ * alone: with any other scheme than a well-formed `Bearer <token>` the request is anonymous, and
+ * the cookie never stands in, since the CSRF check only spares bearer requests (csrf.plugin.ts).
+ */
 export function tokenFromRequest(
   request: Request,
 ): { token: string; via: 'bearer' | 'cookie' } | null {
   const header = request.headers.get('authorization');
-  if (header?.toLowerCase().startsWith('bearer ')) {
-    return { token: header.slice(7).trim(), via: 'bearer' };
+  if (header !== null) {
+    // RFC 6750's b64token: what our tokens (base64url) and any sane client send.
+    const bearer = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header);
+    return bearer?.[1] ? { token: bearer[1], via: 'bearer' } : null;
   }
   const cookie = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
   return cookie ? { token: cookie, via: 'cookie' } : null;
@@ -31,7 +37,13 @@ function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      // Undecodable percent-encoding is no token of ours: the request is anonymous.
+      return null;
+    }
   }
   return null;
 }

@@ -1,4 +1,7 @@
-/** Refuses oversized request bodies before reading them (413), and bodies of unknown size (411). */
+/**
+ * Refuses oversized request bodies before reading them (413), bodies of unknown size (411) and
+ * a Content-Length that is no number (400).
+ */
 import type { Plugin } from 'graphql-yoga';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -24,7 +27,11 @@ export function useBodyLimit(maxBytes = MAX_BODY_BYTES): Plugin {
           endResponse(refuse(fetchAPI, 411, 'Send the request body with a Content-Length'));
         return;
       }
-      if (!/^\d+$/.test(length) || Number(length) > maxBytes) {
+      if (!/^\d+$/.test(length)) {
+        endResponse(refuse(fetchAPI, 400, 'Malformed Content-Length header'));
+        return;
+      }
+      if (Number(length) > maxBytes) {
         endResponse(
           refuse(
             fetchAPI,

@@ -22,17 +22,26 @@ export function useSecurity(production: boolean): Plugin {
       if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
     onResponse({ request, response }) {
-      const h = response.headers;
-      h.set('x-content-type-options', 'nosniff');
-      h.set('x-frame-options', 'DENY');
-      h.set('referrer-policy', 'no-referrer');
-      h.set('cross-origin-opener-policy', 'same-origin');
-      h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-      // GraphiQL (development only) loads its editor from a CDN: no CSP on that one page.
-      const graphiql =
-        !production && new URL(request.url).pathname === '/graphql' && request.method === 'GET';
-      if (!graphiql) h.set('content-security-policy', CSP);
-      if (production) h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+      setSecurityHeaders(request, response.headers, production);
     },
   };
+}
+
+/**
+ * The headers every answer carries, error answers included (http/error-guard.ts). Answers are
+ * per user (cookie, bearer token), so nothing is stored by a browser or a proxy unless the
+ * answer says otherwise (the app's hashed assets do).
+ */
+export function setSecurityHeaders(request: Request, h: Headers, production: boolean): void {
+  h.set('x-content-type-options', 'nosniff');
+  h.set('x-frame-options', 'DENY');
+  h.set('referrer-policy', 'no-referrer');
+  h.set('cross-origin-opener-policy', 'same-origin');
+  h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  if (!h.has('cache-control')) h.set('cache-control', 'no-store');
+  // GraphiQL (development only) loads its editor from a CDN: no CSP on that one page.
+  const graphiql =
+    !production && new URL(request.url).pathname === '/graphql' && request.method === 'GET';
+  if (!graphiql) h.set('content-security-policy', CSP);
+  if (production) h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }

@@ -71,12 +71,25 @@ export const url = z
   .transform((s) => s.trim())
   .pipe(z.url({ protocol: /^https?$/ }).max(500));
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True when `s` is YYYY-MM-DD and that day exists. `Date.parse` is no test: it takes any day up
+ * to 31 in any month ("2021-02-31" is 3 March), and Neo4j then refuses the date with an error.
+ */
+export function isCalendarDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
 export const isoDate = z
   .string()
-  .refine(
-    (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)),
-    problem('invalid_date'),
-  );
+  .refine((s) => ISO_DATE.test(s), { ...problem('invalid_date'), abort: true })
+  .refine(isCalendarDate, problem('date_does_not_exist'));
 
 export const LANGUAGE_CODES = ['nl', 'fr', 'en', 'de'] as const;
 export const languages = z.array(z.enum(LANGUAGE_CODES)).max(4);

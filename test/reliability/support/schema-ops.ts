@@ -217,6 +217,8 @@ export function generatorOf(
             '2024-1-1',
           ),
         },
+        // Well-formed but maybe impossible (31 February, 29 February of a common year).
+        { weight: 3, arbitrary: calendarLike() },
         { weight: 2, arbitrary: hostileString() },
       );
     case 'DateTime':
@@ -226,11 +228,24 @@ export function generatorOf(
           arbitrary: fc.constantFrom('2024-01-31T10:00:00Z', '2000-01-01T00:00:00.000Z'),
         },
         { weight: 2, arbitrary: fc.constantFrom('2024-02-30T99:00:00Z', 'yesterday', '1e309') },
+        { weight: 2, arbitrary: calendarLike().map((d) => `${d}T10:00:00Z`) },
         { weight: 2, arbitrary: hostileString() },
       );
     default:
       return stringOf(pools, path);
   }
+}
+
+/** YYYY-MM-DD with a day near the end of the month: as often impossible as real. */
+export function calendarLike(): fc.Arbitrary<string> {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return fc
+    .tuple(
+      fc.constantFrom(1900, 2000, 2020, 2021, 2023, 2024, 2100),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 28, max: 31 }),
+    )
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
 }
 
 function idOf(pools: Pools, path: { operation: Operation; name: string }): fc.Arbitrary<unknown> {
