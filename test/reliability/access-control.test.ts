@@ -1157,6 +1157,22 @@ describe('both ends in scope, and only current ties', () => {
         { id: person, v: v + 2 },
         limburg(),
       );
+      await refused(
+        'mutation($id: ID!, $v: Int!, $to: Date!, $w: ID!) { endPersonTie(id: $id, version: $v, to: $to, workplaceId: $w) { id } }',
+        { id: person, v: v + 2, to: today, w: antwerpen },
+        limburg(),
+      );
+      // Ending only the Genk tie stays inside Limburg; the Antwerp tie keeps running.
+      await allowed(
+        'mutation($id: ID!, $v: Int!, $to: Date!, $w: ID!) { endPersonTie(id: $id, version: $v, to: $to, workplaceId: $w) { id } }',
+        { id: person, v: v + 2, to: today, w: genk },
+        limburg(),
+      );
+      const { records } = await t.db.driver.executeQuery(
+        'MATCH (:Person {id: $id})-[w:WORKS_AT]->(o) WHERE w.to IS NULL RETURN collect(o.id) AS running',
+        { id: person },
+      );
+      expect(records[0]!.get('running')).toEqual([antwerpen]);
     });
   });
 
