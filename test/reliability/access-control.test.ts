@@ -892,3 +892,326 @@ afterAll(async () => {
     leakChecks: figures.leakChecks,
   });
 });
+
+/**
+ * Scope on both sides of every change: a coordinator adds or removes a link only when both its
+ * ends lie in their scope; an organisation that also serves regions outside it is archived,
+ * renamed or retyped by an administrator only; and only current ties to a workplace grant scope.
+ * The coordinator "in scope" coordinates Limburg (BE), the other one Antwerp.
+ */
+describe('both ends in scope, and only current ties', () => {
+  const limburg = () => users.coordinatorInScope.headers;
+  const antwerp = () => users.coordinatorOutOfScope.headers;
+  const SHARED = 'org-arbeidsauditoraat-antwerpen';
+
+  async function versionOf(id: string): Promise<number> {
+    const { records } = await t.db.driver.executeQuery(
+      'MATCH (n:Entity {id: $id}) RETURN n.version AS v',
+      { id },
+    );
+    return Number(records[0]!.get('v'));
+  }
+
+  /** The call is refused with FORBIDDEN and the database is exactly as before. */
+  async function refused(
+    doc: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) {
+    const before = await fingerprint();
+    const body = await t.gql(doc, variables, headers);
+    expect(body.errors?.[0]?.extensions?.code, JSON.stringify(body.errors)).toBe('FORBIDDEN');
+    expect(await fingerprint()).toBe(before);
+    return body.errors![0]!;
+  }
+
+  async function allowed(
+    doc: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) {
+    const body = await t.gql(doc, variables, headers);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data as Record<string, unknown>;
+  }
+
+  /** Organisations whoToCall offers for labour exploitation in the city of Antwerp. */
+  async function antwerpWhoToCall(): Promise<string[]> {
+    const body = await t.gql<{ whoToCall: { entries: { organisation: { id: string } }[] } }>(
+      '{ whoToCall(input: {barrier: "WORK", region: "region-mun-antwerpen", limit: 100}) { entries { organisation { id } } } }',
+    );
+    return body.data!.whoToCall.entries.map((e) => e.organisation.id);
+  }
+
+  /** An organisation made by the administrator, covering the given regions. */
+  async function org(coverage: string[], name = unique('org')) {
+    const d = await ok(
+      'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+      { i: { name, type: 'MUNICIPALITY', country: 'BE', coverage } },
+    );
+    return d.createOrganisation!.id;
+  }
+
+  const COVERAGE =
+    'mutation($id: ID!, $v: Int!, $ids: [ID!]!) { setOrganisationCoverage(id: $id, version: $v, ids: $ids) { id coverage { id } } }';
+  const ARCHIVE =
+    'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { id } }';
+  const UPDATE =
+    'mutation($id: ID!, $v: Int!, $p: OrganisationPatch!) { updateOrganisation(id: $id, version: $v, patch: $p) { id name shortName type } }';
+
+  test('the Limburg coordinator cannot take the Antwerp coverage away from the Antwerp labour prosecutor', async () => {
+    expect(await antwerpWhoToCall()).toContain(SHARED);
+    await refused(
+      COVERAGE,
+      { id: SHARED, v: await versionOf(SHARED), ids: ['region-arr-limburg'] },
+      limburg(),
+    );
+    expect(await antwerpWhoToCall()).toContain(SHARED);
+  });
+
+  test('nor archive it, rename it or change its type: an administrator must, and the message says so in NL, FR and EN', async () => {
+    const v = await versionOf(SHARED);
+    const nl = await refused(ARCHIVE, { id: SHARED, v }, limburg());
+    expect(nl.message).toMatch(/beheerder/);
+    expect(nl.message).toMatch(/Gerechtelijk arrondissement Antwerpen/);
+    const fr = await refused(ARCHIVE, { id: SHARED, v }, { ...limburg(), 'accept-language': 'fr' });
+    expect(fr.message).toMatch(/administrateur/);
+    const en = await refused(ARCHIVE, { id: SHARED, v }, { ...limburg(), 'accept-language': 'en' });
+    expect(en.message).toMatch(/administrator/);
+    await refused(UPDATE, { id: SHARED, v, p: { name: 'Arbeidsauditoraat Limburg' } }, limburg());
+    await refused(UPDATE, { id: SHARED, v, p: { type: 'OTHER' } }, limburg());
+    expect(await antwerpWhoToCall()).toContain(SHARED);
+  });
+
+  test('an organisation serving both provinces: what stays inside Limburg still works, what reaches Antwerp does not', async () => {
+    const id = await org(['region-mun-genk', 'region-mun-antwerpen']);
+    // Sending back the unchanged name and type (as a form does) is not a rename.
+    const { records } = await t.db.driver.executeQuery(
+      'MATCH (o:Organisation {id: $id}) RETURN o.name AS name',
+      { id },
+    );
+    const name = records[0]!.get('name') as string;
+    await allowed(
+      UPDATE,
+      { id, v: 1, p: { name, type: 'MUNICIPALITY', shortName: 'ZZ' } },
+      limburg(),
+    );
+    // Adding a Limburg region while keeping Antwerp: only the added region is a new link.
+    const d = await allowed(
+      COVERAGE,
+      { id, v: 2, ids: ['region-mun-genk', 'region-mun-hasselt', 'region-mun-antwerpen'] },
+      limburg(),
+    );
+    expect(JSON.stringify(d)).toContain('region-mun-hasselt');
+    await refused(
+      COVERAGE,
+      { id, v: 3, ids: ['region-mun-genk', 'region-mun-hasselt'] },
+      limburg(),
+    );
+    await refused(
+      COVERAGE,
+      { id, v: 3, ids: ['region-mun-genk', 'region-mun-antwerpen', 'region-mun-mechelen'] },
+      limburg(),
+    );
+    await refused(ARCHIVE, { id, v: 3 }, limburg());
+    await refused(ARCHIVE, { id, v: 3 }, antwerp());
+    await allowed(ARCHIVE, { id, v: 3 }, users.admin.headers);
+  });
+
+  test('a coverage change entirely inside the scope still works, and so does archiving what serves only the scope', async () => {
+    const id = await org(['region-mun-genk']);
+    await allowed(COVERAGE, { id, v: 1, ids: ['region-mun-hasselt'] }, limburg());
+    await allowed(UPDATE, { id, v: 2, p: { name: unique('hernoemd'), type: 'POLICE' } }, limburg());
+    await allowed(ARCHIVE, { id, v: 3 }, limburg());
+  });
+
+  test('agreements and counterparts need both parties in the scope', async () => {
+    const genk = await org(['region-mun-genk']);
+    const antwerpen = await org(['region-mun-antwerpen']);
+    const AGREEMENT =
+      'mutation($i: SharingAgreementInput!) { createSharingAgreement(input: $i) { id } }';
+    const input = (fromId: string, toId: string) => ({
+      i: { fromId, toId, dataCategories: ['ADDRESS_DATA'], legalBasisIds: [legalBasis] },
+    });
+    await refused(AGREEMENT, input(genk, antwerpen), limburg());
+    await refused(AGREEMENT, input(antwerpen, genk), antwerp());
+    const made = await ok<{ createSharingAgreement: { id: string } }>(
+      AGREEMENT,
+      input(genk, antwerpen),
+    );
+    const agreement = made.createSharingAgreement.id;
+    await refused(
+      'mutation($id: ID!) { endSharingAgreement(id: $id, version: 1) { id } }',
+      { id: agreement },
+      limburg(),
+    );
+    await refused(
+      'mutation($id: ID!) { updateSharingAgreement(id: $id, version: 1, patch: {mutual: true}) { id } }',
+      { id: agreement },
+      antwerp(),
+    );
+    const COUNTERPARTS =
+      'mutation($id: ID!, $v: Int!, $ids: [ID!]!) { setOrganisationCounterparts(id: $id, version: $v, ids: $ids) { id } }';
+    await refused(COUNTERPARTS, { id: genk, v: 1, ids: [antwerpen] }, limburg());
+    await allowed(COUNTERPARTS, { id: genk, v: 1, ids: ['org-stad-genk'] }, limburg());
+  });
+
+  describe('a person who left Genk and now works in Antwerp', () => {
+    let person = '';
+    let genk = '';
+    let antwerpen = '';
+    const today = new Date().toISOString().slice(0, 10);
+
+    beforeAll(async () => {
+      genk = await org(['region-mun-genk']);
+      antwerpen = await org(['region-mun-antwerpen']);
+      const d = await ok<{ createPerson: { id: string } }>(
+        'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
+        {
+          i: {
+            firstName: 'Eva',
+            lastName: 'Voorbeeld',
+            email: `eva.voorbeeld.${run}@example.org`,
+            phone: '+32 2 555 77 09',
+            workplaceId: genk,
+            from: '2020-01-01',
+          },
+        },
+      );
+      person = d.createPerson.id;
+      personData.push(`eva.voorbeeld.${run}@example.org`);
+      await ok(
+        'mutation($id: ID!) { endPersonTie(id: $id, version: 1, to: "2024-12-31") { id } }',
+        {
+          id: person,
+        },
+      );
+      await ok(
+        'mutation($id: ID!, $w: ID!) { addPersonTie(id: $id, version: 2, workplaceId: $w, from: "2025-01-01") { id } }',
+        { id: person, w: antwerpen },
+      );
+      // Overdue for verification, and reported as wrong by a staff member.
+      await t.db.driver.executeQuery(
+        "MATCH (p:Person {id: $id}) SET p.lastVerifiedAt = date('2020-01-01')",
+        { id: person },
+      );
+      await t.gql(
+        'mutation($id: ID!) { reportContact(id: $id, message: "Werkt niet meer in Genk") }',
+        { id: person },
+        users.staff.headers,
+      );
+    });
+
+    test('the Limburg coordinator can no longer edit, archive or end their Antwerp tie', async () => {
+      const v = await versionOf(person);
+      await refused(
+        'mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, patch: {email: "eva@example.org", phone: "+32 2 555 77 10"}) { id } }',
+        { id: person, v },
+        limburg(),
+      );
+      await refused(
+        'mutation($id: ID!, $v: Int!) { archiveContact(id: $id, version: $v) { id } }',
+        { id: person, v },
+        limburg(),
+      );
+      await refused(
+        'mutation($id: ID!, $v: Int!, $to: Date!) { endPersonTie(id: $id, version: $v, to: $to) { id } }',
+        { id: person, v, to: today },
+        limburg(),
+      );
+      // Their Antwerp coordinator can.
+      await allowed(
+        'mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, patch: {phone: "+32 2 555 77 11"}) { id } }',
+        { id: person, v },
+        antwerp(),
+      );
+    });
+
+    test('nor sees them in the verification queue or their reports; Antwerp does', async () => {
+      const QUEUE =
+        '{ overdueContacts(first: 200) { id } contactReports(first: 200) { contact { id } } }';
+      const forLimburg = JSON.stringify((await allowed(QUEUE, {}, limburg())) ?? {});
+      const forAntwerp = JSON.stringify((await allowed(QUEUE, {}, antwerp())) ?? {});
+      expect(forLimburg).not.toContain(person);
+      expect(forAntwerp.split(person).length - 1).toBe(2);
+    });
+
+    test('with a tie in both provinces, Limburg edits them but cannot end or archive the Antwerp side', async () => {
+      const v = await versionOf(person);
+      await ok(
+        'mutation($id: ID!, $v: Int!, $w: ID!) { addPersonTie(id: $id, version: $v, workplaceId: $w, from: "2025-06-01") { id } }',
+        { id: person, v, w: genk },
+      );
+      await allowed(
+        'mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, patch: {phone: "+32 2 555 77 12"}) { id } }',
+        { id: person, v: v + 1 },
+        limburg(),
+      );
+      await refused(
+        'mutation($id: ID!, $v: Int!, $to: Date!) { endPersonTie(id: $id, version: $v, to: $to) { id } }',
+        { id: person, v: v + 2, to: today },
+        limburg(),
+      );
+      await refused(
+        'mutation($id: ID!, $v: Int!) { archiveContact(id: $id, version: $v) { id } }',
+        { id: person, v: v + 2 },
+        limburg(),
+      );
+      await refused(
+        'mutation($id: ID!, $v: Int!, $to: Date!, $w: ID!) { endPersonTie(id: $id, version: $v, to: $to, workplaceId: $w) { id } }',
+        { id: person, v: v + 2, to: today, w: antwerpen },
+        limburg(),
+      );
+      // Ending only the Genk tie stays inside Limburg; the Antwerp tie keeps running.
+      await allowed(
+        'mutation($id: ID!, $v: Int!, $to: Date!, $w: ID!) { endPersonTie(id: $id, version: $v, to: $to, workplaceId: $w) { id } }',
+        { id: person, v: v + 2, to: today, w: genk },
+        limburg(),
+      );
+      const { records } = await t.db.driver.executeQuery(
+        'MATCH (:Person {id: $id})-[w:WORKS_AT]->(o) WHERE w.to IS NULL RETURN collect(o.id) AS running',
+        { id: person },
+      );
+      expect(records[0]!.get('running')).toEqual([antwerpen]);
+    });
+  });
+
+  describe('the CSV import applies the same rules', () => {
+    const DRY =
+      'mutation($csv: String!) { importDryRun(csv: $csv) { rows { action problems { field code } } } }';
+    type Dry = { importDryRun: { rows: { action: string; problems: { code: string }[] }[] } };
+
+    async function dryRun(csv: string, headers: Record<string, string>) {
+      const body = await t.gql<Dry>(DRY, { csv }, headers);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data!.importDryRun.rows;
+    }
+
+    test('removing the Antwerp coverage or renaming the shared organisation is rejected; a Limburg-only change is not', async () => {
+      const rows = await dryRun(
+        `organisation_id;coverage\n${SHARED};region-arr-limburg\n`,
+        limburg(),
+      );
+      expect(rows[0]!.action).toBe('REJECT');
+      expect(rows[0]!.problems.map((p) => p.code)).toContain('coverage_removal_out_of_scope');
+      const rename = await dryRun(
+        `organisation_id;organisation\n${SHARED};Arbeidsauditoraat Limburg\n`,
+        limburg(),
+      );
+      expect(rename[0]!.action).toBe('REJECT');
+      expect(rename[0]!.problems.map((p) => p.code)).toContain('admin_required');
+      // Adding a Limburg region while keeping the Antwerp one is a change inside the scope.
+      const add = await dryRun(
+        `organisation_id;coverage\n${SHARED};region-arr-antwerpen|region-arr-limburg|region-mun-genk\n`,
+        limburg(),
+      );
+      expect(add[0]).toMatchObject({ action: 'UPDATE', problems: [] });
+      const own = await org(['region-mun-genk']);
+      const inside = await dryRun(
+        `organisation_id;coverage\n${own};region-mun-hasselt\n`,
+        limburg(),
+      );
+      expect(inside[0]).toMatchObject({ action: 'UPDATE', problems: [] });
+    });
+  });
+});

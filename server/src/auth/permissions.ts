@@ -1,10 +1,21 @@
 /**
  * Who may change what: staff never, coordinators within their scope (the regions and organisations
  * they are assigned to), admins everywhere. Checked before anything is written.
+ *
+ * The scope rules, in one place:
+ * - a record is in a coordinator's scope when it belongs (directly, through a unit, a current
+ *   workplace or as a party to an agreement) to an organisation they are assigned to or that covers
+ *   a region inside their regions (`assertInScope`, cypher/queries/auth/scope.cypher);
+ * - a link may be added or removed only when both its ends lie in the scope
+ *   (`assertBothEndsInScope`): what lies outside is never changed from inside;
+ * - an organisation that also serves regions outside the scope is archived, restored, renamed or
+ *   given another type or country by an administrator only (`assertServesOnlyScope`).
  */
 import type { Actor } from '../audit/editor';
 import type { Context } from '../context';
 import { UserError } from '../errors';
+import { pick } from '../shared/language.schema';
+import { message } from '../shared/messages';
 
 /** The signed-in coordinator or admin making a change; throws for anyone else. */
 export function requireEditor(ctx: Context): Actor & { admin: boolean } {
@@ -49,6 +60,68 @@ export async function assertRegionsInScope(ctx: Context, regionIds: string[]): P
         ? 'As coordinator, give the regions the organisation covers (inside your scope)'
         : `Outside your scope as coordinator: ${outside.join(', ')}`,
       { ids: outside },
+    );
+  }
+}
+
+/**
+ * The rule for links: a coordinator may add or remove a link only when both its ends lie in their
+ * scope. `entities` are the records at the ends (organisations, units, persons, contacts: in scope
+ * as `assertInScope` says), `regions` the regions added to or removed from a coverage (inside the
+ * scope regions). Admins pass. Throws FORBIDDEN naming every end outside.
+ */
+export async function assertBothEndsInScope(
+  ctx: Context,
+  ends: { entities?: string[]; regions?: string[] },
+): Promise<void> {
+  const { viewer } = ctx;
+  if (!viewer || viewer.role === 'ADMIN') return;
+  const entities = [...new Set(ends.entities ?? [])];
+  const regions = [...new Set(ends.regions ?? [])];
+  const outside = [
+    ...(entities.length
+      ? await ctx.repos.auth.outOfScope(entities, {
+          regionIds: viewer.scopeRegionIds,
+          organisationIds: viewer.scopeOrganisationIds,
+        })
+      : []),
+    ...(regions.length
+      ? await ctx.repos.auth.regionsOutOfScope(regions, viewer.scopeRegionIds)
+      : []),
+  ];
+  if (outside.length > 0) {
+    throw new UserError(
+      'FORBIDDEN',
+      message(ctx.lang, 'link_outside_scope', { ids: outside.join(', ') }),
+      { ids: outside },
+    );
+  }
+}
+
+/**
+ * Archiving, restoring, renaming an organisation or changing its type or country changes what
+ * every region it covers sees: a coordinator may do it only when the organisation is assigned to
+ * them or covers nothing outside their scope regions; otherwise an administrator must. Admins pass.
+ */
+export async function assertServesOnlyScope(ctx: Context, organisationId: string): Promise<void> {
+  const { viewer } = ctx;
+  if (!viewer || viewer.role === 'ADMIN') return;
+  await assertInScope(ctx, [organisationId]);
+  if (viewer.scopeOrganisationIds.includes(organisationId)) return;
+  ctx.loaders.organisationDetails.clear(organisationId);
+  const org = await ctx.loaders.organisationDetails.load(organisationId);
+  const coverage = org?.coverageIds ?? [];
+  const outside = coverage.length
+    ? await ctx.repos.auth.regionsOutOfScope(coverage, viewer.scopeRegionIds)
+    : [];
+  if (outside.length > 0) {
+    const names = (await ctx.loaders.region.loadMany(outside)).map((r, i) =>
+      r && !(r instanceof Error) ? (pick(r, 'name', ctx.lang) ?? r.id) : outside[i],
+    );
+    throw new UserError(
+      'FORBIDDEN',
+      message(ctx.lang, 'admin_required', { regions: names.join(', ') }),
+      { ids: outside, adminRequired: true },
     );
   }
 }

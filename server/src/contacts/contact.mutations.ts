@@ -1,7 +1,7 @@
 /** Coordinators' changes to contacts; verification; reports from staff that a contact is wrong. */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { assertInScope, requireEditor } from '../auth/permissions';
+import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError, UserError } from '../errors';
@@ -89,6 +89,26 @@ async function fresh(ctx: Context, id: string): Promise<ContactRow> {
 }
 
 const undef = <T>(v: T | null | undefined) => (v === null ? undefined : v);
+
+/**
+ * The workplaces of a person's ties that are still running after `day` (no end, or a later end):
+ * the other ends of the ties a change to the person reaches. Empty for a contact point.
+ */
+async function workplacesAfter(
+  ctx: Context,
+  id: string,
+  day: string,
+  only: string | null = null,
+): Promise<string[]> {
+  if (!id.startsWith('person-')) return [];
+  ctx.loaders.person.clear(id);
+  const person = await ctx.loaders.person.load(id);
+  return (person?.history ?? [])
+    .filter((h) => (h.to === null || h.to > day) && (only === null || h.placeId === only))
+    .map((h) => h.placeId);
+}
+
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 builder.mutationFields((t) => ({
   createContactPoint: t.field({
@@ -223,13 +243,21 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
       to: t.arg({ type: 'Date', required: true }),
+      workplaceId: t.arg.id({
+        description:
+          'Only the tie to this organisation or unit (they work elsewhere too); every running tie when left out.',
+      }),
     },
-    resolve: async (_root, { id, version, to }, ctx) => {
+    resolve: async (_root, { id, version, to, workplaceId }, ctx) => {
       const actor = requireEditor(ctx);
-      await assertInScope(ctx, [id]);
+      const only = workplaceId ?? null;
+      // Every tie it ends (those running after `to`) is a link whose other end must be in scope.
+      await assertBothEndsInScope(ctx, {
+        entities: [id, ...(await workplacesAfter(ctx, id, String(to), only))],
+      });
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'person');
-        const ended = await ctx.repos.contacts.endTie(w.tx, id, to);
+        const ended = await ctx.repos.contacts.endTie(w.tx, id, to, only);
         await w.changed(locked, ended.length ? [{ field: 'tieEnded', from: ended, to }] : []);
       });
       return fresh(ctx, id);
@@ -374,6 +402,9 @@ function contactStatus(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
     resolve: async (_root, { id, version }, ctx) => {
       const actor = requireEditor(ctx);
       await assertInScope(ctx, [id]);
+      // A person archived (or restored) disappears (or reappears) at every current workplace.
+      const workplaces = await workplacesAfter(ctx, id, yesterday());
+      if (workplaces.length) await assertBothEndsInScope(ctx, { entities: workplaces });
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'contact', 'ContactPoint', 'Person');
         await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');

@@ -115,8 +115,14 @@ export class ContactRepository {
     return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
   }
 
-  async endTie(tx: Tx, id: string, to: string): Promise<string[]> {
-    const [row] = await tx.run<{ ended: string[] }>(Q.endTie, { id, to });
+  /** Ends the person's running ties on `to` (only the one to `workplaceId` when given). */
+  async endTie(
+    tx: Tx,
+    id: string,
+    to: string,
+    workplaceId: string | null = null,
+  ): Promise<string[]> {
+    const [row] = await tx.run<{ ended: string[] }>(Q.endTie, { id, to, workplaceId });
     return row?.ended ?? [];
   }
 

@@ -1,6 +1,12 @@
 /** Coordinators' changes to organisations: details, status, roles per barrier, coverage and links. */
 import { z } from 'zod';
-import { assertInScope, assertRegionsInScope, requireEditor } from '../auth/permissions';
+import {
+  assertBothEndsInScope,
+  assertInScope,
+  assertRegionsInScope,
+  assertServesOnlyScope,
+  requireEditor,
+} from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
@@ -135,6 +141,17 @@ builder.mutationFields((t) => ({
         ctx.lang,
       );
       await assertInScope(ctx, [id]);
+      // Its name, type and country are what every region it serves sees it as.
+      ctx.loaders.organisationDetails.clear(id);
+      const current = await ctx.loaders.organisationDetails.load(id);
+      if (
+        current &&
+        ((data.name !== undefined && data.name !== current.name) ||
+          (patch.type != null && patch.type !== current.type) ||
+          (patch.country != null && patch.country !== current.country))
+      ) {
+        await assertServesOnlyScope(ctx, id);
+      }
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'organisation', 'Organisation');
         await w.update(locked, {
@@ -257,7 +274,8 @@ function statusMutation(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_root, { id, version }, ctx) => {
       const actor = requireEditor(ctx);
-      await assertInScope(ctx, [id]);
+      // Archived, it disappears from who-to-call in every region it covers.
+      await assertServesOnlyScope(ctx, id);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'organisation', 'Organisation');
         await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');
@@ -299,7 +317,26 @@ function linkMutation(
       );
       if (problems.length > 0) reject(ctx.lang, problems);
       await assertInScope(ctx, [args.id]);
-      if (kind === 'COVERS') await assertRegionsInScope(ctx, ids);
+      // A coordinator never leaves an organisation covering nothing (it would fall out of every
+      // scope); the regions it keeps need not be theirs, only those added or removed.
+      if (kind === 'COVERS' && ids.length === 0) await assertRegionsInScope(ctx, ids);
+      // Both ends of every link added or removed. Networks are shared reference data that every
+      // coordinator keeps, so a membership's other end is always theirs.
+      if (kind !== 'MEMBER_OF') {
+        ctx.loaders.organisationDetails.clear(args.id);
+        const current = await ctx.loaders.organisationDetails.load(args.id);
+        const before = (kind === 'COVERS' ? current?.coverageIds : current?.counterpartIds) ?? [];
+        const changed = [
+          ...ids.filter((x) => !before.includes(x)),
+          ...before.filter((x) => !ids.includes(x)),
+        ];
+        await assertBothEndsInScope(
+          ctx,
+          kind === 'COVERS'
+            ? { entities: [args.id], regions: changed }
+            : { entities: [args.id, ...changed] },
+        );
+      }
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(args.id, args.version, 'organisation');
         const { before, after } = await ctx.repos.organisations.setLinks(w.tx, args.id, kind, ids);

@@ -35,6 +35,10 @@ const NL: Catalogue = {
   duplicate_name: () => 'Er bestaat al een organisatie met deze naam',
   has_dependents: (p) =>
     `Kan niet verwijderd worden zolang er nog ${listOf(p, { units: ['afdeling', 'afdelingen'], contactPoints: ['contactpunt', 'contactpunten'], agreements: ['afspraak', 'afspraken'], people: ['persoon met een lopende functie', 'personen met een lopende functie'] }, 'en')} aan hangen; verwijder of verplaats die eerst, of archiveer in plaats van te verwijderen`,
+  link_outside_scope: (p) =>
+    `Buiten uw bevoegdheid als coördinator: ${p.ids}. U kunt alleen verbanden leggen of verbreken waarvan beide kanten binnen uw bevoegdheid vallen`,
+  admin_required: (p) =>
+    `Deze organisatie bedient ook gebieden buiten uw bevoegdheid (${p.regions}); alleen een beheerder kan ze archiveren, herstellen, hernoemen of haar soort of land wijzigen`,
   invalid: () => 'Ongeldige waarde',
 };
 
@@ -59,6 +63,10 @@ const FR: Catalogue = {
   duplicate_name: () => 'Une organisation portant ce nom existe déjà',
   has_dependents: (p) =>
     `Suppression impossible tant qu'il reste ${listOf(p, { units: ['unité', 'unités'], contactPoints: ['point de contact', 'points de contact'], agreements: ['accord', 'accords'], people: ['personne en fonction', 'personnes en fonction'] }, 'et')} ; supprimez-les ou déplacez-les d'abord, ou archivez au lieu de supprimer`,
+  link_outside_scope: (p) =>
+    `En dehors de votre périmètre de coordinateur : ${p.ids}. Vous ne pouvez créer ou supprimer que des liens dont les deux extrémités sont dans votre périmètre`,
+  admin_required: (p) =>
+    `Cette organisation dessert aussi des zones en dehors de votre périmètre (${p.regions}) ; seul un administrateur peut l'archiver, la restaurer, la renommer ou changer son type ou son pays`,
   invalid: () => 'Valeur non valable',
 };
 
@@ -82,6 +90,10 @@ const EN: Catalogue = {
   duplicate_name: () => 'An organisation with this name already exists',
   has_dependents: (p) =>
     `Cannot be deleted while ${listOf(p, { units: ['unit', 'units'], contactPoints: ['contact point', 'contact points'], agreements: ['agreement', 'agreements'], people: ['person in office', 'people in office'] }, 'and')} still depend on it; delete or move those first, or archive instead of deleting`,
+  link_outside_scope: (p) =>
+    `Outside your scope as coordinator: ${p.ids}. You can only add or remove links whose both ends lie in your scope`,
+  admin_required: (p) =>
+    `This organisation also serves regions outside your scope (${p.regions}); only an administrator can archive, restore or rename it or change its type or country`,
   invalid: () => 'Invalid value',
 };
 

@@ -1,6 +1,6 @@
 /** Coordinators' changes to information-sharing agreements. */
 import { z } from 'zod';
-import { assertInScope, requireEditor } from '../auth/permissions';
+import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
@@ -60,6 +60,14 @@ async function checkLegalBases(ctx: Context, ids: string[]) {
   if (problems.length) reject(ctx.lang, problems);
 }
 
+/** Both parties of an agreement must be in scope to change it (its id alone when unknown). */
+async function assertPartiesInScope(ctx: Context, id: string) {
+  ctx.loaders.agreement.clear(id);
+  const agreement = await ctx.loaders.agreement.load(id);
+  if (!agreement) return assertInScope(ctx, [id]);
+  await assertBothEndsInScope(ctx, { entities: [agreement.fromId, agreement.toId] });
+}
+
 async function fresh(ctx: Context, id: string) {
   ctx.loaders.agreement.clear(id);
   const row = await ctx.loaders.agreement.load(id);
@@ -82,8 +90,8 @@ builder.mutationFields((t) => ({
         problems.push({ field: 'dataCategories', code: 'required' });
       if (problems.length) reject(ctx.lang, problems);
       await checkLegalBases(ctx, input.legalBasisIds);
-      // A coordinator records agreements of organisations in their scope (either party).
-      await assertInScope(ctx, [input.fromId]).catch(() => assertInScope(ctx, [input.toId]));
+      // An agreement links two organisations: both parties must be in the coordinator's scope.
+      await assertBothEndsInScope(ctx, { entities: [input.fromId, input.toId] });
       const id = randomId(
         'agr',
         `${input.fromId.replace(/^org-/, '')}-${input.toId.replace(/^org-/, '')}`,
@@ -135,7 +143,7 @@ builder.mutationFields((t) => ({
       if (patch.legalBasisIds) await checkLegalBases(ctx, patch.legalBasisIds);
       if (patch.dataCategories?.length === 0)
         reject(ctx.lang, [{ field: 'dataCategories', code: 'required' }]);
-      await assertInScope(ctx, [id]);
+      await assertPartiesInScope(ctx, id);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');
         await w.update(locked, {
@@ -164,7 +172,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_root, { id, version }, ctx) => {
       const actor = requireEditor(ctx);
-      await assertInScope(ctx, [id]);
+      await assertPartiesInScope(ctx, id);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');
         await w.update(locked, { status: 'ARCHIVED' }, 'ARCHIVE');

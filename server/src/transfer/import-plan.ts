@@ -54,12 +54,19 @@ export interface Snapshot {
   contacts: ContactState[];
 }
 
-/** What a coordinator may touch; null for an administrator (everything). */
+/**
+ * What a coordinator may touch; null for an administrator (everything). The rules of
+ * server/src/auth/permissions.ts, row by row: records in scope; links (coverage, a person's tie)
+ * added or removed only with both ends in scope; the name, type and country of an organisation
+ * that also serves regions outside the scope only by an administrator.
+ */
 export interface ScopeCheck {
-  /** Existing organisations and contacts (of this batch) outside the scope. */
+  /** Existing organisations and contacts (of this batch, and the contacts' workplaces) outside the scope. */
   outside: ReadonlySet<string>;
-  /** Regions outside the scope. */
+  /** Regions outside the scope (named by the rows or covered by the batch's organisations). */
   regionsOutside: ReadonlySet<string>;
+  /** Organisations (of this batch) that also cover regions outside the scope, with those regions. */
+  servesOutside: ReadonlyMap<string, string[]>;
 }
 
 /** What earlier rows of the same file did; carried from batch to batch. */
@@ -307,7 +314,24 @@ export class ImportPlanner {
       if (cells.coverage && !same(sorted(cells.coverage), state.coverage)) {
         coverage = sorted(cells.coverage);
         changes.push(change('coverage', state.coverage, coverage));
-        this.checkRegions(cells.coverage, problem);
+        // Only the regions added or removed are ends of a changed link; those kept need not be ours.
+        this.checkRegions(cells.coverage, problem, state.coverage);
+        // A region removed is the other end of a link too.
+        const removed = state.coverage.filter((r) => !coverage?.includes(r));
+        const removedOutside = removed.filter((r) => this.scope?.regionsOutside.has(r));
+        if (removedOutside.length > 0) {
+          problem('coverage', 'coverage_removal_out_of_scope', {
+            regions: removedOutside.join(', '),
+          });
+        }
+      }
+      const servesOutside = this.scope?.servesOutside.get(state.id);
+      if (servesOutside) {
+        for (const c of changes) {
+          if (['organisation', 'organisation_type', 'country'].includes(c.field)) {
+            problem(c.field, 'admin_required', { regions: servesOutside.join(', ') });
+          }
+        }
       }
       if (cells.roles && !same(sorted(cells.roles), state.roles)) {
         roles = sorted(cells.roles);
@@ -377,10 +401,13 @@ export class ImportPlanner {
     return { state: created, created: true };
   }
 
-  private checkRegions(ids: string[], problem: Problem) {
+  /** Reports the regions outside the scope among `ids`, except those in `kept`. */
+  private checkRegions(ids: string[], problem: Problem, kept: readonly string[] = []) {
     if (!this.scope) return;
     ids.forEach((id, i) => {
-      if (this.scope?.regionsOutside.has(id)) problem(`coverage.${i}`, 'out_of_scope');
+      if (this.scope?.regionsOutside.has(id) && !kept.includes(id)) {
+        problem(`coverage.${i}`, 'out_of_scope');
+      }
     });
   }
 
@@ -431,6 +458,10 @@ export class ImportPlanner {
       if (cells.function !== undefined && !same(cells.function, current.function)) {
         fn = cells.function;
         changes.push(change('function', current.function, fn));
+        // The function belongs to the tie to the current workplace: its other end.
+        if (current.organisationId && this.scope?.outside.has(current.organisationId)) {
+          problem('function', 'out_of_scope');
+        }
       }
       const newResponsibilities =
         responsibilities && !same(responsibilities, current.responsibilities)

@@ -21,6 +21,7 @@ import {
   type RowPlan,
   type RowReport,
   type ScopeCheck,
+  type Snapshot,
   snapshotKeys,
   type Write,
 } from './import-plan';
@@ -349,7 +350,7 @@ export class Importer {
   /** Which of the batch's records and regions lie outside a coordinator's scope (null: admin). */
   private async scope(
     viewer: Viewer,
-    snapshot: { organisations: { id: string }[]; contacts: { id: string }[] },
+    snapshot: Snapshot,
     rows: ImportRow[],
   ): Promise<ScopeCheck | null> {
     if (viewer.role === 'ADMIN') return null;
@@ -357,13 +358,33 @@ export class Importer {
       regionIds: viewer.scopeRegionIds,
       organisationIds: viewer.scopeOrganisationIds,
     };
-    const ids = [...snapshot.organisations, ...snapshot.contacts].map((x) => x.id);
-    const regions = [...new Set(rows.flatMap((r) => r.organisation.coverage ?? []))];
+    const ids = [
+      ...new Set([
+        ...snapshot.organisations.map((o) => o.id),
+        ...snapshot.contacts.flatMap((c) => (c.organisationId ? [c.id, c.organisationId] : [c.id])),
+      ]),
+    ];
+    // The regions rows name and the regions the batch's organisations cover now (a row may remove them).
+    const regions = [
+      ...new Set([
+        ...rows.flatMap((r) => r.organisation.coverage ?? []),
+        ...snapshot.organisations.flatMap((o) => o.coverage),
+      ]),
+    ];
+    const regionsOutside = new Set(
+      regions.length ? await this.repos.auth.regionsOutOfScope(regions, scope.regionIds) : [],
+    );
+    const servesOutside = new Map<string, string[]>();
+    for (const o of snapshot.organisations) {
+      const outside = o.coverage.filter((r) => regionsOutside.has(r));
+      if (outside.length > 0 && !scope.organisationIds.includes(o.id)) {
+        servesOutside.set(o.id, outside);
+      }
+    }
     return {
       outside: new Set(ids.length ? await this.repos.auth.outOfScope(ids, scope) : []),
-      regionsOutside: new Set(
-        regions.length ? await this.repos.auth.regionsOutOfScope(regions, scope.regionIds) : [],
-      ),
+      regionsOutside,
+      servesOutside,
     };
   }
 }

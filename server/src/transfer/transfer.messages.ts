@@ -19,6 +19,8 @@ const NL: Catalogue = {
   duplicate_row: (p) => `Dit contact staat al op regel ${p.line}`,
   ambiguous: (p) => `Meerdere treffers (${p.options}); gebruik de id`,
   out_of_scope: () => 'Valt buiten uw bevoegdheid als coördinator',
+  coverage_removal_out_of_scope: (p) =>
+    `Dit haalt ${p.regions} uit het werkgebied, en dat valt buiten uw bevoegdheid als coördinator`,
   coverage_required: () =>
     'Geef als coördinator de gebieden die de organisatie bedient (binnen uw bevoegdheid)',
   other_organisation: () =>
@@ -49,6 +51,8 @@ const FR: Catalogue = {
   duplicate_row: (p) => `Ce contact figure déjà à la ligne ${p.line}`,
   ambiguous: (p) => `Plusieurs correspondances (${p.options}) ; utilisez l'identifiant`,
   out_of_scope: () => 'En dehors de votre périmètre de coordinateur',
+  coverage_removal_out_of_scope: (p) =>
+    `Ceci retire ${p.regions} de la zone desservie, ce qui est en dehors de votre périmètre de coordinateur`,
   coverage_required: () =>
     "En tant que coordinateur, indiquez les zones que l'organisation dessert (dans votre périmètre)",
   other_organisation: () =>
@@ -79,6 +83,8 @@ const EN: Catalogue = {
   duplicate_row: (p) => `This contact is already on line ${p.line}`,
   ambiguous: (p) => `Several matches (${p.options}); use the id`,
   out_of_scope: () => 'Outside your scope as coordinator',
+  coverage_removal_out_of_scope: (p) =>
+    `This removes ${p.regions} from the coverage, which lies outside your scope as coordinator`,
   coverage_required: () =>
     'As coordinator, give the regions the organisation covers (inside your scope)',
   other_organisation: () =>
