@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { QueryTooComplexError } from '../errors';
-import { MAX_LIST_REPEATS, queryCost } from './query-cost';
+import { MAX_LIST_REPEATS, MAX_VISITS, queryCost } from './query-cost';
 
 /** `maxCost`: the largest estimated cost allowed (config MAX_QUERY_COST). */
 export function useQueryCost(maxCost: number): Plugin {
@@ -33,6 +33,12 @@ function refusal(
   if (verdict.reason === 'repeat') {
     return new QueryTooComplexError(
       `${verdict.field} appears more than ${MAX_LIST_REPEATS} times along one path of this query (a cycle); ask for it at most ${MAX_LIST_REPEATS} times nested, and explore the network with neighbourhood or path`,
+      details,
+    );
+  }
+  if (verdict.reason === 'size') {
+    return new QueryTooComplexError(
+      `This query has more than ${MAX_VISITS.toLocaleString('en')} fields once its fragments are spread; ask for fewer fields`,
       details,
     );
   }

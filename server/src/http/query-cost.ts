@@ -36,8 +36,12 @@ import { DEFAULT_LIST_SIZE, FIELD_WEIGHTS, LIST_SIZES, type ListSize } from './l
 /** One list field may appear this often along one path (Network.members inside Network.members: 2). */
 export const MAX_LIST_REPEATS = 2;
 
-/** The visits of fields (fragments expanded) a cost computation may take, whatever the cost. */
-const MAX_VISITS = 50_000;
+/**
+ * The fields (fragments expanded) one computation may visit, whatever the cost: a document that
+ * spreads fragments into each other multiplies without any list. The app's largest visits a few
+ * hundred (under 500).
+ */
+export const MAX_VISITS = 2_000;
 
 export type CostVerdict =
   | { ok: true; cost: number }
