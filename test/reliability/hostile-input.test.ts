@@ -485,62 +485,65 @@ async function rssMb(pid: number): Promise<number> {
 test('20 copies of the reported query at once: all refused, and a trivial query keeps being answered', async () => {
   const server = await startServer({ neo4jUri: inject('neo4jUri') });
   const COPIES = 20;
-  const ROUNDS = pick(10, 50);
+  // The copies keep coming until the trivial query has been timed this often (bounded twice).
+  const SAMPLES = pick(30, 200);
+  const MAX_ATTACK = COPIES * pick(100, 500);
   const TRIVIAL = '{ barrier(code: "WORK") { code } }';
   const trivialOk = (a: Answer) =>
     outcomeOf(a) === 'ok' && JSON.stringify(a.body?.data) === '{"barrier":{"code":"WORK"}}';
   try {
     const quiet: number[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < SAMPLES; i++) {
       const a = await postGql(server.url, TRIVIAL);
       expect(trivialOk(a)).toBe(true);
       quiet.push(a.ms);
     }
     const rssBefore = await rssMb(server.pid);
     let rssPeak = rssBefore;
-    let attacking = true;
+    let observing = true;
+    let sent = 0;
     const attack = Array.from({ length: COPIES }, async () => {
       const answers: Answer[] = [];
-      for (let r = 0; r < ROUNDS; r++) answers.push(await postGql(server.url, REPORTED_QUERY));
-      return answers;
-    });
-    const observed = (async () => {
-      const answers: Answer[] = [];
-      // Bounded: at most one trivial query per attacking request, and stops when they are done.
-      while (attacking && answers.length < COPIES * ROUNDS) {
-        answers.push(await postGql(server.url, TRIVIAL));
-        rssPeak = Math.max(rssPeak, await rssMb(server.pid));
+      while (observing && sent < MAX_ATTACK) {
+        sent++;
+        answers.push(await postGql(server.url, REPORTED_QUERY));
       }
       return answers;
-    })();
+    });
+    const trivial: Answer[] = [];
+    while (trivial.length < SAMPLES && sent < MAX_ATTACK) {
+      trivial.push(await postGql(server.url, TRIVIAL));
+      rssPeak = Math.max(rssPeak, await rssMb(server.pid));
+    }
+    observing = false;
     const refused = (await Promise.all(attack)).flat();
-    attacking = false;
-    const trivial = await observed;
     const rssAfter = await rssMb(server.pid);
 
     const outcomes = new Map<string, number>();
     for (const a of refused) outcomes.set(outcomeOf(a), (outcomes.get(outcomeOf(a)) ?? 0) + 1);
-    const latencies = trivial.map((a) => a.ms).sort((a, b) => a - b);
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
     const quantile = (q: number, values: number[]) =>
-      Math.round(values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
+      Math.round(sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
+    const latencies = trivial.map((a) => a.ms);
     await reportFigures('hostile input (20 concurrent nested-list queries)', {
       attackRequests: refused.length,
       refusedQueryTooComplex: outcomes.get('QUERY_TOO_COMPLEX') ?? 0,
-      slowestRefusalMs: Math.round(Math.max(...refused.map((a) => a.ms))),
+      refusalP99Ms: quantile(
+        0.99,
+        refused.map((a) => a.ms),
+      ),
       trivialQueries: trivial.length,
       trivialAnswered: trivial.filter(trivialOk).length,
-      trivialQuietP99Ms: quantile(
-        0.99,
-        quiet.sort((a, b) => a - b),
-      ),
+      trivialQuietP50Ms: quantile(0.5, quiet),
+      trivialQuietP99Ms: quantile(0.99, quiet),
       trivialP50Ms: quantile(0.5, latencies),
       trivialP99Ms: quantile(0.99, latencies),
-      trivialMaxMs: Math.round(latencies.at(-1) ?? 0),
       serverRssBeforeMb: rssBefore,
       serverRssPeakMb: rssPeak,
       serverRssAfterMb: rssAfter,
     });
-    expect(Object.fromEntries(outcomes)).toEqual({ QUERY_TOO_COMPLEX: COPIES * ROUNDS });
+    expect(refused.length).toBeGreaterThanOrEqual(COPIES);
+    expect(Object.fromEntries(outcomes)).toEqual({ QUERY_TOO_COMPLEX: refused.length });
     expect(trivial.length).toBeGreaterThan(0);
     expect(trivial.filter((a) => !trivialOk(a)).map(outcomeOf)).toEqual([]);
   } finally {
