@@ -7,6 +7,16 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** What one GraphQL request may cost, unless configured (server/src/http/query-cost.ts, request-budget). */
+export const DEFAULT_LIMITS = {
+  /** Estimated values in the answer: about 1–2 MB of JSON. */
+  maxQueryCost: 50_000,
+  queryTimeoutMs: 15_000,
+  /** backup and exportCsv read the whole directory. */
+  exportTimeoutMs: 120_000,
+  maxResponseBytes: 16 * 1024 * 1024,
+};
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -35,6 +45,27 @@ const schema = z.object({
   SECURE_COOKIES: flag.optional(),
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+  MAX_QUERY_COST: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(10_000_000)
+    .default(DEFAULT_LIMITS.maxQueryCost),
+  QUERY_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(600)
+    .default(DEFAULT_LIMITS.queryTimeoutMs / 1000),
+  EXPORT_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(3600)
+    .default(DEFAULT_LIMITS.exportTimeoutMs / 1000),
+  MAX_RESPONSE_MB: z.coerce
+    .number()
+    .min(1)
+    .max(1024)
+    .default(DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024),
 });
 
 /** Rules across variables, checked even when single variables are already invalid. */
@@ -79,6 +110,12 @@ function toConfig(env: z.infer<typeof schema>) {
     /** Trust X-Forwarded-For for the client address (behind a load balancer). */
     trustProxy: env.TRUST_PROXY,
     settings: { verificationMonths: env.VERIFICATION_MONTHS },
+    limits: {
+      maxQueryCost: env.MAX_QUERY_COST,
+      queryTimeoutMs: env.QUERY_TIMEOUT_SECONDS * 1000,
+      exportTimeoutMs: env.EXPORT_TIMEOUT_SECONDS * 1000,
+      maxResponseBytes: Math.round(env.MAX_RESPONSE_MB * 1024 * 1024),
+    },
   };
 }
 

@@ -9,7 +9,10 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'TOO_MANY_REQUESTS'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'REQUEST_TIMEOUT'
+  | 'RESPONSE_TOO_LARGE';
 
 /** An expected failure; never masked. `details` lands in `extensions`. */
 export class UserError extends GraphQLError {
@@ -69,6 +72,35 @@ export class DatabaseUnavailableError extends UserError {
     super(
       'DATABASE_UNAVAILABLE',
       'The database is unavailable at the moment; please try again in a few seconds',
+    );
+  }
+}
+
+/** The query would multiply into more than the server answers at once (see http/query-cost.ts). */
+export class QueryTooComplexError extends UserError {
+  constructor(message: string, details: Record<string, unknown>) {
+    super('QUERY_TOO_COMPLEX', message, details);
+  }
+}
+
+/** The request ran out of its time budget and was stopped, its database work included. */
+export class RequestTimeoutError extends UserError {
+  constructor(seconds: number) {
+    super(
+      'REQUEST_TIMEOUT',
+      `The answer took longer than ${seconds} s and was stopped; ask for less (fewer nested lists, a smaller \`first\`) or try again in a moment`,
+      { seconds },
+    );
+  }
+}
+
+/** The answer is larger than the server sends in one response. */
+export class ResponseTooLargeError extends UserError {
+  constructor(megabytes: number) {
+    super(
+      'RESPONSE_TOO_LARGE',
+      `The answer is larger than ${megabytes} MB; ask for fewer fields or nested lists, or page with \`first\``,
+      { megabytes },
     );
   }
 }

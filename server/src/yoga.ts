@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
-import type { Config } from './config';
+import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
 import { DatabaseUnavailableError } from './errors';
@@ -14,6 +14,8 @@ import { useHealthCheck } from './health/health.plugin';
 import { useBodyLimit } from './http/body-limit.plugin';
 import { useClientApp } from './http/client-app.plugin';
 import { guardErrors } from './http/error-guard';
+import { useQueryCost } from './http/query-cost.plugin';
+import { useRequestBudget } from './http/request-budget.plugin';
 import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
@@ -21,7 +23,10 @@ import { languageOf } from './shared/messages';
 import { useExportDownloads } from './transfer/export.plugin';
 
 export interface AppDeps {
-  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'>;
+  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'> & {
+    /** Defaults to DEFAULT_LIMITS. */
+    limits?: Config['limits'];
+  };
   db: Database;
   repos: Repositories;
   log?: (message: string, error: unknown) => void;
@@ -32,6 +37,7 @@ export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
+  const limits = config.limits ?? DEFAULT_LIMITS;
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -82,9 +88,12 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
         maxAliases: { n: 20 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 2000 },
-        costLimit: { maxCost: 10_000 },
+        // Replaced by useQueryCost, which counts list sizes and multiplies them through nesting.
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: config.production },
       }),
+      useQueryCost(limits.maxQueryCost),
+      useRequestBudget(limits),
       useExportDownloads(),
       useClientApp(config.clientDir),
     ],

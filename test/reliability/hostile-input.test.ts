@@ -4,16 +4,23 @@
  * huge and boundary values, as an administrator, a coordinator and an anonymous caller. Never an
  * internal error; a rejected request changes nothing; no injection reaches Cypher or Lucene; and
  * anonymous callers never get a person. Complements test/server/fuzz.test.ts, which fuzzes a
- * hand-picked set of mutations.
+ * hand-picked set of mutations. And lists nested through every cycle of the schema (the denial of
+ * service of the security review) are refused before they run, also while many arrive at once.
  */
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { schema } from '../../server/src/schema';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
+import { REPORTED_QUERY } from '../support/nested-lists';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { reportFigures } from './support/figures';
+import { type Answer, outcomeOf, postGql } from './support/http';
+import { startServer } from './support/processes';
 import { pick } from './support/profile';
 import {
+  cycleQuery,
+  cyclesOf,
   HOSTILE_STRINGS,
   type Operation,
   operationsOf,
@@ -425,3 +432,121 @@ test('a deletion that would orphan contacts is refused; the verification queues 
     await t.db.driver.executeQuery('MATCH (o:Organisation {id: $org}) DETACH DELETE o', { org });
   }
 }, 120_000);
+
+/** graphql-armor's depth limit (server/src/yoga.ts): the cycles go exactly this deep. */
+const MAX_DEPTH = 12;
+
+test('lists nested through every cycle of the schema, to the depth limit, are refused before they run, anonymously and signed in', async () => {
+  const cycles = cyclesOf(schema);
+  // networks ↔ members, counterparts, agreements → from/to, roles → organisation → roles, …
+  expect(cycles.length).toBeGreaterThan(20);
+  const names = cycles.map((c) => c.map((s) => `${s.from}.${s.field}`).join(' → '));
+  expect(names).toContain('Network.members → Organisation.networks');
+  expect(names).toContain('Organisation.counterparts');
+  const problems: string[] = [];
+  let slowest = 0;
+  for (const [i, cycle] of cycles.entries()) {
+    const query = cycleQuery(schema, cycle, MAX_DEPTH);
+    for (const [role, headers] of [
+      ['anonymous', {}],
+      ['administrator', admin.headers],
+    ] as const) {
+      const before = t.db.roundTrips;
+      const started = performance.now();
+      const body = await t.gql(query, {}, headers);
+      slowest = Math.max(slowest, performance.now() - started);
+      const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+      if (body.data || codes.join() !== 'QUERY_TOO_COMPLEX')
+        problems.push(`${names[i]} (${role}): ${JSON.stringify(body).slice(0, 200)}`);
+      // Nothing of the query reached the database (signed in: the viewer lookup only).
+      const trips = t.db.roundTrips - before;
+      if (trips > (role === 'anonymous' ? 0 : 1))
+        problems.push(`${names[i]} (${role}): ${trips} database round-trips`);
+    }
+  }
+  // They are as deep as allowed: one level more is the depth limit's to refuse.
+  const deeper = await t.gql(cycleQuery(schema, cycles[0]!, MAX_DEPTH + 1));
+  expect(deeper.errors?.[0]?.message).toMatch(/depth limit/);
+  await reportFigures('hostile input (nested cycles)', {
+    cycles: cycles.length,
+    queriesRefused: cycles.length * 2 - problems.length,
+    slowestRefusalMs: Math.round(slowest),
+    problems: problems.length,
+  });
+  expect(problems).toEqual([]);
+}, 300_000);
+
+/** The resident memory of a process, in MB (Linux). */
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+test('20 copies of the reported query at once: all refused, and a trivial query keeps being answered', async () => {
+  const server = await startServer({ neo4jUri: inject('neo4jUri') });
+  const COPIES = 20;
+  // The copies keep coming until the trivial query has been timed this often (bounded twice).
+  const SAMPLES = pick(30, 200);
+  const MAX_ATTACK = COPIES * pick(100, 500);
+  const TRIVIAL = '{ barrier(code: "WORK") { code } }';
+  const trivialOk = (a: Answer) =>
+    outcomeOf(a) === 'ok' && JSON.stringify(a.body?.data) === '{"barrier":{"code":"WORK"}}';
+  try {
+    const quiet: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const a = await postGql(server.url, TRIVIAL);
+      expect(trivialOk(a)).toBe(true);
+      quiet.push(a.ms);
+    }
+    const rssBefore = await rssMb(server.pid);
+    let rssPeak = rssBefore;
+    let observing = true;
+    let sent = 0;
+    const attack = Array.from({ length: COPIES }, async () => {
+      const answers: Answer[] = [];
+      while (observing && sent < MAX_ATTACK) {
+        sent++;
+        answers.push(await postGql(server.url, REPORTED_QUERY));
+      }
+      return answers;
+    });
+    const trivial: Answer[] = [];
+    while (trivial.length < SAMPLES && sent < MAX_ATTACK) {
+      trivial.push(await postGql(server.url, TRIVIAL));
+      rssPeak = Math.max(rssPeak, await rssMb(server.pid));
+    }
+    observing = false;
+    const refused = (await Promise.all(attack)).flat();
+    const rssAfter = await rssMb(server.pid);
+
+    const outcomes = new Map<string, number>();
+    for (const a of refused) outcomes.set(outcomeOf(a), (outcomes.get(outcomeOf(a)) ?? 0) + 1);
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    const quantile = (q: number, values: number[]) =>
+      Math.round(sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
+    const latencies = trivial.map((a) => a.ms);
+    await reportFigures('hostile input (20 concurrent nested-list queries)', {
+      attackRequests: refused.length,
+      refusedQueryTooComplex: outcomes.get('QUERY_TOO_COMPLEX') ?? 0,
+      refusalP99Ms: quantile(
+        0.99,
+        refused.map((a) => a.ms),
+      ),
+      trivialQueries: trivial.length,
+      trivialAnswered: trivial.filter(trivialOk).length,
+      trivialQuietP50Ms: quantile(0.5, quiet),
+      trivialQuietP99Ms: quantile(0.99, quiet),
+      trivialP50Ms: quantile(0.5, latencies),
+      trivialP99Ms: quantile(0.99, latencies),
+      serverRssBeforeMb: rssBefore,
+      serverRssPeakMb: rssPeak,
+      serverRssAfterMb: rssAfter,
+    });
+    expect(refused.length).toBeGreaterThanOrEqual(COPIES);
+    expect(Object.fromEntries(outcomes)).toEqual({ QUERY_TOO_COMPLEX: refused.length });
+    expect(trivial.length).toBeGreaterThan(0);
+    expect(trivial.filter((a) => !trivialOk(a)).map(outcomeOf)).toEqual([]);
+  } finally {
+    await server.stop();
+  }
+}, 600_000);

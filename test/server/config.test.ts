@@ -33,3 +33,34 @@ test('lists every invalid variable at once', () => {
   expect(message).toContain('NEO4J_HEAP');
   expect(message).toContain('NEO4J_PASSWORD: is required when NEO4J_URI is set');
 });
+
+test('the limits of one request default to the documented values and can be changed', () => {
+  expect(loadConfig({}).limits).toEqual({
+    maxQueryCost: 50_000,
+    queryTimeoutMs: 15_000,
+    exportTimeoutMs: 120_000,
+    maxResponseBytes: 16 * 1024 * 1024,
+  });
+  expect(
+    loadConfig({
+      MAX_QUERY_COST: '20000',
+      QUERY_TIMEOUT_SECONDS: '5',
+      EXPORT_TIMEOUT_SECONDS: '300',
+      MAX_RESPONSE_MB: '4',
+    }).limits,
+  ).toEqual({
+    maxQueryCost: 20_000,
+    queryTimeoutMs: 5_000,
+    exportTimeoutMs: 300_000,
+    maxResponseBytes: 4 * 1024 * 1024,
+  });
+  let error: unknown;
+  try {
+    loadConfig({ MAX_QUERY_COST: '5', QUERY_TIMEOUT_SECONDS: '0', MAX_RESPONSE_MB: 'lots' });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  for (const name of ['MAX_QUERY_COST', 'QUERY_TIMEOUT_SECONDS', 'MAX_RESPONSE_MB'])
+    expect((error as Error).message).toContain(name);
+});

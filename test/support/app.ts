@@ -1,5 +1,6 @@
 /** A real app over the test run's Neo4j, answered through yoga.fetch (no port). */
 import { inject } from 'vitest';
+import { type Config, DEFAULT_LIMITS } from '../../server/src/config';
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { createRepositories } from '../../server/src/repositories';
@@ -24,7 +25,7 @@ export interface GqlBody<T> {
 
 export async function createTestApp(
   uri = inject('neo4jUri'),
-  options: { production?: boolean; clientDir?: string } = {},
+  options: { production?: boolean; clientDir?: string; limits?: Partial<Config['limits']> } = {},
 ): Promise<TestApp> {
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
@@ -35,6 +36,7 @@ export async function createTestApp(
       auth: { sessionHours: 12, secureCookies: false },
       trustProxy: true,
       settings: { verificationMonths: 12 },
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
     },
     db,
     repos: createRepositories(db),

@@ -3,11 +3,15 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-d
 import type { Config } from '../config';
 import { DatabaseUnavailableError, DuplicateError } from '../errors';
 import type { CypherLibrary } from './cypher';
+import { deadlines } from './deadline';
 import { recordToObject } from './records';
 
 export type Params = Record<string, unknown>;
 
-/** A runaway read is cut off; writes (imports, restores in batches) get longer on a busy machine. */
+/**
+ * A runaway read is cut off; writes (imports, restores in batches) get longer on a busy machine.
+ * A request's time budget (db/deadline.ts) shortens them further.
+ */
 const READ_TIMEOUT_MS = 30_000;
 const WRITE_TIMEOUT_MS = 120_000;
 
@@ -95,17 +99,30 @@ export class Database {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) {
+    // Inside a request with a time budget, the transaction gets no more than what is left of it,
+    // and is stopped the moment the budget runs out: closing the session makes Neo4j terminate it.
+    const store = deadlines.getStore();
+    const deadline = store?.armed ? store : undefined;
+    const limit = mode === 'READ' ? READ_TIMEOUT_MS : WRITE_TIMEOUT_MS;
+    if (deadline?.expired()) throw deadline.error();
+    const timeout = deadline
+      ? Math.max(1, Math.min(limit, Math.ceil(deadline.remaining())))
+      : limit;
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const stop = () => void session.close().catch(() => undefined);
+    deadline?.signal.addEventListener('abort', stop, { once: true });
     try {
       return mode === 'READ'
-        ? await session.executeRead(work, { timeout: READ_TIMEOUT_MS })
-        : await session.executeWrite(work, { timeout: WRITE_TIMEOUT_MS });
+        ? await session.executeRead(work, { timeout })
+        : await session.executeWrite(work, { timeout });
     } catch (error) {
+      if (deadline?.expired()) throw deadline.error();
       throw mapDriverError(error);
     } finally {
+      deadline?.signal.removeEventListener('abort', stop);
       await session.close();
     }
   }

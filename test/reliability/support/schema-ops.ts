@@ -291,3 +291,148 @@ export function variablesOf(
     requiredKeys: operation.args.filter(isRequiredArgument).map((a) => a.name),
   });
 }
+
+/** One step of a cycle: `field` of `from` leads to objects of `to` (a list when `list`). */
+export interface CycleStep {
+  from: string;
+  field: string;
+  to: string;
+  list: boolean;
+  /** The field's type is a union or interface: the step needs `... on to`. */
+  abstract: boolean;
+}
+
+/**
+ * Every elementary cycle among the schema's object types (networks ↔ members, counterparts,
+ * roles → organisation → roles, …), found by walking the fields: a field of an abstract type leads
+ * to each of its possible types. Each cycle once, starting at its alphabetically first type.
+ */
+export function cyclesOf(schema: GraphQLSchema, maxLength = 12): CycleStep[][] {
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
+  const objects = Object.values(schema.getTypeMap())
+    .filter((t) => isObjectType(t) && !t.name.startsWith('__') && !roots.has(t.name))
+    .map((t) => t.name)
+    .sort();
+  const steps = new Map(objects.map((name) => [name, stepsFrom(schema, name)]));
+  const cycles: CycleStep[][] = [];
+  for (const start of objects) {
+    const path: CycleStep[] = [];
+    const onPath = new Set([start]);
+    const walk = (at: string) => {
+      for (const step of steps.get(at) ?? []) {
+        if (step.to === start) cycles.push([...path, step]);
+        else if (step.to > start && !onPath.has(step.to) && path.length + 1 < maxLength) {
+          onPath.add(step.to);
+          path.push(step);
+          walk(step.to);
+          path.pop();
+          onPath.delete(step.to);
+        }
+      }
+    };
+    walk(start);
+  }
+  return cycles;
+}
+
+function stepsFrom(schema: GraphQLSchema, typeName: string): CycleStep[] {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) return [];
+  return Object.values(type.getFields()).flatMap((field): CycleStep[] => {
+    if (field.args.some(isRequiredArgument)) return [];
+    const named = getNamedType(field.type);
+    const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+    if (isObjectType(named))
+      return [{ from: typeName, field: field.name, to: named.name, list, abstract: false }];
+    if (isUnionType(named) || isInterfaceType(named))
+      return schema.getPossibleTypes(named).map((p) => ({
+        from: typeName,
+        field: field.name,
+        to: p.name,
+        list,
+        abstract: true,
+      }));
+    return [];
+  });
+}
+
+/**
+ * A query that reaches the cycle from a root field and goes round it until the query is `depth`
+ * levels deep (graphql-armor's count: every field and inline fragment is a level), e.g.
+ * `{ organisation(id: "x") { networks { members { networks { … { id } } } } } }`.
+ */
+export function cycleQuery(schema: GraphQLSchema, cycle: CycleStep[], depth: number): string {
+  const entry = entryOf(schema, cycle);
+  if (!entry) throw new Error(`no root field reaches ${cycle[0]?.from}`);
+  const { root, rotation } = entry;
+  const opening: string[] = [root.text];
+  let level = root.levels;
+  const leafOf = (typeName: string) => {
+    const type = schema.getType(typeName);
+    return isObjectType(type) && type.getFields().id ? 'id' : '__typename';
+  };
+  let at = rotation[0]!.from;
+  // Room for the next step and its leaf.
+  for (let i = 0; ; i++) {
+    const step = rotation[i % rotation.length]!;
+    const levels = step.abstract ? 2 : 1;
+    if (level + levels + 1 > depth) break;
+    opening.push(step.abstract ? `${step.field} { ... on ${step.to} {` : `${step.field} {`);
+    level += levels;
+    at = step.to;
+  }
+  const text = `${opening.join(' ')} ${leafOf(at)}`;
+  const open = (text.match(/{/g) ?? []).length;
+  return `{ ${text}${' }'.repeat(open)} }`;
+}
+
+/** The shortest way in from a root query field, and the cycle turned to start where it enters. */
+function entryOf(
+  schema: GraphQLSchema,
+  cycle: CycleStep[],
+): { root: { text: string; levels: number }; rotation: CycleStep[] } | null {
+  const query = schema.getQueryType();
+  if (!query) return null;
+  let best: { root: { text: string; levels: number }; rotation: CycleStep[] } | null = null;
+  for (const field of Object.values(query.getFields())) {
+    const named = getNamedType(field.type);
+    const targets =
+      isUnionType(named) || isInterfaceType(named)
+        ? schema.getPossibleTypes(named)
+        : isObjectType(named)
+          ? [named]
+          : [];
+    for (const target of targets) {
+      const index = cycle.findIndex((s) => s.from === target.name);
+      if (index < 0) continue;
+      const abstract = target !== named;
+      const call = `${field.name}${argumentsText(field.args)} {${abstract ? ` ... on ${target.name} {` : ''}`;
+      const levels = abstract ? 2 : 1;
+      if (!best || levels < best.root.levels)
+        best = {
+          root: { text: call, levels },
+          rotation: [...cycle.slice(index), ...cycle.slice(0, index)],
+        };
+    }
+  }
+  return best;
+}
+
+/** Literal values for the required arguments (the query is refused before they matter). */
+function argumentsText(args: readonly GraphQLArgument[]): string {
+  const parts = args.filter(isRequiredArgument).map((a) => `${a.name}: ${literalOf(a.type)}`);
+  return parts.length ? `(${parts.join(', ')})` : '';
+}
+
+function literalOf(type: GraphQLInputType): string {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return '[]';
+  if (isEnumType(inner)) return inner.getValues()[0]?.name ?? '""';
+  if (isInputObjectType(inner)) {
+    const required = Object.values(inner.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${required.map((f) => `${f.name}: ${literalOf(f.type)}`).join(', ')} }`;
+  }
+  if (inner.name === 'Int' || inner.name === 'Float') return '1';
+  if (inner.name === 'Boolean') return 'false';
+  return '"x"';
+}
