@@ -139,7 +139,7 @@ function advice(reason: string, dataDir: string): string {
     return ` — another Neo4j (another npm start?) uses ${dataDir}: stop it, or choose another folder with NEO4J_DATA_DIR`;
   if (/no space left|disk.*full/i.test(reason))
     return ` — the disk holding ${dataDir} is full: free some space and start again`;
-  if (/exited with code/.test(reason) || reason === '') return '';
+  if (!reason.startsWith('local-neo4j:')) return '';
   return ` — check the folder ${dataDir} (NEO4J_DATA_DIR); if the store is damaged, restore a backup (npm run restore) into an empty folder`;
 }
 

@@ -18,7 +18,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'confine-test-neo4j-'));
   const log = (line: string) => console.log(`[test-neo4j] ${line}`);
-  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, log });
+  // A bound, not a target: on a busy 2-core machine a cold JVM has taken over two minutes.
+  const neo4j = await startLocalNeo4j({
+    port: await freePort(),
+    dataDir,
+    log,
+    startTimeoutMs: 600_000,
+  });
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: undefined });
   try {
     await migrate(driver, 'neo4j');
