@@ -193,7 +193,7 @@ export class OwnNeo4j {
       dataDir: this.dataDir,
       heap: '384m',
       pageCache: '64m',
-      startTimeoutMs: 240_000,
+      startTimeoutMs: 600_000,
     });
   }
 
