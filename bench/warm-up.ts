@@ -78,7 +78,7 @@ try {
       mode,
       warmMs: Math.round(warmMs),
       planned,
-      firstMs: Math.round(times[0]!),
+      firstMs: Math.round(times[0] ?? 0),
       allMs: Math.round(times.reduce((a, b) => a + b, 0)),
     });
     console.log(
