@@ -50,6 +50,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Resolves with the exit code (null when killed by a signal) once the Java process has exited. */
+  exited: Promise<number | null>;
   /** Stops Neo4j and waits until the Java process has exited. */
   stop(): Promise<void>;
 }
@@ -66,7 +68,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await assertJava();
   await assertPortFree(options.port);
   const classpath = await resolveClasspath(log);
-  await mkdir(options.dataDir, { recursive: true });
+  await mkdir(options.dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new LocalNeo4jError(
+      `the Neo4j data folder ${options.dataDir} cannot be created (${error.code ?? error.message}): ` +
+        'make sure the path is a writable folder, or choose another one with NEO4J_DATA_DIR',
+    );
+  });
 
   log(`Starting Neo4j 5.26 on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})`);
   const child = spawn(
@@ -108,19 +115,32 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.kill('SIGKILL');
     const reason =
       output.filter((l) => l.startsWith('local-neo4j:')).pop() ?? output.slice(-3).join(' | ');
-    throw new LocalNeo4jError(`${(error as Error).message}${reason ? `: ${reason}` : ''}`);
+    throw new LocalNeo4jError(
+      `${(error as Error).message}${reason ? `: ${reason}` : ''}${advice(reason, options.dataDir)}`,
+    );
   }
-  log(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
 
   let stopping: Promise<void> | undefined;
   return {
     uri,
     pid: child.pid ?? -1,
+    exited,
     stop() {
       stopping ??= stopChild(child, exited);
       return stopping;
     },
   };
+}
+
+/** What to do about a store that does not start, from the reason Neo4j gave. */
+function advice(reason: string, dataDir: string): string {
+  if (/lock/i.test(reason))
+    return ` — another Neo4j (another npm start?) uses ${dataDir}: stop it, or choose another folder with NEO4J_DATA_DIR`;
+  if (/no space left|disk.*full/i.test(reason))
+    return ` — the disk holding ${dataDir} is full: free some space and start again`;
+  if (!reason.startsWith('local-neo4j:')) return '';
+  return ` — check the folder ${dataDir} (NEO4J_DATA_DIR); if the store is damaged, restore a backup (npm run restore) into an empty folder`;
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
@@ -271,4 +291,165 @@ export async function resolveClasspath(log: (line: string) => void): Promise<str
   await writeFile(keyFile, key);
   log('Neo4j resolved; the classpath is cached in neo4j/target');
   return `${classes}${path.delimiter}${(await readFile(cpFile, 'utf8')).trim()}`;
+}
+
+export interface SupervisionOptions extends LocalNeo4jOptions {
+  /** Restarts tried in a row after a crash before giving up (default 5). */
+  maxRestarts?: number;
+  /** How often to ask a running Neo4j for an answer (default 5 s). */
+  livenessIntervalMs?: number;
+  /** Probes in a row without an answer before a frozen Neo4j is killed and restarted (default 4). */
+  livenessFailures?: number;
+  /** Neo4j went away (exited or stopped answering); a restart is under way. */
+  onDown?: (reason: string) => void;
+  /** Neo4j answers again after a restart. */
+  onUp?: () => void;
+  /** Neo4j could not be brought back: `error` says what is wrong and what to do. */
+  onGiveUp: (error: LocalNeo4jError) => void;
+}
+
+export interface SupervisedNeo4j extends LocalNeo4j {
+  /** Restarts since the first start. */
+  readonly restarts: number;
+}
+
+const LIVENESS_TIMEOUT_MS = 10_000;
+
+/**
+ * Starts Neo4j like startLocalNeo4j and keeps it running: when the Java process exits or stops
+ * answering, it logs one line, restarts Neo4j on the same port and folder with a growing pause
+ * (0, 1, 2, 4, 8 s), and logs when it is back. After `maxRestarts` failed attempts in a row it
+ * calls `onGiveUp` with the last reason, so the caller can exit instead of answering 503 forever.
+ * The first start fails like startLocalNeo4j does: nothing to supervise yet.
+ */
+export async function superviseLocalNeo4j(options: SupervisionOptions): Promise<SupervisedNeo4j> {
+  const log = options.log ?? (() => {});
+  const maxRestarts = options.maxRestarts ?? 5;
+  const interval = options.livenessIntervalMs ?? 5_000;
+  const allowedFailures = options.livenessFailures ?? 4;
+  // Restarts log their own lines; the progress lines of a start are for the first one only.
+  const restartOptions = { ...options, log: () => {} };
+  let current = await startLocalNeo4j(options);
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+  let restarts = 0;
+  let missed = 0;
+  let frozen = false;
+
+  const restart = async (reason: string) => {
+    const since = Date.now();
+    log(`${reason}: restarting it`);
+    options.onDown?.(reason);
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= maxRestarts; attempt++) {
+      if (stopping) return;
+      try {
+        const started = await startLocalNeo4j(restartOptions);
+        if (stopping) {
+          await started.stop();
+          return;
+        }
+        current = started;
+        restarts++;
+        missed = 0;
+        watch(started);
+        log(
+          `Neo4j is back after ${((Date.now() - since) / 1000).toFixed(1)} s ` +
+            `(attempt ${attempt}, pid ${started.pid})`,
+        );
+        options.onUp?.();
+        return;
+      } catch (error) {
+        lastError = error;
+        const pause = attempt < maxRestarts ? 1_000 * 2 ** (attempt - 1) : 0;
+        log(
+          `Neo4j restart ${attempt} of ${maxRestarts} failed: ${(error as Error).message}` +
+            (pause ? `; next attempt in ${pause / 1000} s` : ''),
+        );
+        if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+    if (stopping) return;
+    const message = lastError instanceof Error ? lastError.message : String(lastError);
+    options.onGiveUp(
+      new LocalNeo4jError(`Neo4j could not be restarted after ${maxRestarts} attempts: ${message}`),
+    );
+  };
+
+  const watch = (instance: LocalNeo4j) => {
+    void instance.exited.then((code) => {
+      if (stopping || instance !== current || restarting) return;
+      const how = frozen
+        ? `Neo4j (pid ${instance.pid}) stopped answering for ${(allowedFailures * interval) / 1000} s and was killed`
+        : `Neo4j (pid ${instance.pid}) exited unexpectedly (${code === null ? 'killed by a signal' : `exit code ${code}`})`;
+      frozen = false;
+      restarting = restart(how).finally(() => {
+        restarting = null;
+      });
+    });
+  };
+  watch(current);
+
+  // A Neo4j that is alive but no longer answers (a hung JVM) is killed, which the watch above
+  // turns into a restart. Generous limits: a busy machine must not get a healthy Neo4j killed.
+  const probe = neo4j.driver(current.uri, undefined, {
+    connectionTimeout: LIVENESS_TIMEOUT_MS,
+    connectionAcquisitionTimeout: LIVENESS_TIMEOUT_MS,
+    maxConnectionPoolSize: 2,
+  });
+  let probing = false;
+  const liveness = setInterval(() => {
+    if (probing || restarting || stopping) return;
+    probing = true;
+    const instance = current;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), LIVENESS_TIMEOUT_MS);
+    });
+    void Promise.race([
+      probe.executeQuery('RETURN 1').then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ])
+      .then((answered) => {
+        if (instance !== current || restarting) return;
+        missed = answered ? 0 : missed + 1;
+        if (missed >= allowedFailures) {
+          frozen = true;
+          missed = 0;
+          try {
+            process.kill(instance.pid, 'SIGKILL');
+          } catch {
+            // Already gone: the watch restarts it.
+          }
+        }
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        probing = false;
+      });
+  }, interval);
+  liveness.unref();
+
+  return {
+    uri: current.uri,
+    get pid() {
+      return current.pid;
+    },
+    get exited() {
+      return current.exited;
+    },
+    get restarts() {
+      return restarts;
+    },
+    async stop() {
+      stopping = true;
+      clearInterval(liveness);
+      await probe.close().catch(() => {});
+      await restarting;
+      await current.stop();
+    },
+  };
 }

@@ -13,7 +13,13 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const started = Date.now();
   const config = loadConfig();
-  const database = await openDatabase(config, log);
+  let giveUp = (error: Error): void => {
+    console.error(`[confine] ${error.message}`);
+    process.exit(1);
+  };
+  const database = await openDatabase(config, log, {
+    supervise: { onGiveUp: (error) => giveUp(error) },
+  });
   const repos = createRepositories(database.db);
   if (config.neo4j.local) {
     const password = await ensureDemoAccounts(repos.auth, config.demoPassword);
@@ -66,6 +72,16 @@ async function main() {
     await database.close();
     log('Stopped');
     process.exit(0);
+  };
+  // The local Neo4j cannot be brought back: one line that says why, and a non-zero exit, rather
+  // than a server that answers 503 forever.
+  giveUp = (error) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`[confine] ${error.message}`);
+    server.close();
+    server.closeAllConnections();
+    void database.close().finally(() => process.exit(1));
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

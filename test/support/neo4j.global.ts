@@ -20,7 +20,13 @@ export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[test-neo4j] ${line}`);
   // npm scripts run on the Node pinned in package.json (node_modules/.bin/node), not the system's.
   console.log(`[test] Node ${process.version}`);
-  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, log });
+  // A bound, not a target: on a busy 2-core machine a cold JVM has taken over two minutes.
+  const neo4j = await startLocalNeo4j({
+    port: await freePort(),
+    dataDir,
+    log,
+    startTimeoutMs: 600_000,
+  });
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: undefined });
   try {
     await migrate(driver, 'neo4j');

@@ -8,6 +8,7 @@ import type { Database, Tx } from '../db/database';
 import { ConflictError, NotFoundError } from '../errors';
 import type { SearchRepository } from '../search/search.repository';
 import type { AuditAction, AuditRepository, Change, Dependents } from './audit.repository';
+import { publicState } from './public-state';
 
 export interface Actor {
   id: string;
@@ -49,7 +50,7 @@ export class Write {
     if (!found || (labels.length > 0 && !labels.includes(found.label)))
       throw new NotFoundError(entity, id);
     if (version !== null && found.current.version !== version) {
-      throw new ConflictError(entity, id, found.current);
+      throw new ConflictError(entity, id, publicState(found.label, found.current));
     }
     return { id, label: found.label, current: found.current };
   }

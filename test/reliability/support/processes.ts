@@ -34,7 +34,10 @@ export interface ServerProcess {
 }
 
 export interface ServerOptions {
-  neo4jUri: string;
+  /** An external Neo4j; without it the server starts (and supervises) its own local one. */
+  neo4jUri?: string;
+  /** The local Neo4j's port and folder, when neo4jUri is not given. */
+  local?: { port: number; dataDir: string };
   port?: number;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
@@ -43,19 +46,30 @@ export interface ServerOptions {
 /** Starts server/src/main.ts against `neo4jUri`; resolves once it says it is ready. */
 export async function startServer(options: ServerOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SEED_WHEN_EMPTY: 'false',
+    CLIENT_DIR: path.join(os.tmpdir(), 'confine-no-client'),
+    ...options.env,
+  };
+  if (options.neo4jUri) {
+    env.NEO4J_URI = options.neo4jUri;
+    env.NEO4J_PASSWORD = 'unused';
+  } else {
+    delete env.NEO4J_URI;
+    delete env.NEO4J_PASSWORD;
+    env.NEO4J_LOCAL_PORT = String(options.local?.port ?? (await freePort()));
+    env.NEO4J_DATA_DIR = options.local?.dataDir ?? '.data/neo4j';
+    env.NEO4J_HEAP ??= '384m';
+    env.NEO4J_PAGECACHE ??= '64m';
+    env.DEMO_PASSWORD ??= `reliability-${Date.now()}`;
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      NEO4J_URI: options.neo4jUri,
-      NEO4J_PASSWORD: 'unused',
-      SEED_WHEN_EMPTY: 'false',
-      CLIENT_DIR: path.join(os.tmpdir(), 'confine-no-client'),
-      ...options.env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(child);
@@ -112,10 +126,34 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   clearTimeout(timer);
   if (outcome !== 'ready') {
     child.kill('SIGKILL');
-    await exited;
-    throw new Error(`the server did not start (${outcome}):\n${output.slice(-20).join('\n')}`);
+    const exit = await exited;
+    throw new ServerStartError(
+      `the server did not start (${outcome}):\n${output.slice(-20).join('\n')}`,
+      outcome === 'exited' ? exit.code : null,
+      output,
+    );
   }
   return server;
+}
+
+/** The server exited (with `exitCode`) or timed out before it was ready. */
+export class ServerStartError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+    readonly output: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** The pid of the Java process of the server's local Neo4j, from its latest log line about it. */
+export function localNeo4jPid(output: string[]): number {
+  for (const line of [...output].reverse()) {
+    const m = /Neo4j is (?:ready|back) after .*pid (\d+)\)/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  throw new Error('the server has not said which process runs its Neo4j');
 }
 
 /** A Neo4j of our own, on a free port and a temporary folder, that a test may stop and start. */
@@ -155,7 +193,7 @@ export class OwnNeo4j {
       dataDir: this.dataDir,
       heap: '384m',
       pageCache: '64m',
-      startTimeoutMs: 240_000,
+      startTimeoutMs: 600_000,
     });
   }
 
