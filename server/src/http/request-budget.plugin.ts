@@ -4,10 +4,9 @@
  * under load.
  *
  * - Time: a query is stopped when its budget, counted from the start of its execution, is spent.
- *   GraphQL execution stops at once (the
- *   executor's abort signal) and so does its database work: Database closes the sessions it has
- *   open for the request, which makes Neo4j terminate their transactions, and refuses new ones
- *   (db/deadline.ts). The caller gets the coded REQUEST_TIMEOUT.
+ *   GraphQL execution stops at once (the executor's abort signal) and so does its database work:
+ *   Database closes the sessions it has open for the request, which makes Neo4j terminate their
+ *   transactions, and refuses new ones (db/deadline.ts). The caller gets REQUEST_TIMEOUT.
  * - Size: a query's answer larger than the cap is replaced by the coded RESPONSE_TOO_LARGE.
  *
  * Whole-directory files (`backup`, `exportCsv`, also behind /export/…) are as large as the
