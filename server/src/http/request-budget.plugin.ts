@@ -3,10 +3,10 @@
  * (query-cost.plugin.ts) for what its estimates miss: a hub far larger than counted, a database
  * under load.
  *
- * - Time: a query is stopped when its budget is spent. GraphQL execution stops at once (the
- *   executor's abort signal) and so does its database work: Database closes the sessions it has
- *   open for the request, which makes Neo4j terminate their transactions, and refuses new ones
- *   (db/deadline.ts). The caller gets the coded REQUEST_TIMEOUT.
+ * - Time: a query is stopped when its budget, counted from the start of its execution, is spent.
+ *   GraphQL execution stops at once (the executor's abort signal) and so does its database work:
+ *   Database closes the sessions it has open for the request, which makes Neo4j terminate their
+ *   transactions, and refuses new ones (db/deadline.ts). The caller gets REQUEST_TIMEOUT.
  * - Size: a query's answer larger than the cap is replaced by the coded RESPONSE_TOO_LARGE.
  *
  * Whole-directory files (`backup`, `exportCsv`, also behind /export/…) are as large as the
@@ -46,7 +46,7 @@ export function useRequestBudget(limits: RequestLimits): Plugin {
             deadline.dispose();
             throw error;
           }
-          if (done instanceof Promise) return done.finally(() => deadline.dispose());
+          if (isThenable(done)) return Promise.resolve(done).finally(() => deadline.dispose());
           deadline.dispose();
           return done;
         });
@@ -75,6 +75,10 @@ export function useRequestBudget(limits: RequestLimits): Plugin {
       };
     },
   };
+}
+
+function isThenable(value: unknown): value is PromiseLike<void> {
+  return typeof (value as PromiseLike<void> | undefined)?.then === 'function';
 }
 
 function selectsExport(operation: OperationDefinitionNode): boolean {
