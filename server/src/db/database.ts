@@ -109,9 +109,10 @@ export class Database {
   /**
    * Plans again, without running them (EXPLAIN), the queries that have run since start, with
    * their last parameters: a restarted Neo4j has an empty plan cache and a cold JIT, and would
-   * otherwise plan each one inside a user's request. Returns how many were planned.
+   * otherwise plan each one inside a user's request. Two at a time, so that users' requests
+   * arriving meanwhile still get a share of a small machine. Returns how many were planned.
    */
-  async warm(concurrency = 4): Promise<number> {
+  async warm(concurrency = 2): Promise<number> {
     const queue = [...this.lastParams.entries()];
     let planned = 0;
     const worker = async () => {
