@@ -15,7 +15,7 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, log);
   const repos = createRepositories(database.db);
-  if (config.neo4j.local) {
+  if (config.demoAccounts) {
     const password = await ensureDemoAccounts(repos.auth, config.demoPassword);
     log(`Demo accounts: ${DEMO_EMAILS.join(', ')}`);
     log(

@@ -33,3 +33,44 @@ test('lists every invalid variable at once', () => {
   expect(message).toContain('NEO4J_HEAP');
   expect(message).toContain('NEO4J_PASSWORD: is required when NEO4J_URI is set');
 });
+
+test('production never creates demo accounts; the local default does', () => {
+  expect(loadConfig({ NODE_ENV: 'development' }).demoAccounts).toBe(true);
+  expect(loadConfig({ NODE_ENV: 'production' }).demoAccounts).toBe(false);
+  // An external database never gets them either, whatever the mode.
+  expect(
+    loadConfig({ NODE_ENV: 'development', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'x' })
+      .demoAccounts,
+  ).toBe(false);
+});
+
+test('production refuses unsafe settings and names each one', () => {
+  let error: unknown;
+  try {
+    loadConfig({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      SECURE_COOKIES: 'false',
+      DEMO_PASSWORD: 'demo-password',
+    });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as Error).message;
+  expect(message).toMatch(/DEMO_PASSWORD: production never creates demo accounts/);
+  expect(message).toMatch(/SECURE_COOKIES: false in production with HOST=0\.0\.0\.0/);
+  // The same settings are fine for development, and plain-HTTP cookies on loopback stay allowed.
+  expect(() =>
+    loadConfig({
+      NODE_ENV: 'development',
+      HOST: '0.0.0.0',
+      SECURE_COOKIES: 'false',
+      DEMO_PASSWORD: 'demo-password',
+    }),
+  ).not.toThrow();
+  expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).auth.secureCookies).toBe(
+    false,
+  );
+  expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }).auth.secureCookies).toBe(true);
+});
