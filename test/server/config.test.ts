@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/src/config';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../server/src/config';
 
 test('defaults to the local Neo4j, port 4000 and seeding an empty database', () => {
   const config = loadConfig({});
@@ -73,4 +74,21 @@ test('production refuses unsafe settings and names each one', () => {
     false,
   );
   expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }).auth.secureCookies).toBe(true);
+});
+
+const root = (file: string) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+/** The variables named in the first column of the README's configuration table. */
+function readmeVariables(readme: string): string[] {
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Configuration\n')) ?? '';
+  return [...section.matchAll(/^\| `([A-Z0-9_]+)` +\|/gm)].map((m) => m[1]!);
+}
+
+test('the README configuration table and .env.example list exactly the variables of the schema', async () => {
+  const schema = [...CONFIG_VARIABLES].sort();
+  const readme = readmeVariables(await root('README.md'));
+  expect([...readme].sort()).toEqual(schema);
+  expect(new Set(readme).size).toBe(readme.length);
+  const example = [...(await root('.env.example')).matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]!);
+  expect([...example].sort()).toEqual(schema);
 });
