@@ -182,7 +182,7 @@ describe('the example file', () => {
     expect(run.totals).toEqual({ rows: 8, create: 7, update: 0, unchanged: 0, reject: 1 });
     const doc = await readFile(new URL('../../docs/import-format.md', import.meta.url), 'utf8');
     const documented =
-      /\*\*(\d+) rows: (\d+) to create, (\d+) to update, (\d+) unchanged, (\d+) rejected\*\* \(line (\d+)/.exec(
+      /\*\*(\d+) rows: (\d+) to create, (\d+) to update, (\d+) unchanged, (\d+) rejected\*\*\s+\(line (\d+)/.exec(
         doc,
       );
     expect(documented?.slice(1).map(Number)).toEqual([
