@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { SERVER_PATHS } from './server/src/http/server-paths';
 
 /**
  * What every page needs goes into the first load as two files: React, and the app's own shared
@@ -28,8 +29,12 @@ export default defineConfig({
       },
     },
   },
+  // `npm run dev:client` next to `npm run dev`: every server path goes to the API on the port the
+  // server uses (PORT, as in its configuration), the rest is the app with hot reload.
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://127.0.0.1:4000', '/healthz': 'http://127.0.0.1:4000' },
+    proxy: Object.fromEntries(
+      SERVER_PATHS.map((p) => [p, `http://127.0.0.1:${process.env.PORT || 4000}`]),
+    ),
   },
 });

@@ -68,11 +68,31 @@ const schema = z.object({
     .default(DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024),
 });
 
+/** Every variable the server reads; the README's configuration table must list exactly these. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 /** Rules across variables, checked even when single variables are already invalid. */
 function crossChecks(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
     problems.push('  NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  }
+  // Production must be safe on its own: settings that only make sense on a developer's machine
+  // stop the start instead of quietly weakening it. (The default comes from the schema.)
+  if (schema.shape.NODE_ENV.safeParse(env.NODE_ENV).data === 'production') {
+    if (env.DEMO_PASSWORD !== undefined) {
+      problems.push(
+        '  DEMO_PASSWORD: production never creates demo accounts; remove it (make the first administrator with npm run create-admin)',
+      );
+    }
+    const host = schema.shape.HOST.safeParse(env.HOST).data ?? '';
+    if (flag.safeParse(env.SECURE_COOKIES).data === false && !LOOPBACK.has(host)) {
+      problems.push(
+        `  SECURE_COOKIES: false in production with HOST=${host} sends session cookies over plain HTTP; serve HTTPS (a reverse proxy) and leave SECURE_COOKIES unset`,
+      );
+    }
   }
   return problems;
 }
@@ -98,8 +118,10 @@ function toConfig(env: z.infer<typeof schema>) {
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
     },
-    /** Demo data and accounts are only ever created in the local default. */
+    /** Demo data is only loaded by default into the local database. */
     seedWhenEmpty: env.SEED_WHEN_EMPTY ?? local,
+    /** Demo accounts (with a shared password) only on the local database, never in production. */
+    demoAccounts: local && env.NODE_ENV !== 'production',
     demoPassword: env.DEMO_PASSWORD,
     clientDir: path.resolve(env.CLIENT_DIR),
     auth: {

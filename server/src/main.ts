@@ -21,7 +21,7 @@ async function main() {
     supervise: { onGiveUp: (error) => giveUp(error) },
   });
   const repos = createRepositories(database.db);
-  if (config.neo4j.local) {
+  if (config.demoAccounts) {
     const password = await ensureDemoAccounts(repos.auth, config.demoPassword);
     log(`Demo accounts: ${DEMO_EMAILS.join(', ')}`);
     log(

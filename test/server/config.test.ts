@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/src/config';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../server/src/config';
 
 test('defaults to the local Neo4j, port 4000 and seeding an empty database', () => {
   const config = loadConfig({});
@@ -63,4 +64,62 @@ test('the limits of one request default to the documented values and can be chan
   expect(error).toBeInstanceOf(ConfigError);
   for (const name of ['MAX_QUERY_COST', 'QUERY_TIMEOUT_SECONDS', 'MAX_RESPONSE_MB'])
     expect((error as Error).message).toContain(name);
+});
+
+test('production never creates demo accounts; the local default does', () => {
+  expect(loadConfig({ NODE_ENV: 'development' }).demoAccounts).toBe(true);
+  expect(loadConfig({ NODE_ENV: 'production' }).demoAccounts).toBe(false);
+  // An external database never gets them either, whatever the mode.
+  expect(
+    loadConfig({ NODE_ENV: 'development', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'x' })
+      .demoAccounts,
+  ).toBe(false);
+});
+
+test('production refuses unsafe settings and names each one', () => {
+  let error: unknown;
+  try {
+    loadConfig({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      SECURE_COOKIES: 'false',
+      DEMO_PASSWORD: 'demo-password',
+    });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as Error).message;
+  expect(message).toMatch(/DEMO_PASSWORD: production never creates demo accounts/);
+  expect(message).toMatch(/SECURE_COOKIES: false in production with HOST=0\.0\.0\.0/);
+  // The same settings are fine for development, and plain-HTTP cookies on loopback stay allowed.
+  expect(() =>
+    loadConfig({
+      NODE_ENV: 'development',
+      HOST: '0.0.0.0',
+      SECURE_COOKIES: 'false',
+      DEMO_PASSWORD: 'demo-password',
+    }),
+  ).not.toThrow();
+  expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).auth.secureCookies).toBe(
+    false,
+  );
+  expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }).auth.secureCookies).toBe(true);
+});
+
+const root = (file: string) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+/** The variables named in the first column of the README's configuration table. */
+function readmeVariables(readme: string): string[] {
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Configuration\n')) ?? '';
+  return [...section.matchAll(/^\| `([A-Z0-9_]+)` +\|/gm)].map((m) => m[1]!);
+}
+
+test('the README configuration table and .env.example list exactly the variables of the schema', async () => {
+  const schema = [...CONFIG_VARIABLES].sort();
+  const readme = readmeVariables(await root('README.md'));
+  expect([...readme].sort()).toEqual(schema);
+  expect(new Set(readme).size).toBe(readme.length);
+  const example = [...(await root('.env.example')).matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]!);
+  expect([...example].sort()).toEqual(schema);
 });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_EMAILS, ensureDemoAccounts } from '../../server/src/auth/demo-accounts';
+import { createRepositories } from '../../server/src/repositories';
 import { toCsv } from '../../server/src/transfer/csv';
 import { COLUMNS } from '../../server/src/transfer/import-format';
 import { createTestApp, type TestApp } from '../support/app';
@@ -14,6 +16,8 @@ let t: TestApp;
 let admin: TestUser;
 let staff: TestUser;
 let coordinator: TestUser;
+/** The demo coordinator of `npm start` (coordinator@demo.local, province of Limburg, BE). */
+let demo: TestUser;
 let started = '';
 let before: Record<string, unknown>;
 
@@ -38,7 +42,12 @@ async function cleanUp() {
     { started },
   );
   // Only what this file made: other files' leftovers are theirs to remove.
-  const mine = [admin, staff, coordinator].filter(Boolean);
+  const mine = [admin, staff, coordinator, demo].filter(Boolean);
+  await t.db.driver.executeQuery(
+    `MATCH (u:User) WHERE u.email IN $emails
+     OPTIONAL MATCH (s:Session)-[:OF]->(u) DETACH DELETE s, u`,
+    { emails: DEMO_EMAILS },
+  );
   await t.db.driver.executeQuery(
     `MATCH (j:ImportJob) WHERE j.userId IN $ids DETACH DELETE j
      WITH count(*) AS _
@@ -56,7 +65,27 @@ beforeAll(async () => {
   admin = await createUser(t, 'ADMIN');
   staff = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
   coordinator = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
+  demo = await demoCoordinator();
 });
+
+/** Creates the demo accounts as `npm start` does and signs the demo coordinator in. */
+async function demoCoordinator(): Promise<TestUser> {
+  const password = await ensureDemoAccounts(createRepositories(t.db).auth);
+  const email = 'coordinator@demo.local';
+  const body = await t.gql<{ signIn: { token: string; user: { id: string } } }>(
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token user { id } } }',
+    { e: email, p: password },
+  );
+  const token = body.data!.signIn.token;
+  return {
+    id: body.data!.signIn.user.id,
+    email,
+    password,
+    token,
+    headers: { authorization: `Bearer ${token}` },
+  };
+}
+
 afterAll(async () => {
   await cleanUp();
   await t.close();
@@ -145,11 +174,25 @@ async function node(id: string) {
 const example = () => readFile(new URL('../../docs/import-example.csv', import.meta.url), 'utf8');
 
 describe('the example file', () => {
-  test('a dry run reports the creates and the rejected row with its reasons, and writes nothing', async () => {
+  // docs/import-format.md documents what the demo coordinator gets from it; so does this test.
+  test('as the demo coordinator, a dry run gives the documented result and writes nothing', async () => {
     const snap = await snapshot();
-    const run = await dryRun(await example());
+    const run = await dryRun(await example(), demo);
     expect(run.canCommit).toBe(true);
     expect(run.totals).toEqual({ rows: 8, create: 7, update: 0, unchanged: 0, reject: 1 });
+    const doc = await readFile(new URL('../../docs/import-format.md', import.meta.url), 'utf8');
+    const documented =
+      /\*\*(\d+) rows: (\d+) to create, (\d+) to update, (\d+) unchanged, (\d+) rejected\*\*\s+\(line (\d+)/.exec(
+        doc,
+      );
+    expect(documented?.slice(1).map(Number)).toEqual([
+      run.totals.rows,
+      run.totals.create,
+      run.totals.update,
+      run.totals.unchanged,
+      run.totals.reject,
+      run.rows.find((r) => r.action === 'REJECT')?.line,
+    ]);
     expect(run.rows.map((r) => [r.line, r.action, r.organisationAction, r.contactAction])).toEqual([
       [2, 'CREATE', 'CREATE', 'CREATE'],
       [3, 'CREATE', 'UNCHANGED', 'CREATE'],
@@ -160,14 +203,18 @@ describe('the example file', () => {
       [8, 'REJECT', null, null],
       [9, 'CREATE', 'CREATE', null],
     ]);
-    const venlo = run.rows[0]!;
-    expect(venlo.organisationId).toBe('org-gemeente-venlo');
-    expect(venlo.changes).toContainEqual({ field: 'coverage', from: null, to: 'region-mun-venlo' });
-    expect(venlo.changes).toContainEqual({ field: 'phone', from: null, to: '+31775550100' });
-    expect(venlo.changes).toContainEqual({
+    const hasselt = run.rows[0]!;
+    expect(hasselt.organisationId).toBe('org-ocmw-hasselt');
+    expect(hasselt.changes).toContainEqual({
+      field: 'coverage',
+      from: null,
+      to: 'region-mun-hasselt',
+    });
+    expect(hasselt.changes).toContainEqual({ field: 'phone', from: null, to: '+3211555010' });
+    expect(hasselt.changes).toContainEqual({
       field: 'hours_nl',
       from: null,
-      to: 'ma–vr 9–12; 13–17 uur',
+      to: 'ma–vr 9–12; 13–16 uur',
     });
     expect(run.rows[6]!.problems.map((p) => [p.field, p.code])).toEqual([
       ['email', 'invalid_email'],
@@ -176,19 +223,19 @@ describe('the example file', () => {
       ['last_name', 'required'],
     ]);
     expect(run.rows[6]!.problems[0]!.message).toMatch(/Not a valid e-mail address/);
-    const french = await dryRun(await example(), admin, 'fr');
+    const french = await dryRun(await example(), demo, 'fr');
     expect(french.rows[6]!.problems[0]!.message).toMatch(/Adresse e-mail non valable/);
     expect(await snapshot()).toEqual(snap);
   });
 
   test('a commit needs the checksum of the dry run and refuses a changed file', async () => {
     const csv = await example();
-    const { checksum } = await dryRun(csv);
+    const { checksum } = await dryRun(csv, demo);
     const snap = await snapshot();
     const changed = await t.gql(
       COMMIT,
       { csv: csv.replace('Lotte', 'Lieke'), sum: checksum, wait: true },
-      admin.headers,
+      demo.headers,
     );
     expect(changed.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -197,20 +244,20 @@ describe('the example file', () => {
     expect(await snapshot()).toEqual(snap);
   });
 
-  test('the commit writes the valid rows with IMPORT audit events, and progress can be polled', async () => {
+  test('the demo coordinator commits the valid rows with IMPORT audit events, and progress can be polled', async () => {
     const csv = await example();
-    const { checksum } = await dryRun(csv);
+    const { checksum } = await dryRun(csv, demo);
     const started = await t.gql<{ importCommit: Job }>(
       COMMIT,
       { csv, sum: checksum, wait: false },
-      admin.headers,
+      demo.headers,
     );
     expect(started.errors).toBeUndefined();
     expect(started.data?.importCommit).toMatchObject({ status: 'RUNNING', total: 8 });
     let job = started.data!.importCommit;
     for (let i = 0; i < 100 && job.status === 'RUNNING'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      job = (await t.gql<{ importJob: Job }>(JOB, { id: job.id }, admin.headers)).data!.importJob;
+      job = (await t.gql<{ importJob: Job }>(JOB, { id: job.id }, demo.headers)).data!.importJob;
     }
     expect(job).toMatchObject({ status: 'DONE', total: 8, processed: 8 });
     expect(job.totals).toEqual({ rows: 8, create: 7, update: 0, unchanged: 0, reject: 1 });
@@ -218,45 +265,43 @@ describe('the example file', () => {
     const other = await t.gql<{ importJob: Job | null }>(JOB, { id: job.id }, coordinator.headers);
     expect(other.data?.importJob).toBeNull();
 
-    expect(await node('org-gemeente-venlo')).toMatchObject({
-      name: 'Gemeente Venlo',
-      type: 'MUNICIPALITY',
-      country: 'NL',
+    expect(await node('org-ocmw-hasselt')).toMatchObject({
+      name: 'OCMW Hasselt',
+      type: 'SOCIAL_SERVICE',
+      country: 'BE',
       status: 'ACTIVE',
       version: '1',
     });
     const { records } = await t.db.driver.executeQuery(
       `MATCH (e:AuditEvent {action: 'IMPORT', userId: $userId})
        RETURN e.entityType AS type, e.entityName AS name ORDER BY e.entityName`,
-      { userId: admin.id },
+      { userId: demo.id },
     );
     expect(records.map((r) => `${r.get('type')} ${r.get('name')}`)).toEqual([
       'Person Bram Janssens',
-      'ContactPoint Burgerzaken - adresonderzoek',
-      'Organisation Gemeente Bergen op Zoom',
-      'Organisation Gemeente Heerlen',
-      'Organisation Gemeente Venlo',
       'Person Lotte Verstappen',
       'ContactPoint Meldpunt arbeidsuitbuiting Genk',
-      'ContactPoint Meldpunt mensenhandel Venlo',
+      'ContactPoint Meldpunt mensenhandel OCMW Hasselt',
+      'Organisation OCMW Hasselt',
+      'Organisation OCMW Lommel',
+      'Organisation OCMW Maasmechelen',
       'Person Sanne Hendriks',
+      'ContactPoint Sociale dienst - adresonderzoek',
     ]);
     const who = await t.gql<{
       whoToCall: { entries: { organisation: { id: string }; contacts: unknown[] }[] };
     }>(
-      '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-venlo"}) { entries { organisation { id } contacts { priority } } } }',
+      '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-hasselt"}) { entries { organisation { id } contacts { priority } } } }',
       {},
-      admin.headers,
+      demo.headers,
     );
-    const entry = who.data?.whoToCall.entries.find(
-      (e) => e.organisation.id === 'org-gemeente-venlo',
-    );
+    const entry = who.data?.whoToCall.entries.find((e) => e.organisation.id === 'org-ocmw-hasselt');
     expect(entry?.contacts).toHaveLength(2);
   });
 
   test('importing the same file again changes nothing', async () => {
     const snap = await snapshot();
-    const { job } = await commit(await example());
+    const { job } = await commit(await example(), demo);
     expect(job.totals).toEqual({ rows: 8, create: 0, update: 0, unchanged: 7, reject: 1 });
     const after = await snapshot();
     // Only the job record itself is new.
@@ -283,27 +328,31 @@ describe('export and re-import', () => {
   test('a changed export updates just what changed, with its audit trail', async () => {
     const csv = (await exportCsv('CONTACT_POINTS')).data!.exportCsv;
     const lines = csv.split('\r\n');
-    const i = lines.findIndex((l) => l.includes('mensenhandel@venlo.example.nl'));
+    const i = lines.findIndex((l) => l.includes('mensenhandel@hasselt.example.be'));
     lines[i] = lines[i]!.replace(
-      'mensenhandel@venlo.example.nl',
-      'Meldpunt@Venlo.example.nl',
-    ).replace('HOUSING:ADMIN_ENFORCE:PRIMARY|WORK:SIGNAL:PRIMARY', 'WORK:SIGNAL:BACKUP');
+      'mensenhandel@hasselt.example.be',
+      'Meldpunt@Hasselt.example.be',
+    ).replace('HOUSING:SIGNAL:PRIMARY|WORK:REFER:PRIMARY', 'WORK:REFER:BACKUP');
     const changed = lines.join('\r\n');
     const run = await dryRun(changed);
     expect(run.totals).toMatchObject({ update: 1, reject: 0, create: 0 });
     const row = run.rows.find((r) => r.action === 'UPDATE')!;
     expect(row.changes).toEqual([
-      { field: 'email', from: 'mensenhandel@venlo.example.nl', to: 'meldpunt@venlo.example.nl' },
+      {
+        field: 'email',
+        from: 'mensenhandel@hasselt.example.be',
+        to: 'meldpunt@hasselt.example.be',
+      },
       {
         field: 'responsibilities',
-        from: 'HOUSING:ADMIN_ENFORCE:PRIMARY|WORK:SIGNAL:PRIMARY',
-        to: 'WORK:SIGNAL:BACKUP',
+        from: 'HOUSING:SIGNAL:PRIMARY|WORK:REFER:PRIMARY',
+        to: 'WORK:REFER:BACKUP',
       },
     ]);
     const { job } = await commit(changed);
     expect(job.totals.update).toBe(1);
     expect(await node(row.contactId!)).toMatchObject({
-      email: 'meldpunt@venlo.example.nl',
+      email: 'meldpunt@hasselt.example.be',
       version: '2',
     });
     const history = await t.gql<{

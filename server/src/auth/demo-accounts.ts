@@ -1,4 +1,4 @@
-/** The demo accounts of the local default. Never called outside it. */
+/** The demo accounts of the local default (config.demoAccounts): never in production. */
 import { randomBytes } from 'node:crypto';
 import type { AuthRepository, UserRole } from './auth.repository';
 import { hashPassword } from './password';

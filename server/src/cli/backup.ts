@@ -3,13 +3,21 @@
  * Writes a full JSON backup of the directory (users included, with their password hashes: keep
  * the file as safe as the database). Without --out it writes DIR/confine-backup-<UTC time>.json
  * (DIR defaults to .data/backups) and keeps the newest N of those (default 14): fit for cron.
+ * Every backup is verified: an empty database, or a file whose counts per label and relationship
+ * type differ from the database's, makes the command exit 1 (and nothing is rotated).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
 import { ConfigError, loadConfig } from '../config';
 import { createRepositories } from '../repositories';
-import { backupName, readBackup, rotateBackups, writeBackupFile } from '../transfer/backup';
+import {
+  BackupVerificationError,
+  backupName,
+  EmptyDatabaseError,
+  rotateBackups,
+  takeVerifiedBackup,
+} from '../transfer/backup';
 import { commandDatabase } from '../transfer/cli-database';
 
 const log = (line: string) => console.log(`[backup] ${line}`);
@@ -32,14 +40,32 @@ async function run() {
     values.out ?? path.join(values.dir ?? '.data/backups', backupName(new Date())),
   );
   const database = await commandDatabase(config, log);
+  // Said first, so that a log shows which database a scheduled backup found.
+  const where = config.neo4j.local
+    ? `the local Neo4j on ${config.neo4j.uri}`
+    : `${config.neo4j.uri}`;
+  log(`Backing up database "${config.neo4j.database}" of ${where}`);
   try {
-    const content = await readBackup(createRepositories(database.db).transfer);
-    const bytes = await writeBackupFile(content, file);
-    const nodes = content.nodes.length;
-    const relationships = content.relationships.length;
+    const backup = await takeVerifiedBackup(createRepositories(database.db).transfer, file).catch(
+      (error: unknown) => {
+        if (error instanceof EmptyDatabaseError) {
+          throw new BackupVerificationError(
+            `${error.message} in database "${config.neo4j.database}" of ${where}. ` +
+              "Run the backup with the service's environment (its NEO4J_* settings), " +
+              'e.g. `set -a; . /etc/confine/confine.env; set +a; npm run backup`',
+          );
+        }
+        throw error;
+      },
+    );
     log(
-      `Wrote ${shown(file)}: ${nodes} nodes, ${relationships} relationships, ` +
-        `${(bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Wrote ${shown(file)}: ${backup.nodes} nodes, ${backup.relationships} relationships, ` +
+        `${(backup.bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const labels = Object.keys(backup.counts.labels).length;
+    const types = Object.keys(backup.counts.relationships).length;
+    log(
+      `Verified: the file read back holds the database's counts for all ${labels} labels and ${types} relationship types`,
     );
     if (!values.out) {
       const removed = await rotateBackups(path.dirname(file), keep);
@@ -58,7 +84,10 @@ function shown(file: string): string {
 }
 
 run().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof BackupVerificationError;
   console.error(`[backup] ${known ? (error as Error).message : error}`);
   process.exit(1);
 });

@@ -9,9 +9,9 @@ import { z } from 'zod';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
 import { hashPassword } from '../auth/password';
 import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../db/bootstrap';
 import { UserError } from '../errors';
 import { createRepositories } from '../repositories';
+import { commandDatabase } from '../transfer/cli-database';
 
 const input = z.object({
   email: z.email('--email must be an e-mail address').max(254),
@@ -36,7 +36,8 @@ async function run() {
     );
   }
   const config = loadConfig();
-  const database = await openDatabase({ ...config, seedWhenEmpty: false }, () => {});
+  // Like seed, backup and restore: the local Neo4j of a running `npm start` is used as it is.
+  const database = await commandDatabase(config, () => {});
   try {
     const repos = createRepositories(database.db);
     await repos.auth.createUser({

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
+import { isServerPath } from './server-paths';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,7 @@ export function useClientApp(clientDir: string): Plugin {
   const index = path.join(clientDir, 'index.html');
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname === '/graphql' || url.pathname === '/healthz') return;
+      if (isServerPath(url.pathname)) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       let decoded: string;
       try {

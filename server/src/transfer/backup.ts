@@ -5,12 +5,13 @@
  * left out.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   type Backup,
+  type BackupCounts,
   BackupFormatError,
   type BackupNode,
   type BackupRelationship,
@@ -22,7 +23,7 @@ import {
   encodeValue,
   sortBackup,
 } from './backup-format';
-import type { TransferRepository } from './transfer.repository';
+import type { Contents, TransferRepository } from './transfer.repository';
 
 export type BackupContent = Omit<Backup, 'format' | 'version'>;
 
@@ -201,4 +202,106 @@ export async function rotateBackups(dir: string, keep: number): Promise<string[]
   const old = names.slice(0, Math.max(0, names.length - keep));
   for (const name of old) await rm(path.join(dir, name));
   return old;
+}
+
+/** A backup that must not be trusted: the database was empty, or the file does not hold what the
+ * database holds. The commands exit non-zero with it, so a scheduled backup never fails quietly. */
+export class BackupVerificationError extends Error {
+  override name = 'BackupVerificationError';
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
+    super(problems.length ? `${message}:\n  ${problems.join('\n  ')}` : message);
+  }
+}
+
+/** The database to back up holds nothing: most likely the command found the wrong database. */
+export class EmptyDatabaseError extends BackupVerificationError {
+  override name = 'EmptyDatabaseError';
+}
+
+/**
+ * Reads a written backup file back and compares what it holds with the database's counts, per
+ * label and per relationship type. Returns the differences (or why the file cannot be read); none
+ * when they agree.
+ */
+export async function verifyBackupFile(file: string, expected: BackupCounts): Promise<string[]> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return [`the file cannot be read back as JSON: ${(error as Error).message}`];
+  }
+  const invalid = checkBackup(doc);
+  if (invalid.length > 0) return invalid.map((p) => `the file is not a valid backup: ${p}`);
+  const backup = doc as Backup;
+  const held = countBackup(backup.nodes, backup.relationships);
+  return [
+    ...differences('label', expected.labels, held.labels),
+    ...differences('relationship type', expected.relationships, held.relationships),
+  ];
+}
+
+function differences(
+  what: string,
+  database: Record<string, number>,
+  file: Record<string, number>,
+): string[] {
+  const names = [...new Set([...Object.keys(database), ...Object.keys(file)])].sort();
+  return names
+    .filter((name) => (database[name] ?? 0) !== (file[name] ?? 0))
+    .map(
+      (name) =>
+        `${what} ${name}: ${database[name] ?? 0} in the database, ${file[name] ?? 0} in the file`,
+    );
+}
+
+export interface VerifiedBackup {
+  nodes: number;
+  relationships: number;
+  bytes: number;
+  counts: BackupCounts;
+}
+
+const sameCounts = (a: Contents, b: Contents) =>
+  canonicalJson({ labels: a.labels, relationships: a.relationships }) ===
+  canonicalJson({ labels: b.labels, relationships: b.relationships });
+
+/**
+ * Takes a backup into `file` and verifies it: refuses an empty database (the usual sign of a
+ * command that found the wrong database), then reads the written file back and compares its
+ * counts with the database's. When the database changed while it was read, it tries again; a file
+ * that does not match is renamed to `<file>.unverified`, so that it is never taken for a backup.
+ */
+export async function takeVerifiedBackup(
+  repo: TransferRepository,
+  file: string,
+): Promise<VerifiedBackup> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await repo.contents();
+    if (Object.keys(before.labels).length === 0) {
+      throw new EmptyDatabaseError('The database is empty: there is nothing to back up');
+    }
+    const content = await readBackup(repo);
+    const bytes = await writeBackupFile(content, file);
+    const after = await repo.contents();
+    const problems = sameCounts(before, after)
+      ? await verifyBackupFile(file, after)
+      : ['the directory changed while it was backed up'];
+    if (problems.length === 0) {
+      return {
+        nodes: content.nodes.length,
+        relationships: content.relationships.length,
+        bytes,
+        counts: content.counts,
+      };
+    }
+    if (!sameCounts(before, after) && attempt < ATTEMPTS) continue;
+    await rename(file, `${file}.unverified`);
+    throw new BackupVerificationError(
+      `The backup does not match the database (kept as ${path.basename(file)}.unverified)`,
+      problems,
+    );
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * The database for the backup and restore commands, found the way `npm run seed` finds it: a
+ * The database for the commands (backup, restore, create-admin), found the way `npm run seed` finds it: a
  * local Neo4j that `npm start` already runs is used as it is; otherwise the local one is started
  * for the command (or NEO4J_URI is connected to). Migrations are applied either way.
  */
