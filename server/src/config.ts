@@ -8,7 +8,9 @@ const flag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless said otherwise: a deployment that forgets the variable must not be open
+  // (GraphiQL, introspection, field suggestions, cookies without Secure).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   NEO4J_URI: z
@@ -32,6 +34,8 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   CLIENT_DIR: z.string().default('dist/client'),
   SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  SESSION_PURGE_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   SECURE_COOKIES: flag.optional(),
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
@@ -52,7 +56,8 @@ function toConfig(env: z.infer<typeof schema>) {
   const local = env.NEO4J_URI === undefined;
   return {
     env: env.NODE_ENV,
-    production: env.NODE_ENV === 'production',
+    /** Everything but an explicit NODE_ENV=development (tests build their app config themselves). */
+    production: env.NODE_ENV !== 'development',
     host: env.HOST,
     port: env.PORT,
     neo4j: {
@@ -73,8 +78,15 @@ function toConfig(env: z.infer<typeof schema>) {
     clientDir: path.resolve(env.CLIENT_DIR),
     auth: {
       sessionHours: env.SESSION_HOURS,
-      /** Secure cookies need HTTPS; on by default in production, off for local http://localhost. */
-      secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV === 'production',
+      /** A session unused for this long ends (last use is recorded at most once a minute). */
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      /** How often expired sessions and stale sign-in counters are deleted (also once at start). */
+      purgeEveryMinutes: env.SESSION_PURGE_MINUTES,
+      /**
+       * Secure cookies need HTTPS, except on http://localhost, which browsers treat as secure; on
+       * unless NODE_ENV=development, or SECURE_COOKIES=false for plain http on another host.
+       */
+      secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV !== 'development',
     },
     /** Trust X-Forwarded-For for the client address (behind a load balancer). */
     trustProxy: env.TRUST_PROXY,

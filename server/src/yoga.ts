@@ -31,6 +31,8 @@ export type App = YogaServerInstance<ServerContext, Context>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
+  // Expired sessions and stale sign-in counters go now and then every few minutes (unref'd timer).
+  auth.startPurging(log);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
