@@ -33,3 +33,25 @@ test('lists every invalid variable at once', () => {
   expect(message).toContain('NEO4J_HEAP');
   expect(message).toContain('NEO4J_PASSWORD: is required when NEO4J_URI is set');
 });
+
+test('production unless NODE_ENV=development is set: Secure cookies, GraphiQL and introspection off', () => {
+  const unset = loadConfig({});
+  expect(unset.production).toBe(true);
+  expect(unset.auth.secureCookies).toBe(true);
+  const test = loadConfig({ NODE_ENV: 'test' });
+  expect(test.production).toBe(true);
+  const development = loadConfig({ NODE_ENV: 'development' });
+  expect(development.production).toBe(false);
+  expect(development.auth.secureCookies).toBe(false);
+  expect(loadConfig({ SECURE_COOKIES: 'false' }).auth.secureCookies).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'development', SECURE_COOKIES: 'true' }).auth.secureCookies).toBe(
+    true,
+  );
+});
+
+test('sessions end after 60 idle minutes unless SESSION_IDLE_MINUTES says otherwise', () => {
+  expect(loadConfig({}).auth.sessionIdleMinutes).toBe(60);
+  expect(loadConfig({ SESSION_IDLE_MINUTES: '30' }).auth.sessionIdleMinutes).toBe(30);
+  expect(() => loadConfig({ SESSION_IDLE_MINUTES: '2' })).toThrow(/SESSION_IDLE_MINUTES/);
+  expect(loadConfig({}).auth.purgeEveryMinutes).toBe(60);
+});

@@ -38,7 +38,8 @@ function personalWords(owner: { email?: string; name?: string }): string[] {
   const local = owner.email?.split('@')[0] ?? '';
   return [local, ...local.split(/[^\p{L}\p{N}]+/u), ...(owner.name ?? '').split(/\s+/)]
     .map((w) => w.toLowerCase())
-    .filter((w) => w.length >= 3);
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length); // longest first: "janssens" before "jan"
 }
 
 /** Share of neighbouring characters that follow each other in code order (abc…, 987…). */
