@@ -31,7 +31,8 @@ export type App = YogaServerInstance<ServerContext, Context>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
-  // Expired sessions and stale sign-in counters go now and then every few minutes (unref'd timer).
+  // Expired sessions and stale sign-in counters are deleted now, then every SESSION_PURGE_MINUTES
+  // (an unref'd timer: it never keeps the process alive).
   auth.startPurging(log);
   return createYoga<ServerContext, Context>({
     schema,

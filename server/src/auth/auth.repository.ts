@@ -179,7 +179,11 @@ export class AuthRepository {
 
   /** A right password: gives the attempt back and remembers the account+address pair. */
   async attemptSucceeded(keys: string[], pairKey: string, knownDays: number): Promise<void> {
-    await this.db.write(Q.throttleSuccess, { keys, pairKey, knownDays: this.db.int(knownDays) });
+    await this.db.write(Q.throttleSuccess, {
+      keys: [...new Set(keys)].sort(), // the lock order of takeAttempt
+      pairKey,
+      knownDays: this.db.int(knownDays),
+    });
   }
 
   /** Stores a new hash for a password, unless it was changed since `previous` was read. */
