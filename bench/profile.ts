@@ -69,7 +69,12 @@ try {
     config: {
       production: true,
       clientDir: '/nonexistent',
-      auth: { sessionHours: 12, secureCookies: false },
+      auth: {
+        sessionHours: 12,
+        sessionIdleMinutes: 60,
+        purgeEveryMinutes: 0,
+        secureCookies: false,
+      },
       trustProxy: false,
       settings: { verificationMonths: 12 },
     },

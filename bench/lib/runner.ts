@@ -200,7 +200,12 @@ async function captureApp(driver: Driver, onError: (message: string, error: unkn
     config: {
       production: true,
       clientDir: '/nonexistent',
-      auth: { sessionHours: 12, secureCookies: false },
+      auth: {
+        sessionHours: 12,
+        sessionIdleMinutes: 60,
+        purgeEveryMinutes: 0,
+        secureCookies: false,
+      },
       trustProxy: false,
       settings: { verificationMonths: 12 },
     },

@@ -13,7 +13,7 @@ const app = createApp({
   config: {
     production: true,
     clientDir: '/nonexistent',
-    auth: { sessionHours: 12, secureCookies: false },
+    auth: { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
     trustProxy: false,
     settings: { verificationMonths: 12 },
   },

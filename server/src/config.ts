@@ -18,7 +18,10 @@ export const DEFAULT_LIMITS = {
 };
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset is hardened like production: a deployment that forgets the variable must not be open
+  // (GraphiQL, introspection, field suggestions, cookies without Secure). Only an explicit
+  // `production` is a deployment, which also never gets the demo accounts or demo data.
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   NEO4J_URI: z
@@ -42,6 +45,8 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   CLIENT_DIR: z.string().default('dist/client'),
   SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  SESSION_PURGE_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   SECURE_COOKIES: flag.optional(),
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
@@ -80,8 +85,8 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
     problems.push('  NEO4J_PASSWORD: is required when NEO4J_URI is set');
   }
   // Production must be safe on its own: settings that only make sense on a developer's machine
-  // stop the start instead of quietly weakening it. (The default comes from the schema.)
-  if (schema.shape.NODE_ENV.safeParse(env.NODE_ENV).data === 'production') {
+  // stop the start instead of quietly weakening it.
+  if (env.NODE_ENV === 'production') {
     if (env.DEMO_PASSWORD !== undefined) {
       problems.push(
         '  DEMO_PASSWORD: production never creates demo accounts; remove it (make the first administrator with npm run create-admin)',
@@ -102,8 +107,12 @@ export type Config = ReturnType<typeof toConfig>;
 function toConfig(env: z.infer<typeof schema>) {
   const local = env.NEO4J_URI === undefined;
   return {
+    /** NODE_ENV as given; unset is the quick start (`npm start`): hardened, with the demo. */
     env: env.NODE_ENV,
-    production: env.NODE_ENV === 'production',
+    /** Hardened (no GraphiQL, introspection or suggestions): all but NODE_ENV=development. */
+    production: env.NODE_ENV !== 'development',
+    /** A real service: NODE_ENV=production, said explicitly. */
+    deployment: env.NODE_ENV === 'production',
     host: env.HOST,
     port: env.PORT,
     neo4j: {
@@ -118,16 +127,23 @@ function toConfig(env: z.infer<typeof schema>) {
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
     },
-    /** Demo data is only loaded by default into the local database. */
-    seedWhenEmpty: env.SEED_WHEN_EMPTY ?? local,
-    /** Demo accounts (with a shared password) only on the local database, never in production. */
+    /** Demo data is only loaded by default into the local database, and never by a deployment. */
+    seedWhenEmpty: env.SEED_WHEN_EMPTY ?? (local && env.NODE_ENV !== 'production'),
+    /** Demo accounts (with a shared password) only on the local database, never in a deployment. */
     demoAccounts: local && env.NODE_ENV !== 'production',
     demoPassword: env.DEMO_PASSWORD,
     clientDir: path.resolve(env.CLIENT_DIR),
     auth: {
       sessionHours: env.SESSION_HOURS,
-      /** Secure cookies need HTTPS; on by default in production, off for local http://localhost. */
-      secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV === 'production',
+      /** A session unused for this long ends (last use is recorded at most once a minute). */
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      /** How often expired sessions and stale sign-in counters are deleted (also once at start). */
+      purgeEveryMinutes: env.SESSION_PURGE_MINUTES,
+      /**
+       * Secure cookies need HTTPS, except on http://localhost, which browsers treat as secure; on
+       * unless NODE_ENV=development, or SECURE_COOKIES=false for plain http on another host.
+       */
+      secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV !== 'development',
     },
     /** Trust X-Forwarded-For for the client address (behind a load balancer). */
     trustProxy: env.TRUST_PROXY,

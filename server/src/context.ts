@@ -1,6 +1,5 @@
 /** What every resolver receives: who asks, the repositories and this request's loaders. */
-import type { Viewer } from './auth/auth.repository';
-import type { AuthService } from './auth/auth.service';
+import type { AuthService, SessionViewer } from './auth/auth.service';
 import type { Loaders, Repositories } from './repositories';
 import type { Language } from './shared/language.schema';
 
@@ -13,7 +12,7 @@ export interface Context {
   request: Request;
   /** The client's address, for throttling; null when unknown. */
   clientAddress: string | null;
-  viewer: (Viewer & { tokenHash: string }) | null;
+  viewer: SessionViewer | null;
   /** The language for messages (validation errors): from Accept-Language, NL by default. */
   lang: Language;
   auth: AuthService;

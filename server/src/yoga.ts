@@ -37,6 +37,9 @@ export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
+  // Expired sessions and stale sign-in counters are deleted now, then every SESSION_PURGE_MINUTES
+  // (an unref'd timer: it never keeps the process alive).
+  auth.startPurging(log);
   const limits = config.limits ?? DEFAULT_LIMITS;
   const yoga = createYoga<ServerContext, Context>({
     schema,

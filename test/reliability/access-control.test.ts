@@ -221,6 +221,7 @@ const MATRIX: Record<string, Row[]> = {
   ],
   'Query.indicators': [{ expect: PUBLIC, doc: '{ indicators { code } }' }],
   'Query.me': [{ expect: PUBLIC, doc: '{ me { email name } }' }],
+  'Query.mySessions': [{ expect: SIGNED_IN, doc: '{ mySessions { id kind current } }' }],
   'Query.measure': [{ expect: PUBLIC, doc: '{ measure(id: "measure-address-check") { code } }' }],
   'Query.neighbourhood': [
     {
@@ -504,6 +505,10 @@ const MATRIX: Record<string, Row[]> = {
       doc: 'mutation($id: ID!) { setOrganisationRoles(id: $id, version: 1, roles: [{barrier: "HOUSING", role: INSPECT}]) { id } }',
       vars: id(() => fx.org()),
     },
+  ],
+  'Mutation.revokeSession': [
+    // Someone else's or an unknown session id: false, never an error that tells them apart.
+    { expect: SIGNED_IN, doc: 'mutation { revokeSession(id: "no-such-session") }' },
   ],
   'Mutation.signIn': [
     {

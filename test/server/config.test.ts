@@ -66,9 +66,18 @@ test('the limits of one request default to the documented values and can be chan
     expect((error as Error).message).toContain(name);
 });
 
-test('production never creates demo accounts; the local default does', () => {
+test('production never creates demo accounts or demo data; the local quick start does', () => {
   expect(loadConfig({ NODE_ENV: 'development' }).demoAccounts).toBe(true);
-  expect(loadConfig({ NODE_ENV: 'production' }).demoAccounts).toBe(false);
+  // npm start without NODE_ENV: hardened, yet the demo of the quick start.
+  const quickStart = loadConfig({});
+  expect(quickStart.production).toBe(true);
+  expect(quickStart.deployment).toBe(false);
+  expect(quickStart.demoAccounts).toBe(true);
+  expect(quickStart.seedWhenEmpty).toBe(true);
+  const deployment = loadConfig({ NODE_ENV: 'production' });
+  expect(deployment.demoAccounts).toBe(false);
+  expect(deployment.seedWhenEmpty).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'production', SEED_WHEN_EMPTY: 'true' }).seedWhenEmpty).toBe(true);
   // An external database never gets them either, whatever the mode.
   expect(
     loadConfig({ NODE_ENV: 'development', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'x' })
@@ -122,4 +131,26 @@ test('the README configuration table and .env.example list exactly the variables
   expect(new Set(readme).size).toBe(readme.length);
   const example = [...(await root('.env.example')).matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]!);
   expect([...example].sort()).toEqual(schema);
+});
+
+test('production unless NODE_ENV=development is set: Secure cookies, GraphiQL and introspection off', () => {
+  const unset = loadConfig({});
+  expect(unset.production).toBe(true);
+  expect(unset.auth.secureCookies).toBe(true);
+  const test = loadConfig({ NODE_ENV: 'test' });
+  expect(test.production).toBe(true);
+  const development = loadConfig({ NODE_ENV: 'development' });
+  expect(development.production).toBe(false);
+  expect(development.auth.secureCookies).toBe(false);
+  expect(loadConfig({ SECURE_COOKIES: 'false' }).auth.secureCookies).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'development', SECURE_COOKIES: 'true' }).auth.secureCookies).toBe(
+    true,
+  );
+});
+
+test('sessions end after 60 idle minutes unless SESSION_IDLE_MINUTES says otherwise', () => {
+  expect(loadConfig({}).auth.sessionIdleMinutes).toBe(60);
+  expect(loadConfig({ SESSION_IDLE_MINUTES: '30' }).auth.sessionIdleMinutes).toBe(30);
+  expect(() => loadConfig({ SESSION_IDLE_MINUTES: '2' })).toThrow(/SESSION_IDLE_MINUTES/);
+  expect(loadConfig({}).auth.purgeEveryMinutes).toBe(60);
 });

@@ -33,7 +33,12 @@ export async function createTestApp(
     config: {
       production: options.production ?? false,
       clientDir: options.clientDir ?? '/nonexistent',
-      auth: { sessionHours: 12, secureCookies: false },
+      auth: {
+        sessionHours: 12,
+        sessionIdleMinutes: 60,
+        purgeEveryMinutes: 0,
+        secureCookies: false,
+      },
       trustProxy: true,
       settings: { verificationMonths: 12 },
       limits: { ...DEFAULT_LIMITS, ...options.limits },

@@ -13,6 +13,10 @@ export interface TestUser {
   headers: Record<string, string>;
 }
 
+// One password (and so one scrypt hash, ~0.3-2 s at N=2^17) shared by this run's test users.
+const PASSWORD = `pw-${randomBytes(8).toString('hex')}`;
+let sharedHash: Promise<string> | null = null;
+
 /** Creates a user (optionally in an organisation) and signs it in with a bearer token. */
 export async function createUser(
   t: TestApp,
@@ -25,7 +29,8 @@ export async function createUser(
 ): Promise<TestUser> {
   const id = `user-test-${randomBytes(6).toString('hex')}`;
   const email = `${id}@example.org`;
-  const password = `pw-${randomBytes(8).toString('hex')}`;
+  const password = PASSWORD;
+  sharedHash ??= hashPassword(password);
   await t.db.driver.executeQuery(
     `CREATE (u:User {id: $id, email: $email, name: $name, role: $role, passwordHash: $hash, disabled: false, test: true})
      WITH u
@@ -39,7 +44,7 @@ export async function createUser(
       email,
       name: `Test ${role.toLowerCase()}`,
       role,
-      hash: await hashPassword(password),
+      hash: await sharedHash,
       organisationId: options.organisationId ?? null,
       scopeIds: [...(options.scopeRegionIds ?? []), ...(options.scopeOrganisationIds ?? [])],
     },

@@ -1,5 +1,12 @@
+// A fresh session for a sign-in; the session the request came with (same kind) ends, so a sign-in
+// never keeps using an earlier token.
 MATCH (u:User {id: $userId})
-CREATE (s:Session {tokenHash: $tokenHash, createdAt: datetime(), expiresAt: datetime() + duration({hours: $hours}), kind: $kind})
+CALL (u) {
+  OPTIONAL MATCH (old:Session {tokenHash: $replaces})
+  DETACH DELETE old
+}
+CREATE (s:Session {id: $id, tokenHash: $tokenHash, kind: $kind, createdAt: datetime(),
+                   lastSeenAt: datetime(), expiresAt: datetime() + duration({hours: $hours})})
 CREATE (s)-[:OF]->(u)
 SET u.lastSignInAt = datetime()
 RETURN s.expiresAt AS expiresAt

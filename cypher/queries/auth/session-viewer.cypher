@@ -1,7 +1,13 @@
-// The signed-in user behind a session token, with their scope; nothing when expired or disabled.
+// The signed-in user behind a session token, with their scope; nothing when the session is expired,
+// idle for too long, presented the wrong way (a cookie session as a bearer token or the reverse),
+// or the user is disabled.
 MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
-WHERE s.expiresAt > datetime() AND coalesce(u.disabled, false) = false
+WHERE s.expiresAt > datetime() AND s.kind = $kind
+  AND coalesce(s.lastSeenAt, s.createdAt) > datetime() - duration({minutes: $idleMinutes})
+  AND coalesce(u.disabled, false) = false
 OPTIONAL MATCH (u)-[:BELONGS_TO]->(o:Organisation)
 RETURN u {.id, .email, .name, .role, organisationId: o.id,
           scopeRegionIds: [(u)-[:COORDINATES]->(r:Region) | r.id],
-          scopeOrganisationIds: [(u)-[:COORDINATES]->(so:Organisation) | so.id]} AS viewer
+          scopeOrganisationIds: [(u)-[:COORDINATES]->(so:Organisation) | so.id]} AS viewer,
+       coalesce(s.id, s.tokenHash) AS sessionId,
+       coalesce(s.lastSeenAt, s.createdAt) < datetime() - duration({minutes: 1}) AS stale

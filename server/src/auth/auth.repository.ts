@@ -26,9 +26,14 @@ const Q = {
   createSession: 'auth/create-session',
   sessionViewer: 'auth/session-viewer',
   deleteSession: 'auth/delete-session',
-  throttleStatus: 'auth/throttle-status',
-  throttleFailure: 'auth/throttle-failure',
-  throttleReset: 'auth/throttle-reset',
+  touchSession: 'auth/touch-session',
+  sessionsOfUser: 'auth/sessions-of-user',
+  revokeSession: 'auth/revoke-session',
+  purgeExpired: 'auth/purge-expired',
+  throttleLock: 'auth/throttle-lock',
+  throttleCount: 'auth/throttle-count',
+  throttleSuccess: 'auth/throttle-success',
+  updatePasswordHash: 'auth/update-password-hash',
   upsertDemoUser: 'auth/upsert-demo-user',
   createUser: 'auth/create-user',
   scope: 'auth/scope',
@@ -36,6 +41,27 @@ const Q = {
   updateUser: 'auth/update-user',
   regionsInScope: 'auth/regions-in-scope',
 } as const;
+
+export type SessionKind = 'cookie' | 'bearer';
+
+export interface SessionRow {
+  id: string;
+  kind: SessionKind;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+/** A sign-in counter as throttle-lock returns it. */
+export interface ThrottleRow {
+  key: string;
+  /** Failed (or still unchecked) attempts in the current window. */
+  count: number;
+  /** Seconds until the current window ends. */
+  resetsIn: number;
+  /** True for an account+address pair that signed in successfully in the last days. */
+  known: boolean;
+}
 
 export class AuthRepository {
   constructor(private readonly db: Database) {
@@ -57,38 +83,112 @@ export class AuthRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async createSession(userId: string, tokenHash: string, hours: number, kind: 'cookie' | 'bearer') {
+  /** Opens a session; `replaces` (a token hash or null) is the session it takes over from. */
+  async createSession(session: {
+    id: string;
+    userId: string;
+    tokenHash: string;
+    hours: number;
+    kind: SessionKind;
+    replaces: string | null;
+  }) {
     const [row] = await this.db.write<{ expiresAt: string }>(Q.createSession, {
-      userId,
-      tokenHash,
-      hours: this.db.int(hours),
-      kind,
+      ...session,
+      hours: this.db.int(session.hours),
     });
-    if (!row) throw new Error(`user ${userId} vanished while signing in`);
+    if (!row) throw new Error(`user ${session.userId} vanished while signing in`);
     return new Date(row.expiresAt);
   }
 
-  async viewerForSession(tokenHash: string): Promise<Viewer | null> {
-    const [row] = await this.db.read<{ viewer: Viewer }>(Q.sessionViewer, { tokenHash });
-    return row?.viewer ?? null;
+  /** The user behind a live session of this kind; `stale` when its last use is over a minute old. */
+  async viewerForSession(
+    tokenHash: string,
+    kind: SessionKind,
+    idleMinutes: number,
+  ): Promise<{ viewer: Viewer; sessionId: string; stale: boolean } | null> {
+    const [row] = await this.db.read<{ viewer: Viewer; sessionId: string; stale: boolean }>(
+      Q.sessionViewer,
+      { tokenHash, kind, idleMinutes: this.db.int(idleMinutes) },
+    );
+    return row ?? null;
+  }
+
+  /** Records that a session is in use (a no-op when done less than a minute ago). */
+  async touchSession(tokenHash: string): Promise<void> {
+    await this.db.write(Q.touchSession, { tokenHash });
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.write(Q.deleteSession, { tokenHash });
   }
 
-  /** Seconds to wait before any of these keys may try to sign in again; 0 when free. */
-  async retryAfter(keys: string[]): Promise<number> {
-    const [row] = await this.db.read<{ retryAfter: number }>(Q.throttleStatus, { keys });
-    return row?.retryAfter ?? 0;
+  async sessionsOfUser(userId: string, idleMinutes: number): Promise<SessionRow[]> {
+    const rows = await this.db.read<{ session: SessionRow }>(Q.sessionsOfUser, {
+      userId,
+      idleMinutes: this.db.int(idleMinutes),
+    });
+    return rows.map((r) => r.session);
   }
 
-  async recordFailure(keys: string[]): Promise<void> {
-    await this.db.write(Q.throttleFailure, { keys });
+  /** Ends one of the user's sessions; the token hash it had, or null when it is not theirs. */
+  async revokeSession(userId: string, id: string): Promise<string | null> {
+    const [row] = await this.db.write<{ tokenHash: string }>(Q.revokeSession, { userId, id });
+    return row?.tokenHash ?? null;
   }
 
-  async resetFailures(keys: string[]): Promise<void> {
-    await this.db.write(Q.throttleReset, { keys });
+  /** Deletes expired or idle sessions and stale sign-in counters, in batches; returns the counts. */
+  async purgeExpired(
+    idleMinutes: number,
+    windowMinutes: number,
+  ): Promise<{ sessions: number; throttles: number }> {
+    const batch = 5000;
+    const total = { sessions: 0, throttles: 0 };
+    for (;;) {
+      const [row] = await this.db.write<{ sessions: number; throttles: number }>(Q.purgeExpired, {
+        idleMinutes: this.db.int(idleMinutes),
+        windowMinutes: this.db.int(windowMinutes),
+        batch: this.db.int(batch),
+      });
+      total.sessions += row?.sessions ?? 0;
+      total.throttles += row?.throttles ?? 0;
+      if ((row?.sessions ?? 0) < batch && (row?.throttles ?? 0) < batch) return total;
+    }
+  }
+
+  /**
+   * Locks the sign-in counters of `keys` and lets `decide` look at them; the keys it returns are
+   * counted, all in one write transaction, so concurrent attempts see each other's counts.
+   */
+  async takeAttempt<T>(
+    keys: string[],
+    windowMinutes: number,
+    decide: (rows: ThrottleRow[]) => { count: string[]; result: T },
+  ): Promise<T> {
+    // Locks are always taken in key order, so two attempts never wait for each other in a cycle.
+    const sorted = [...new Set(keys)].sort();
+    return this.db.writeTransaction(async (tx) => {
+      const rows = await tx.run<ThrottleRow>(Q.throttleLock, {
+        keys: sorted,
+        windowMinutes: this.db.int(windowMinutes),
+      });
+      const { count, result } = decide(rows);
+      if (count.length > 0) await tx.run(Q.throttleCount, { keys: count });
+      return result;
+    });
+  }
+
+  /** A right password: gives the attempt back and remembers the account+address pair. */
+  async attemptSucceeded(keys: string[], pairKey: string, knownDays: number): Promise<void> {
+    await this.db.write(Q.throttleSuccess, {
+      keys: [...new Set(keys)].sort(), // the lock order of takeAttempt
+      pairKey,
+      knownDays: this.db.int(knownDays),
+    });
+  }
+
+  /** Stores a new hash for a password, unless it was changed since `previous` was read. */
+  async replacePasswordHash(id: string, previous: string, passwordHash: string): Promise<void> {
+    await this.db.write(Q.updatePasswordHash, { id, previous, passwordHash });
   }
 
   async upsertDemoUser(user: {

@@ -2,7 +2,7 @@
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
-import type { UserRow } from './auth.repository';
+import type { SessionRow, UserRow } from './auth.repository';
 import { SESSION_COOKIE } from './auth.service';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
@@ -43,6 +43,44 @@ const SignInPayload = builder
     }),
   });
 
+const SessionKindEnum = builder.enumType('SessionKind', {
+  values: {
+    COOKIE: { description: 'A browser, through the HttpOnly session cookie.' },
+    BEARER: { description: 'An API client, through an Authorization: Bearer token.' },
+  },
+});
+
+const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session').implement({
+  description: 'One signed-in session of the current user (each sign-in opens one).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.field({
+      type: SessionKindEnum,
+      resolve: (s) => (s.kind === 'bearer' ? 'BEARER' : 'COOKIE'),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', {
+      type: 'DateTime',
+      description: 'Last use, to the minute; idle sessions end on their own.',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    current: t.exposeBoolean('current', { description: 'The session of this request.' }),
+  }),
+});
+
+builder.queryField('mySessions', (t) =>
+  t.field({
+    type: [SessionRef],
+    authScopes: { signedIn: true },
+    description: "The signed-in user's sessions that still work, newest first.",
+    resolve: async (_root, _args, { auth, viewer }) => {
+      if (!viewer) return [];
+      const sessions = await auth.sessions(viewer.id);
+      return sessions.map((s) => ({ ...s, current: s.id === viewer.sessionId }));
+    },
+  }),
+);
+
 builder.queryField('me', (t) =>
   t.field({
     type: UserRef,
@@ -73,6 +111,7 @@ builder.mutationFields((t) => ({
         args.password,
         clientAddress,
         kind,
+        ctx.viewer,
       );
       if (kind === 'cookie') {
         await request.cookieStore?.set({
@@ -87,8 +126,22 @@ builder.mutationFields((t) => ({
         });
       }
       // The rest of this response is answered as the user who just signed in.
-      ctx.viewer = await auth.viewerForToken(token);
+      ctx.viewer = await auth.viewerForToken(token, kind);
       return { user, token: kind === 'bearer' ? token : null, expiresAt: expiresAt.toISOString() };
+    },
+  }),
+  revokeSession: t.boolean({
+    authScopes: { signedIn: true },
+    description:
+      'Ends one of your own sessions (see mySessions); false when there is no such session.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, { auth, viewer, request }) => {
+      if (!viewer) return false;
+      const tokenHash = await auth.revokeSession(viewer.id, String(id));
+      if (tokenHash === viewer.tokenHash && viewer.sessionKind === 'cookie') {
+        await request.cookieStore?.delete(SESSION_COOKIE);
+      }
+      return tokenHash !== null;
     },
   }),
   signOut: t.boolean({

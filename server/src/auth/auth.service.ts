@@ -1,15 +1,50 @@
 /** Sign-in, sessions (cookie or bearer token) and throttling of failed attempts. */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { UserError } from '../errors';
-import type { AuthRepository, UserRow, Viewer } from './auth.repository';
-import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
+import type {
+  AuthRepository,
+  SessionKind,
+  SessionRow,
+  ThrottleRow,
+  UserRow,
+  Viewer,
+} from './auth.repository';
+import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from './password';
 
 export const SESSION_COOKIE = 'confine_session';
 
 export interface AuthSettings {
   sessionHours: number;
+  /** A session unused for this many minutes ends. */
+  sessionIdleMinutes: number;
+  /** Minutes between purges of expired sessions and stale counters; 0: no timer (tests). */
+  purgeEveryMinutes: number;
   secureCookies: boolean;
 }
+
+/**
+ * Sign-in throttling, per 15-minute window (a window starts at the first attempt it counts):
+ * - one account from one address: 5 password checks that fail, then TOO_MANY_REQUESTS until the
+ *   window ends: the owner at another address is not affected;
+ * - one address, over all accounts: 20 failures (a success is not one, and does not clear them);
+ * - one account, over all addresses: after 20 failures, only addresses this account signed in from
+ *   successfully in the last 30 days may still try (a spread-out attack cannot lock the owner out).
+ * An attempt is counted as a failure before its password is checked, and given back when right.
+ */
+export const THROTTLE = {
+  windowMinutes: 15,
+  perAccountAndAddress: 5,
+  perAddress: 20,
+  perAccount: 20,
+  knownAddressDays: 30,
+} as const;
+
+/** The signed-in user of a request, with the session it came with. */
+export type SessionViewer = Viewer & {
+  tokenHash: string;
+  sessionId: string;
+  sessionKind: SessionKind;
+};
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -22,7 +57,7 @@ export function hashToken(token: string): string {
  */
 export function tokenFromRequest(
   request: Request,
-): { token: string; via: 'bearer' | 'cookie' } | null {
+): { token: string; via: SessionKind } | null {
   const header = request.headers.get('authorization');
   if (header !== null) {
     // RFC 6750's b64token: what our tokens (base64url) and any sane client send.
@@ -55,32 +90,50 @@ export class AuthService {
   ) {}
 
   /** The signed-in user behind the request, or null for an anonymous one. */
-  async viewer(request: Request): Promise<(Viewer & { tokenHash: string }) | null> {
+  async viewer(request: Request): Promise<SessionViewer | null> {
     const found = tokenFromRequest(request);
-    return found ? this.viewerForToken(found.token) : null;
-  }
-
-  /** The signed-in user behind a session token, or null when unknown, expired or disabled. */
-  async viewerForToken(token: string): Promise<(Viewer & { tokenHash: string }) | null> {
-    if (token.length < 20 || token.length > 200) return null;
-    const tokenHash = hashToken(token);
-    const viewer = await this.repo.viewerForSession(tokenHash);
-    return viewer ? { ...viewer, tokenHash } : null;
+    return found ? this.viewerForToken(found.token, found.via) : null;
   }
 
   /**
-   * Checks a password and opens a session. Failures are counted per e-mail address and per
-   * client address; too many lock that key for a while, whatever the password.
+   * The signed-in user behind a session token presented as `via`, or null when unknown, expired,
+   * idle too long, of the other kind (a cookie session used as a bearer token, or the reverse) or
+   * disabled.
+   */
+  async viewerForToken(token: string, via: SessionKind): Promise<SessionViewer | null> {
+    if (token.length < 20 || token.length > 200) return null;
+    const tokenHash = hashToken(token);
+    const found = await this.repo.viewerForSession(
+      tokenHash,
+      via,
+      this.settings.sessionIdleMinutes,
+    );
+    if (!found) return null;
+    // Last use is written at most once a minute: enough for the idle limit, no write per request.
+    if (found.stale) await this.repo.touchSession(tokenHash);
+    return { ...found.viewer, tokenHash, sessionId: found.sessionId, sessionKind: via };
+  }
+
+  /**
+   * Checks a password and opens a fresh session, replacing `current` (the session of the same kind
+   * the request came with). Each attempt is counted before its password is checked; see THROTTLE.
    */
   async signIn(
     email: string,
     password: string,
     clientAddress: string | null,
-    kind: 'cookie' | 'bearer',
+    kind: SessionKind,
+    current: SessionViewer | null = null,
   ): Promise<{ user: UserRow; token: string; expiresAt: Date }> {
     const normalised = email.trim().toLowerCase();
-    const keys = [`email:${normalised}`, ...(clientAddress ? [`ip:${clientAddress}`] : [])];
-    const wait = await this.repo.retryAfter(keys);
+    const accountKey = `account:${normalised}`;
+    const pairKey = `pair:${normalised}|${clientAddress ?? 'unknown'}`;
+    const addressKey = clientAddress ? `address:${clientAddress}` : null;
+    const keys = [accountKey, pairKey, ...(addressKey ? [addressKey] : [])];
+    const wait = await this.repo.takeAttempt(keys, THROTTLE.windowMinutes, (rows) => {
+      const wait = retryAfter(rows, { accountKey, pairKey, addressKey });
+      return { count: wait > 0 ? [] : keys, result: wait };
+    });
     if (wait > 0) {
       throw new UserError(
         'TOO_MANY_REQUESTS',
@@ -92,7 +145,6 @@ export class AuthService {
     // Verify against a dummy hash for unknown users, so timing does not reveal who has an account.
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !ok || user.disabled) {
-      await this.repo.recordFailure(keys);
       throw new UserError(
         'UNAUTHENTICATED',
         user?.disabled && ok
@@ -100,14 +152,19 @@ export class AuthService {
           : 'Unknown e-mail address or wrong password',
       );
     }
-    await this.repo.resetFailures(keys);
+    await this.repo.attemptSucceeded(keys, pairKey, THROTTLE.knownAddressDays);
+    if (needsRehash(user.passwordHash)) {
+      await this.repo.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
+    }
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = await this.repo.createSession(
-      user.id,
-      hashToken(token),
-      this.settings.sessionHours,
+    const expiresAt = await this.repo.createSession({
+      id: randomUUID(),
+      userId: user.id,
+      tokenHash: hashToken(token),
+      hours: this.settings.sessionHours,
       kind,
-    );
+      replaces: current?.sessionKind === kind ? current.tokenHash : null,
+    });
     const { passwordHash: _hash, disabled: _disabled, ...row } = user;
     return { user: row, token, expiresAt };
   }
@@ -115,4 +172,48 @@ export class AuthService {
   async signOut(tokenHash: string): Promise<void> {
     await this.repo.deleteSession(tokenHash);
   }
+
+  /** The user's sessions that still work, newest first. */
+  sessions(userId: string): Promise<SessionRow[]> {
+    return this.repo.sessionsOfUser(userId, this.settings.sessionIdleMinutes);
+  }
+
+  /** Ends one of the user's own sessions; the token hash it had, or null when not theirs. */
+  revokeSession(userId: string, sessionId: string): Promise<string | null> {
+    return this.repo.revokeSession(userId, sessionId);
+  }
+
+  /** Deletes expired and idle sessions and sign-in counters nobody needs any more. */
+  purgeExpired(): Promise<{ sessions: number; throttles: number }> {
+    return this.repo.purgeExpired(this.settings.sessionIdleMinutes, THROTTLE.windowMinutes);
+  }
+
+  /** Purges now and then every `purgeEveryMinutes`, on a timer that never keeps the process up. */
+  startPurging(log: (message: string, error: unknown) => void): () => void {
+    if (this.settings.purgeEveryMinutes <= 0) return () => {};
+    const run = () => {
+      this.purgeExpired().catch((error: unknown) => log('Purging expired sessions failed', error));
+    };
+    run();
+    const timer = setInterval(run, this.settings.purgeEveryMinutes * 60_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+}
+
+/** Seconds until the attempt may go ahead under THROTTLE's rules; 0 when it may now. */
+function retryAfter(
+  rows: ThrottleRow[],
+  keys: { accountKey: string; pairKey: string; addressKey: string | null },
+): number {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const pair = byKey.get(keys.pairKey);
+  const account = byKey.get(keys.accountKey);
+  const address = keys.addressKey ? byKey.get(keys.addressKey) : undefined;
+  const waits = [
+    pair && pair.count >= THROTTLE.perAccountAndAddress ? pair.resetsIn : 0,
+    address && address.count >= THROTTLE.perAddress ? address.resetsIn : 0,
+    account && account.count >= THROTTLE.perAccount && !pair?.known ? account.resetsIn : 0,
+  ];
+  return Math.max(0, ...waits);
 }

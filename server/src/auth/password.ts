@@ -1,12 +1,15 @@
 /** Password hashing with scrypt (memory-hard), in a self-describing format. */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 
-// N=2^15, r=8 costs 32 MiB and ~50-100 ms per hash: slow for guessing, fine for a sign-in.
-const N = 32768;
-const R = 8;
-const P = 1;
+/**
+ * Current parameters: N=2^17, r=8, p=1 (OWASP's scrypt guidance) costs 128 MiB and a few hundred
+ * ms per hash. Each hash stores its own parameters, so older hashes keep verifying and are
+ * re-hashed with these on the next successful sign-in.
+ */
+export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
-const MAXMEM = 64 * 1024 * 1024;
+// scrypt needs 128 * N * r bytes; Node's default limit (32 MiB) refuses anything above N=2^14.
+const MAXMEM = 256 * 1024 * 1024;
 
 function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -21,10 +24,20 @@ function scrypt(password: string, salt: Buffer, n: number, r: number, p: number)
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$key` (base64url parts). */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: { N: number; r: number; p: number } = SCRYPT,
+): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, N, R, P);
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await scrypt(password, salt, params.N, params.r, params.p);
+  return [
+    'scrypt',
+    params.N,
+    params.r,
+    params.p,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 /** Checks a password against a stored hash in constant time. */
@@ -40,6 +53,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
     Number(p),
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** True when a stored hash was made with other parameters than the current ones. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return (
+    scheme !== 'scrypt' ||
+    Number(n) !== SCRYPT.N ||
+    Number(r) !== SCRYPT.r ||
+    Number(p) !== SCRYPT.p
+  );
 }
 
 /** A hash of a random password: verifying against it costs the same as a real one. */

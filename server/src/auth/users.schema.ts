@@ -9,6 +9,7 @@ import { email, line, reject, validate } from '../shared/validation';
 import type { AccountRow, UserRole } from './auth.repository';
 import { UserRoleEnum } from './auth.schema';
 import { hashPassword } from './password';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-rules';
 import { requireAdmin } from './permissions';
 
 const AccountRef = builder.objectRef<AccountRow>('Account').implement({
@@ -39,7 +40,8 @@ const AccountInput = builder.inputType('AccountInput', {
       description: 'For coordinators: regions and organisations in their care.',
     }),
     password: t.string({
-      description: 'At least 12 characters; generated and returned once when left out.',
+      description:
+        'At least 12 characters, not a common password, sequence, repetition or part of the e-mail address or name; generated and returned once when left out.',
     }),
   }),
 });
@@ -107,10 +109,16 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const actor = requireAdmin(ctx);
       const data = validate(
-        z.object({ email, name: line(120, 2), password: z.string().min(12).max(1024).optional() }),
+        z.object({
+          email,
+          name: line(120, 2),
+          password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+        }),
         { email: input.email, name: input.name, password: input.password ?? undefined },
         ctx.lang,
       );
+      const weak = data.password ? passwordProblem(data.password, data) : null;
+      if (weak) reject(ctx.lang, [{ field: 'password', code: weak.code, params: weak.params }]);
       await checkRefs(ctx, input.organisationId, input.scopeIds ?? undefined);
       const password = data.password ?? randomBytes(15).toString('base64url');
       const id = `user-${randomBytes(8).toString('hex')}`;

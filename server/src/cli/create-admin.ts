@@ -8,15 +8,17 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
 import { hashPassword } from '../auth/password';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/password-rules';
 import { ConfigError, loadConfig } from '../config';
 import { UserError } from '../errors';
 import { createRepositories } from '../repositories';
+import { message } from '../shared/messages';
 import { commandDatabase } from '../transfer/cli-database';
 
 const input = z.object({
   email: z.email('--email must be an e-mail address').max(254),
   name: z.string().trim().min(2, '--name needs at least 2 characters').max(120),
-  password: z.string().min(12, 'ADMIN_PASSWORD needs at least 12 characters').max(1024),
+  password: z.string().max(PASSWORD_MAX_LENGTH),
 });
 
 async function run() {
@@ -35,6 +37,8 @@ async function run() {
         'usage: npm run create-admin -- --email someone@example.org --name "Full Name"',
     );
   }
+  const weak = passwordProblem(parsed.data.password, parsed.data);
+  if (weak) throw new ConfigError(`ADMIN_PASSWORD: ${message('EN', weak.code, weak.params)}`);
   const config = loadConfig();
   // Like seed, backup and restore: the local Neo4j of a running `npm start` is used as it is.
   const database = await commandDatabase(config, () => {});

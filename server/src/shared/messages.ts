@@ -33,6 +33,15 @@ const NL: Catalogue = {
   duplicate_value: () => 'Deze waarde staat er al',
   unknown_reference: () => 'Bestaat niet (meer)',
   duplicate_name: () => 'Er bestaat al een organisatie met deze naam',
+  password_repeated: () =>
+    'Herhaalt steeds dezelfde tekens; kies bijvoorbeeld vier losse woorden die niet bij elkaar horen',
+  password_sequence: () =>
+    'Is een reeks (zoals abcd, 1234 of azerty); kies bijvoorbeeld vier losse woorden die niet bij elkaar horen',
+  password_personal: () => 'Lijkt op uw e-mailadres of naam; kies iets wat niet naar u verwijst',
+  password_common: () =>
+    'Staat in de lijsten van veelgebruikte wachtwoorden; kies een ander, bijvoorbeeld vier losse woorden',
+  password_weak: () =>
+    'Te makkelijk te raden; maak het langer, bijvoorbeeld met vier losse woorden die niet bij elkaar horen',
   has_dependents: (p) =>
     `Kan niet verwijderd worden zolang er nog ${listOf(p, { units: ['afdeling', 'afdelingen'], contactPoints: ['contactpunt', 'contactpunten'], agreements: ['afspraak', 'afspraken'], people: ['persoon met een lopende functie', 'personen met een lopende functie'] }, 'en')} aan hangen; verwijder of verplaats die eerst, of archiveer in plaats van te verwijderen`,
   link_outside_scope: (p) =>
@@ -61,6 +70,16 @@ const FR: Catalogue = {
   duplicate_value: () => 'Cette valeur figure déjà dans la liste',
   unknown_reference: () => "N'existe pas (ou plus)",
   duplicate_name: () => 'Une organisation portant ce nom existe déjà',
+  password_repeated: () =>
+    'Répète les mêmes caractères ; choisissez par exemple quatre mots sans rapport entre eux',
+  password_sequence: () =>
+    'Est une suite (comme abcd, 1234 ou azerty) ; choisissez par exemple quatre mots sans rapport entre eux',
+  password_personal: () =>
+    'Ressemble à votre adresse e-mail ou à votre nom ; choisissez quelque chose qui ne vous désigne pas',
+  password_common: () =>
+    'Figure dans les listes de mots de passe courants ; choisissez-en un autre, par exemple quatre mots sans rapport',
+  password_weak: () =>
+    'Trop facile à deviner ; allongez-le, par exemple avec quatre mots sans rapport entre eux',
   has_dependents: (p) =>
     `Suppression impossible tant qu'il reste ${listOf(p, { units: ['unité', 'unités'], contactPoints: ['point de contact', 'points de contact'], agreements: ['accord', 'accords'], people: ['personne en fonction', 'personnes en fonction'] }, 'et')} ; supprimez-les ou déplacez-les d'abord, ou archivez au lieu de supprimer`,
   link_outside_scope: (p) =>
@@ -88,6 +107,14 @@ const EN: Catalogue = {
   duplicate_value: () => 'This value is already in the list',
   unknown_reference: () => 'Does not exist (any more)',
   duplicate_name: () => 'An organisation with this name already exists',
+  password_repeated: () => 'Repeats the same characters; choose, for example, four unrelated words',
+  password_sequence: () =>
+    'Is a sequence (such as abcd, 1234 or qwerty); choose, for example, four unrelated words',
+  password_personal: () =>
+    'Resembles your e-mail address or name; choose something that does not point to you',
+  password_common: () =>
+    'Appears in lists of commonly used passwords; choose another one, for example four unrelated words',
+  password_weak: () => 'Too easy to guess; make it longer, for example four unrelated words',
   has_dependents: (p) =>
     `Cannot be deleted while ${listOf(p, { units: ['unit', 'units'], contactPoints: ['contact point', 'contact points'], agreements: ['agreement', 'agreements'], people: ['person in office', 'people in office'] }, 'and')} still depend on it; delete or move those first, or archive instead of deleting`,
   link_outside_scope: (p) =>

@@ -77,7 +77,12 @@ export async function startHarness(): Promise<Harness> {
     config: {
       production: false,
       clientDir: CLIENT_DIR,
-      auth: { sessionHours: 12, secureCookies: false },
+      auth: {
+        sessionHours: 12,
+        sessionIdleMinutes: 60,
+        purgeEveryMinutes: 0,
+        secureCookies: false,
+      },
       trustProxy: false,
       settings: { verificationMonths: 12 },
     },

@@ -1,3 +1,0 @@
-UNWIND $keys AS key
-MATCH (t:SignInThrottle {key: key})
-DELETE t
