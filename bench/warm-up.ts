@@ -40,7 +40,12 @@ try {
     config: {
       production: false,
       clientDir: '/nonexistent',
-      auth: { sessionHours: 12, secureCookies: false },
+      auth: {
+        sessionHours: 12,
+        sessionIdleMinutes: 60,
+        purgeEveryMinutes: 60,
+        secureCookies: false,
+      },
       trustProxy: true,
       settings: { verificationMonths: 12 },
     },

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import { LocalNeo4jError } from '../../neo4j/launcher';
 import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
 import { createRepositories } from './repositories';
 import { createApp } from './yoga';
@@ -13,6 +13,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  log(`Node ${process.version}, ${modeLine(config)}`);
   let giveUp = (error: Error): void => {
     console.error(`[confine] ${error.message}`);
     process.exit(1);
@@ -85,6 +86,12 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function modeLine(config: Config): string {
+  if (config.deployment) return 'NODE_ENV=production: a service, no demo accounts';
+  if (!config.production) return 'NODE_ENV=development: GraphiQL and introspection on';
+  return 'hardened (no GraphiQL or introspection); set NODE_ENV=production for a service';
 }
 
 main().catch((error: unknown) => {

@@ -55,9 +55,7 @@ export function hashToken(token: string): string {
  * alone: with any other scheme than a well-formed `Bearer <token>` the request is anonymous, and
  * the cookie never stands in, since the CSRF check only spares bearer requests (csrf.plugin.ts).
  */
-export function tokenFromRequest(
-  request: Request,
-): { token: string; via: SessionKind } | null {
+export function tokenFromRequest(request: Request): { token: string; via: SessionKind } | null {
   const header = request.headers.get('authorization');
   if (header !== null) {
     // RFC 6750's b64token: what our tokens (base64url) and any sane client send.
