@@ -45,7 +45,7 @@ export async function migrate(
     // Schema statements cannot share a transaction with writes: each runs on its own, and
     // all use IF NOT EXISTS, so a migration interrupted half-way is simply applied again.
     for (const statement of splitStatements(text)) {
-      await driver.executeQuery(statement, {}, { database, routing: 'WRITE' });
+      await applySchemaStatement(driver, database, statement);
     }
     await driver.executeQuery(
       'MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
@@ -58,4 +58,26 @@ export async function migrate(
     await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database, routing: 'WRITE' });
   }
   return result;
+}
+
+/**
+ * Runs one schema statement. `IF NOT EXISTS` can still fail with "already exists" when the
+ * driver retried a statement whose first attempt did commit (a busy machine, a slow answer):
+ * the object being there is what the statement asked for, so that counts as applied.
+ */
+async function applySchemaStatement(driver: Driver, database: string, statement: string) {
+  try {
+    await driver.executeQuery(statement, {}, { database, routing: 'WRITE' });
+  } catch (error) {
+    const name = /\bCREATE\s+(?:\w+\s+)*?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS/i.exec(
+      statement,
+    )?.[1];
+    if (!name || !/already exists/i.test((error as Error).message)) throw error;
+    const { records } = await driver.executeQuery(
+      'SHOW INDEXES YIELD name WHERE name = $name RETURN name',
+      { name },
+      { database, routing: 'READ' },
+    );
+    if (records.length === 0) throw error;
+  }
 }
