@@ -240,7 +240,10 @@ test(
       );
       expect(error, `${what}: the server did not start`).toBeInstanceOf(ServerStartError);
       const { exitCode, output } = error as ServerStartError;
-      const lines = output.filter((l) => l.startsWith('[confine] ') && !/Starting Neo4j/.test(l));
+      // The error lines: the start's progress lines (the Node and mode, Starting Neo4j) left out.
+      const lines = output.filter(
+        (l) => l.startsWith('[confine] ') && !/Starting Neo4j|^\[confine\] Node v/.test(l),
+      );
       failures.push({ what, line: lines.at(-1) ?? '', code: exitCode });
       return { exitCode, lines };
     };
