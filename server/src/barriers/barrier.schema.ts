@@ -5,7 +5,8 @@ import { MeasureRef } from '../measures/measure.schema';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { loadAll, loadOne } from '../repositories';
 import { RoleEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { BarrierRoleRow, BarrierRow, CodeRow } from './barrier.repository';
 
 export const BarrierRef = builder.objectRef<BarrierRow>('Barrier');

@@ -6,7 +6,8 @@ import { UserError } from '../errors';
 import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
 import { type Loaders, loadOne } from '../repositories';
 import { ContactKindEnum, PriorityEnum, RoleEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { isStale } from '../shared/verification';
 import type {
   ContactPointRefRow,

@@ -3,7 +3,8 @@ import { BarrierRef, ExploitationFormRef, SectorRef } from '../barriers/barrier.
 import { builder } from '../builder';
 import { loadAll } from '../repositories';
 import { IndicatorKindEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { IndicatorRow } from './indicator.repository';
 
 export const IndicatorRef = builder.objectRef<IndicatorRow>('Indicator');

@@ -3,7 +3,8 @@ import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { loadAll } from '../repositories';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
 import type { MeasureRow } from './measure.repository';
 

@@ -8,7 +8,8 @@ import { RegionRef } from '../regions/region.schema';
 import { type Loaders, loadAll, loadOne } from '../repositories';
 import type { Role } from '../shared/codes';
 import { CountryEnum, OrganisationTypeEnum, RoleEnum, StatusEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
 import type {

@@ -2,7 +2,8 @@
 import { builder } from '../builder';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { loadAll, loadOne } from '../repositories';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { AgreementRow, LegalBasisRow } from './sharing.repository';
 
 export const LegalBasisRef = builder.objectRef<LegalBasisRow>('LegalBasis');
