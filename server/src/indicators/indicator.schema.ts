@@ -42,6 +42,15 @@ IndicatorRef.implement({
   }),
 });
 
+// The indicator feature owns the barrier's edge to its indicators.
+builder.objectField(BarrierRef, 'indicators', (t) =>
+  t.field({
+    type: [IndicatorRef],
+    description: 'Signals that show at this barrier.',
+    resolve: (b, _a, { loaders }) => loadAll(loaders.indicator, b.indicatorIds),
+  }),
+);
+
 builder.queryFields((t) => ({
   indicators: t.field({
     type: [IndicatorRef],
