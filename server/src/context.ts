@@ -1,7 +1,7 @@
 /** What every resolver receives: who asks, the repositories and this request's loaders. */
 import type { AuthService, SessionViewer } from './auth/auth.service';
 import type { Loaders, Repositories } from './repositories';
-import type { Language } from './shared/language.schema';
+import type { Language } from './shared/language';
 
 export interface Settings {
   /** A contact not verified for this many months is marked stale. */

@@ -37,7 +37,7 @@ const CoordinatePage = lazy(() =>
   })),
 );
 const UsersPage = lazy(() =>
-  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+  import('../features/coordinate/components/users-page').then((m) => ({ default: m.UsersPage })),
 );
 
 interface Route {

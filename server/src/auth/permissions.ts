@@ -14,7 +14,7 @@
 import type { Actor } from '../audit/editor';
 import type { Context } from '../context';
 import { UserError } from '../errors';
-import { pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
 import { message } from '../shared/messages';
 
 /** The signed-in coordinator or admin making a change; throws for anyone else. */

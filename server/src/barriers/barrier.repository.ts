@@ -1,7 +1,7 @@
 /** Barriers of the barrier model, and the small reference lists beside them. */
 import type { Database } from '../db/database';
 import type { Role } from '../shared/codes';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 
 export interface BarrierRow extends Translated<'name'>, Translated<'guidance'> {
   id: string;

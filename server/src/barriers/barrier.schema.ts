@@ -1,11 +1,11 @@
 /** Barrier: a stage of the trafficking process where a local government can obstruct it. */
 import { builder } from '../builder';
-import { IndicatorRef } from '../indicators/indicator.schema';
-import { MeasureRef } from '../measures/measure.schema';
-import { OrganisationRef } from '../organisations/organisation.schema';
-import { loadAll, loadOne } from '../repositories';
+import { OrganisationRef, organisationLinks } from '../organisations/organisation.schema';
+import { loadOne } from '../repositories';
+import type { Role } from '../shared/codes';
 import { RoleEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { BarrierRoleRow, BarrierRow, CodeRow } from './barrier.repository';
 
 export const BarrierRef = builder.objectRef<BarrierRow>('Barrier');
@@ -40,16 +40,6 @@ BarrierRef.implement({
       description: 'The barrier model this barrier comes from (CONFINE, NL_NATIONAL, CCV, …).',
     }),
     version: t.exposeInt('version'),
-    indicators: t.field({
-      type: [IndicatorRef],
-      description: 'Signals that show at this barrier.',
-      resolve: (b, _a, { loaders }) => loadAll(loaders.indicator, b.indicatorIds),
-    }),
-    measures: t.field({
-      type: [MeasureRef],
-      description: 'Administrative measures that raise this barrier.',
-      resolve: (b, _a, { loaders }) => loadAll(loaders.measure, b.measureIds),
-    }),
     roles: t.field({
       type: [OrganisationRoleRef],
       description: 'Who plays which role here (active organisations).',
@@ -57,6 +47,27 @@ BarrierRef.implement({
     }),
   }),
 });
+
+const BarrierRoleRef = builder
+  .objectRef<{ barrierCode: string; role: Role }>('BarrierRole')
+  .implement({
+    description: 'A role an organisation plays at one barrier.',
+    fields: (t) => ({
+      role: t.expose('role', { type: RoleEnum }),
+      barrier: t.field({
+        type: BarrierRef,
+        resolve: (r, _a, { loaders }) => loadOne(loaders.barrierByCode, r.barrierCode),
+      }),
+    }),
+  });
+
+// The barrier feature owns the organisation's edge to barriers, so organisations need not know barriers.
+builder.objectField(OrganisationRef, 'roles', (t) =>
+  t.field({
+    type: [BarrierRoleRef],
+    resolve: async (o, _a, { loaders }) => (await organisationLinks(o, loaders)).roles,
+  }),
+);
 
 for (const ref of [ExploitationFormRef, SectorRef]) {
   ref.implement({

@@ -1,7 +1,7 @@
 /** Contact points (functional) and persons (personal data), with what they are contact for. */
 import type { Database, Tx } from '../db/database';
 import type { ContactKind, Priority, Role } from '../shared/codes';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 
 export interface Responsibility {
   barrierCode: string;

@@ -3,10 +3,16 @@ import { canSeePersonalData, PERSONAL_DATA } from '../auth/personal-data';
 import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { UserError } from '../errors';
-import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schema';
-import { type Loaders, loadOne } from '../repositories';
+import {
+  OrganisationRef,
+  OrgUnitRef,
+  organisationLinks,
+  unitLinks,
+} from '../organisations/organisation.schema';
+import { type Loaders, loadAll, loadOne } from '../repositories';
 import { ContactKindEnum, PriorityEnum, RoleEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { isStale } from '../shared/verification';
 import type {
   ContactPointRefRow,
@@ -82,6 +88,40 @@ ContactRef.implement({
     }),
   }),
 });
+
+// The contact feature owns the edges from organisations and units to their contacts.
+builder.objectFields(OrganisationRef, (t) => ({
+  contactPoints: t.field({
+    type: [ContactPointRef],
+    description: 'Functional contact points of the organisation and its units.',
+    resolve: async (o, _a, { loaders }) =>
+      loadAll(loaders.contactPoint, (await organisationLinks(o, loaders)).contactPointIds),
+  }),
+  people: t.field({
+    type: [PersonRef],
+    description: 'Contact persons working there now; empty unless signed in.',
+    resolve: async (o, _a, ctx) =>
+      canSeePersonalData(ctx)
+        ? loadAll(ctx.loaders.person, (await organisationLinks(o, ctx.loaders)).personIds)
+        : [],
+  }),
+}));
+
+builder.objectFields(OrgUnitRef, (t) => ({
+  contactPoints: t.field({
+    type: [ContactPointRef],
+    resolve: async (u, _a, { loaders }) =>
+      loadAll(loaders.contactPoint, (await unitLinks(u, loaders)).contactPointIds),
+  }),
+  people: t.field({
+    type: [PersonRef],
+    description: 'Contact persons working there now; empty unless signed in.',
+    resolve: async (u, _a, ctx) =>
+      canSeePersonalData(ctx)
+        ? loadAll(ctx.loaders.person, (await unitLinks(u, ctx.loaders)).personIds)
+        : [],
+  }),
+}));
 
 ContactPointRef.implement({
   interfaces: [ContactRef],

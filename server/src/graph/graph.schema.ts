@@ -4,7 +4,8 @@ import { builder } from '../builder';
 import { UserError } from '../errors';
 import { loadAll } from '../repositories';
 import { CountryEnum, RoleEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
 import type { GraphEdgeRow, GraphNodeRow, GraphSlice } from './slice';
 

@@ -1,7 +1,7 @@
 /** Indicators: signals of trafficking, each pointing to the barrier where it shows. */
 import type { Database } from '../db/database';
 import type { IndicatorKind } from '../shared/codes';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 
 export interface IndicatorRow extends Translated<'name'>, Translated<'description'> {
   id: string;

@@ -3,7 +3,8 @@ import { BarrierRef, ExploitationFormRef, SectorRef } from '../barriers/barrier.
 import { builder } from '../builder';
 import { loadAll } from '../repositories';
 import { IndicatorKindEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { IndicatorRow } from './indicator.repository';
 
 export const IndicatorRef = builder.objectRef<IndicatorRow>('Indicator');
@@ -40,6 +41,15 @@ IndicatorRef.implement({
     }),
   }),
 });
+
+// The indicator feature owns the barrier's edge to its indicators.
+builder.objectField(BarrierRef, 'indicators', (t) =>
+  t.field({
+    type: [IndicatorRef],
+    description: 'Signals that show at this barrier.',
+    resolve: (b, _a, { loaders }) => loadAll(loaders.indicator, b.indicatorIds),
+  }),
+);
 
 builder.queryFields((t) => ({
   indicators: t.field({

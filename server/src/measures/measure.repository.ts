@@ -1,6 +1,6 @@
 /** Measures: the administrative instruments that raise a barrier. */
 import type { Database } from '../db/database';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 
 export interface MeasureRow extends Translated<'name'>, Translated<'description'> {
   id: string;

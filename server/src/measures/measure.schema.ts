@@ -1,9 +1,10 @@
 /** Measure: an administrative instrument (permit refusal, closure, screening…) that raises a barrier. */
 import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
-import { OrganisationRef } from '../organisations/organisation.schema';
+import { OrganisationRef, organisationLinks } from '../organisations/organisation.schema';
 import { loadAll } from '../repositories';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
 import type { MeasureRow } from './measure.repository';
 
@@ -43,5 +44,23 @@ builder.queryField('measure', (t) =>
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, { loaders }) => loaders.measure.load(id),
+  }),
+);
+
+// The measure feature owns the edges to measures, so barriers and organisations need not know it.
+builder.objectField(BarrierRef, 'measures', (t) =>
+  t.field({
+    type: [MeasureRef],
+    description: 'Administrative measures that raise this barrier.',
+    resolve: (b, _a, { loaders }) => loadAll(loaders.measure, b.measureIds),
+  }),
+);
+
+builder.objectField(OrganisationRef, 'measures', (t) =>
+  t.field({
+    type: [MeasureRef],
+    description: 'Measures it can apply.',
+    resolve: async (o, _a, { loaders }) =>
+      loadAll(loaders.measure, (await organisationLinks(o, loaders)).measureIds),
   }),
 );

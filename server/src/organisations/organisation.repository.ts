@@ -4,7 +4,7 @@ import type { ContactPointRow } from '../contacts/contact.repository';
 import type { Database, Tx } from '../db/database';
 import type { RegionRow } from '../regions/region.repository';
 import type { Country, OrganisationType, Role, Status } from '../shared/codes';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 import type { AgreementRow, LegalBasisRow } from '../sharing/sharing.repository';
 
 /** An organisation's own fields: what a reference to it needs. */

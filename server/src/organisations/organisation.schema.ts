@@ -1,16 +1,11 @@
 /** Organisation: a public body that plays a role in the barrier model; its units and networks. */
-import { canSeePersonalData } from '../auth/personal-data';
-import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
-import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
-import { MeasureRef } from '../measures/measure.schema';
 import { RegionRef } from '../regions/region.schema';
 import { type Loaders, loadAll, loadOne } from '../repositories';
-import type { Role } from '../shared/codes';
-import { CountryEnum, OrganisationTypeEnum, RoleEnum, StatusEnum } from '../shared/codes.schema';
-import { langArgs, pick } from '../shared/language.schema';
+import { CountryEnum, OrganisationTypeEnum, StatusEnum } from '../shared/codes.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
-import { SharingAgreementRef } from '../sharing/sharing.schema';
 import type {
   NetworkRow,
   OrganisationRefRow,
@@ -27,26 +22,13 @@ export const OrganisationRef = builder.objectRef<OrganisationRefRow | Organisati
 export const OrgUnitRef = builder.objectRef<UnitRefRow | UnitRow>('OrgUnit');
 export const NetworkRef = builder.objectRef<NetworkRow>('Network');
 
-const BarrierRoleRef = builder
-  .objectRef<{ barrierCode: string; role: Role }>('BarrierRole')
-  .implement({
-    description: 'A role an organisation plays at one barrier.',
-    fields: (t) => ({
-      role: t.expose('role', { type: RoleEnum }),
-      barrier: t.field({
-        type: BarrierRef,
-        resolve: (r, _a, { loaders }) => loadOne(loaders.barrierByCode, r.barrierCode),
-      }),
-    }),
-  });
-
 /** The organisation's links: a full row has them, a reference loads them (batched). */
-async function links(o: OrganisationRefRow | OrganisationRow, loaders: Loaders) {
+export async function organisationLinks(o: OrganisationRefRow | OrganisationRow, loaders: Loaders) {
   return 'roles' in o ? o : loadOne(loaders.organisationDetails, o.id);
 }
 
 /** The unit's links: a full row has them, a search hit loads them (batched). */
-async function unitLinks(u: UnitRefRow | UnitRow, loaders: Loaders) {
+export async function unitLinks(u: UnitRefRow | UnitRow, loaders: Loaders) {
   return 'organisationId' in u ? u : loadOne(loaders.unit, u.id);
 }
 
@@ -65,57 +47,27 @@ OrganisationRef.implement({
     }),
     status: t.expose('status', { type: StatusEnum }),
     version: t.exposeInt('version'),
-    roles: t.field({
-      type: [BarrierRoleRef],
-      resolve: async (o, _a, { loaders }) => (await links(o, loaders)).roles,
-    }),
     coverage: t.field({
       type: [RegionRef],
       description: 'The regions it serves.',
       resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.region, (await links(o, loaders)).coverageIds),
+        loadAll(loaders.region, (await organisationLinks(o, loaders)).coverageIds),
     }),
     units: t.field({
       type: [OrgUnitRef],
       resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.unit, (await links(o, loaders)).unitIds),
-    }),
-    contactPoints: t.field({
-      type: [ContactPointRef],
-      description: 'Functional contact points of the organisation and its units.',
-      resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.contactPoint, (await links(o, loaders)).contactPointIds),
-    }),
-    people: t.field({
-      type: [PersonRef],
-      description: 'Contact persons working there now; empty unless signed in.',
-      resolve: async (o, _a, ctx) =>
-        canSeePersonalData(ctx)
-          ? loadAll(ctx.loaders.person, (await links(o, ctx.loaders)).personIds)
-          : [],
+        loadAll(loaders.unit, (await organisationLinks(o, loaders)).unitIds),
     }),
     networks: t.field({
       type: [NetworkRef],
       resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.network, (await links(o, loaders)).networkIds),
+        loadAll(loaders.network, (await organisationLinks(o, loaders)).networkIds),
     }),
     counterparts: t.field({
       type: [OrganisationRef],
       description: 'Its counterparts across the border.',
       resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.organisation, (await links(o, loaders)).counterpartIds),
-    }),
-    agreements: t.field({
-      type: [SharingAgreementRef],
-      description: 'Information-sharing agreements it is a party to.',
-      resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.agreement, (await links(o, loaders)).agreementIds),
-    }),
-    measures: t.field({
-      type: [MeasureRef],
-      description: 'Measures it can apply.',
-      resolve: async (o, _a, { loaders }) =>
-        loadAll(loaders.measure, (await links(o, loaders)).measureIds),
+        loadAll(loaders.organisation, (await organisationLinks(o, loaders)).counterpartIds),
     }),
   }),
 });
@@ -134,19 +86,6 @@ OrgUnitRef.implement({
       type: OrganisationRef,
       resolve: async (u, _a, { loaders }) =>
         loadOne(loaders.organisation, (await unitLinks(u, loaders)).organisationId),
-    }),
-    contactPoints: t.field({
-      type: [ContactPointRef],
-      resolve: async (u, _a, { loaders }) =>
-        loadAll(loaders.contactPoint, (await unitLinks(u, loaders)).contactPointIds),
-    }),
-    people: t.field({
-      type: [PersonRef],
-      description: 'Contact persons working there now; empty unless signed in.',
-      resolve: async (u, _a, ctx) =>
-        canSeePersonalData(ctx)
-          ? loadAll(ctx.loaders.person, (await unitLinks(u, ctx.loaders)).personIds)
-          : [],
     }),
   }),
 });

@@ -1,7 +1,7 @@
 /** Regions: municipalities up to countries, as a PART_OF hierarchy. */
 import type { Database } from '../db/database';
 import type { Country, RegionType } from '../shared/codes';
-import type { Language, Translated } from '../shared/language.schema';
+import type { Language, Translated } from '../shared/language';
 
 export interface RegionRow extends Translated<'name'> {
   id: string;

@@ -2,7 +2,8 @@
 import { builder } from '../builder';
 import { loadAll } from '../repositories';
 import { CountryEnum, RegionTypeEnum } from '../shared/codes.schema';
-import { LanguageEnum, langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { LanguageEnum, langArgs } from '../shared/language.schema';
 import type { RegionRow } from './region.repository';
 
 export const RegionRef = builder.objectRef<RegionRow>('Region');

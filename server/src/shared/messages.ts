@@ -1,5 +1,5 @@
 /** Validation messages in the user's language, by problem code. */
-import type { Language } from './language.schema';
+import type { Language } from './language';
 
 type Params = Record<string, string | number>;
 type Catalogue = Record<string, (p: Params) => string>;

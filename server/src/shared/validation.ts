@@ -1,7 +1,7 @@
 /** Input rules shared by every mutation, and the translation of zod's findings into field errors. */
 import { z } from 'zod';
 import { type FieldError, ValidationError } from '../errors';
-import type { Language } from './language.schema';
+import type { Language } from './language';
 import { message } from './messages';
 
 // Control characters other than tab and newline never belong in directory data.

@@ -1,6 +1,6 @@
 /** Information-sharing agreements between organisations, and their legal bases. */
 import type { Database, Tx } from '../db/database';
-import type { Translated } from '../shared/language.schema';
+import type { Translated } from '../shared/language';
 
 export interface AgreementRow extends Translated<'conditions'> {
   id: string;

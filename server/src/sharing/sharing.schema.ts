@@ -1,8 +1,9 @@
 /** Information sharing: agreements between organisations and the legal bases they rest on. */
 import { builder } from '../builder';
-import { OrganisationRef } from '../organisations/organisation.schema';
+import { OrganisationRef, organisationLinks } from '../organisations/organisation.schema';
 import { loadAll, loadOne } from '../repositories';
-import { langArgs, pick } from '../shared/language.schema';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
 import type { AgreementRow, LegalBasisRow } from './sharing.repository';
 
 export const LegalBasisRef = builder.objectRef<LegalBasisRow>('LegalBasis');
@@ -58,3 +59,13 @@ SharingAgreementRef.implement({
     }),
   }),
 });
+
+// The sharing feature owns the organisation's edge to its agreements.
+builder.objectField(OrganisationRef, 'agreements', (t) =>
+  t.field({
+    type: [SharingAgreementRef],
+    description: 'Information-sharing agreements it is a party to.',
+    resolve: async (o, _a, { loaders }) =>
+      loadAll(loaders.agreement, (await organisationLinks(o, loaders)).agreementIds),
+  }),
+);

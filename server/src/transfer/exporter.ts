@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import { NotFoundError, UserError } from '../errors';
 import { loadAll } from '../repositories';
-import { type Language, pick } from '../shared/language.schema';
+import { type Language, pick } from '../shared/language';
 import { type Separator, toCsv } from './csv';
 import { COLUMNS, type Column, rowCells } from './import-format';
 import type {

@@ -17,7 +17,7 @@ import {
   ROLES,
   type Role,
 } from '../shared/codes';
-import type { Language } from '../shared/language.schema';
+import type { Language } from '../shared/language';
 import { email, fieldErrors, languages, line, phone, url } from '../shared/validation';
 import { type CsvRecord, unguardFormula } from './csv';
 import { importMessage } from './transfer.messages';

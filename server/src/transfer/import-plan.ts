@@ -7,7 +7,7 @@
 import type { Change } from '../audit/audit.repository';
 import type { FieldError } from '../errors';
 import { idFor, randomId } from '../shared/ids';
-import type { Language } from '../shared/language.schema';
+import type { Language } from '../shared/language';
 import type { ContactCells, ImportRow } from './import-format';
 import { importMessage } from './transfer.messages';
 

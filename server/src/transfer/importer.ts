@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/auth.repository';
 import type { FieldError } from '../errors';
 import type { Repositories } from '../repositories';
 import type { Role } from '../shared/codes';
-import type { Language } from '../shared/language.schema';
+import type { Language } from '../shared/language';
 import { CsvError, parseCsv, type Separator } from './csv';
 import { type ImportRow, type Reference, readHeader, readRow } from './import-format';
 import {

@@ -1,5 +1,5 @@
 /** Messages of the import in the user's language: its own problems, then the shared ones. */
-import type { Language } from '../shared/language.schema';
+import type { Language } from '../shared/language';
 import { message } from '../shared/messages';
 
 type Params = Record<string, string | number>;

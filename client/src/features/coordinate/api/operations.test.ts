@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
-import * as users from '../../users/api/users';
 import { PROBES } from './access';
 import * as agreement from './agreement';
 import * as audit from './audit';
@@ -15,6 +14,7 @@ import * as organisation from './organisation';
 import * as search from './search';
 import * as transfer from './transfer';
 import * as unit from './unit';
+import * as users from './users';
 import * as verification from './verification';
 
 const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));

@@ -1,7 +1,7 @@
 /** Accounts (administrators): list, create, change role, organisation and scope, disable. */
 import type { Lang } from '../../../lib/i18n';
 import type { UserRole } from '../../../lib/viewer';
-import { change, send } from '../../coordinate/api/request';
+import { change, send } from './request';
 
 export const USERS = /* GraphQL */ `
   query Users($lang: Language!) {

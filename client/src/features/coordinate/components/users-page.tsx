@@ -9,9 +9,13 @@ import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import type { UserRole } from '../../../lib/viewer';
 import { useViewer } from '../../../lib/viewer';
-import type { RegionOption } from '../../coordinate/api/organisation';
-import { asEditError, type EditError } from '../../coordinate/api/request';
-import { FormFailure } from '../../coordinate/components/edit-section';
+import type { RegionOption } from '../api/organisation';
+import { asEditError, type EditError } from '../api/request';
+import { useLoad } from '../hooks/use-load';
+import { useText } from '../i18n/use-text';
+import { problemMessage, serverProblems } from '../utils/problems';
+import { type Check, validate } from '../utils/validation';
+import { FormFailure } from './edit-section';
 import {
   controlId,
   ErrorSummary,
@@ -19,15 +23,11 @@ import {
   SelectField,
   type ShownProblem,
   TextField,
-} from '../../coordinate/components/form-kit';
-import { OrganisationPicker } from '../../coordinate/components/organisation-picker';
-import { LoadFailure, RequireEditor } from '../../coordinate/components/page-parts';
-import { RegionChoices } from '../../coordinate/components/region-choices';
-import { useLoad } from '../../coordinate/hooks/use-load';
-import { useText } from '../../coordinate/i18n/use-text';
-import { problemMessage, serverProblems } from '../../coordinate/utils/problems';
-import { type Check, validate } from '../../coordinate/utils/validation';
-import '../../coordinate/styles/coordinate.css';
+} from './form-kit';
+import { OrganisationPicker } from './organisation-picker';
+import { LoadFailure, RequireEditor } from './page-parts';
+import { RegionChoices } from './region-choices';
+import '../styles/coordinate.css';
 import {
   type Account,
   createUser,
