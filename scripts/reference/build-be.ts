@@ -45,8 +45,17 @@ const refnis: RefnisRow[] = readFileSync(path.join(SOURCE, 'be-refnis-2024.csv')
   .slice(1)
   .filter((l) => l.trim())
   .map((l) => {
-    const [level, code, parent, de, fr, nl, , end] = parseCsvLine(l);
-    return { level: Number(level), code, parent, de, fr, nl, end };
+    const f = parseCsvLine(l).map((v) => v ?? '');
+    const at = (i: number) => f[i] ?? '';
+    return {
+      level: Number(at(0)),
+      code: at(1),
+      parent: at(2),
+      de: at(3),
+      fr: at(4),
+      nl: at(5),
+      end: at(7),
+    };
   })
   .filter((r) => r.end === '31/12/9999');
 
@@ -71,14 +80,14 @@ interface Merger {
 const pair = (s: string) => {
   const m = s.trim().match(/^(.*) \((\d{5})\)$/);
   if (!m) throw new Error(`Cannot read "${s}"`);
-  return { name: m[1], nis: m[2] };
+  return { name: m[1] ?? '', nis: m[2] ?? '' };
 };
 const mergers: Merger[] = readFileSync(path.join(SOURCE, 'fusies-2025.tsv'), 'utf8')
   .split('\n')
   .slice(1)
   .filter((l) => l.trim())
   .map((l) => {
-    const [left, right] = l.split('\t');
+    const [left = '', right = ''] = l.split('\t');
     return {
       formers: left.replace(/,\s*$/, '').split(' + ').map(pair),
       // "(voorlopige naam)" marks a provisional name in the source; the name is kept without it.
@@ -131,7 +140,9 @@ for (const m of mergers) {
     const same = formerRows.find(
       (r) => r.nl.replace(/ \(.*\)$/, '') === m.successor.name || r.fr === m.successor.name,
     );
-    const { province, gewest } = placeOf(formerRows[0]);
+    const first = formerRows[0];
+    if (!first) throw new Error(`No former municipality for ${m.successor.nis}`);
+    const { province, gewest } = placeOf(first);
     inForce.push({
       id: idOf(m.successor.nis),
       nisCode: m.successor.nis,
@@ -174,7 +185,14 @@ const provinces = [
   (() => {
     const r = byCode.get('4000');
     if (!r) throw new Error('No Brussels-Capital Region in REFNIS');
-    return { id: 'region-be-reg-4000', nisCode: '04000', nameNl: r.nl, nameFr: r.fr, nameDe: r.de, gewest: '4000' };
+    return {
+      id: 'region-be-reg-4000',
+      nisCode: '04000',
+      nameNl: r.nl,
+      nameFr: r.fr,
+      nameDe: r.de,
+      gewest: '4000',
+    };
   })(),
 ];
 
@@ -185,7 +203,8 @@ const out = {
   sources: [
     {
       what: 'REFNIS codes and names (DE/FR/NL), rows in force (end 31/12/9999) as published before the 2025 mergers',
-      official: 'Statbel, REFNIS code table (https://statbel.fgov.be/nl/over-statbel/methodologie/classificaties/geografie)',
+      official:
+        'Statbel, REFNIS code table (https://statbel.fgov.be/nl/over-statbel/methodologie/classificaties/geografie)',
       copy: 'github.com/gehuybre/embuild-analyses packages/embuild-shared/src/data/nis/refnis.csv @ 1e6bf143d5597e4912c74f5ce54174936d2f2f92',
     },
     {
