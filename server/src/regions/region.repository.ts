@@ -29,8 +29,11 @@ export interface ReferenceGeography {
   formerMunicipalities: { id: string; replacedById: string; nameNl: string }[];
 }
 
-/** Countries are seeded by cypher/seed/020-regions.cypher with these ids. */
-const COUNTRY_IDS: Record<Country, string> = { BE: 'region-be', NL: 'region-nl' };
+/** The countries as cypher/seed/020-regions.cypher has them (created by the load when missing). */
+const COUNTRIES: Record<Country, { id: string; nameNl: string; nameFr: string; nameEn: string }> = {
+  BE: { id: 'region-be', nameNl: 'België', nameFr: 'Belgique', nameEn: 'Belgium' },
+  NL: { id: 'region-nl', nameNl: 'Nederland', nameFr: 'Pays-Bas', nameEn: 'Netherlands' },
+};
 
 export class RegionRepository {
   constructor(private readonly db: Database) {
@@ -58,7 +61,7 @@ export class RegionRepository {
       const count = async (q: string, rows: unknown[], extra = {}) =>
         Number((await tx.run<{ n: number }>(q, { ...params, ...extra, rows }))[0]?.n ?? 0);
       const provinces = await count(Q.provinces, data.provinces, {
-        countryId: COUNTRY_IDS[data.country],
+        countryRow: COUNTRIES[data.country],
       });
       const municipalities = await count(Q.municipalities, data.municipalities);
       const former = await count(Q.former, data.formerMunicipalities);
