@@ -7,6 +7,7 @@ import {
   superviseLocalNeo4j,
 } from '../../../neo4j/launcher';
 import type { Config } from '../config';
+import { loadReferenceGeography } from '../regions/reference-geography';
 import { loadCypherLibrary } from './cypher';
 import { createDriver, Database } from './database';
 import { migrate } from './migrate';
@@ -73,6 +74,10 @@ export async function openDatabase(
     if (config.seedWhenEmpty && (await isEmpty(driver, db.name))) {
       log('The database is empty: loading the demo network');
       await seed(driver, db.name, log);
+    } else if (local) {
+      // A local database seeded before the reference geography existed gets it (and any refresh of
+      // reference/*.json) at start; the load is idempotent. External databases: npm run reference:load.
+      await loadReferenceGeography(db, log);
     }
     return { db, driver, local, recovery, close };
   } catch (error) {

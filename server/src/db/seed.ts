@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { loadReferenceGeography } from '../regions/reference-geography';
 import { SearchRepository } from '../search/search.repository';
 import { CYPHER_DIR, loadCypherLibrary } from './cypher';
 import { Database } from './database';
@@ -29,6 +30,8 @@ export async function seed(
     }
     statements += parts.length;
   }
+  // The full reference geography (reference/*.json) after the demo regions, which it reuses by id.
+  await loadReferenceGeography(new Database(driver, database, await loadCypherLibrary()), log);
   await refreshSearchContext(driver, database);
   return statements;
 }

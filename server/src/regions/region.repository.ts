@@ -11,7 +11,29 @@ export interface RegionRow extends Translated<'name'> {
   parentIds: string[];
 }
 
-const Q = { byIds: 'regions/by-ids', list: 'regions/list' } as const;
+const Q = {
+  byIds: 'regions/by-ids',
+  list: 'regions/list',
+  inForceByCode: 'regions/in-force-by-code',
+  provinces: 'geography/upsert-provinces',
+  municipalities: 'geography/upsert-municipalities',
+  former: 'geography/upsert-former',
+} as const;
+
+/** One country's reference geography, as scripts/reference/*.ts write it to reference/*.json. */
+export interface ReferenceGeography {
+  country: Country;
+  referenceDate: string;
+  provinces: { id: string; nisCode?: string; nameNl: string }[];
+  municipalities: { id: string; provinceId: string; nameNl: string }[];
+  formerMunicipalities: { id: string; replacedById: string; nameNl: string }[];
+}
+
+/** The countries as cypher/seed/020-regions.cypher has them (created by the load when missing). */
+const COUNTRIES: Record<Country, { id: string; nameNl: string; nameFr: string; nameEn: string }> = {
+  BE: { id: 'region-be', nameNl: 'België', nameFr: 'Belgique', nameEn: 'Belgium' },
+  NL: { id: 'region-nl', nameNl: 'Nederland', nameFr: 'Pays-Bas', nameEn: 'Netherlands' },
+};
 
 export class RegionRepository {
   constructor(private readonly db: Database) {
@@ -20,6 +42,31 @@ export class RegionRepository {
 
   byIds(ids: readonly string[]) {
     return this.db.byIds<RegionRow>(Q.byIds, 'region', ids);
+  }
+
+  /** The id of the municipality in force for a NIS/CBS code, following a merger if needed. */
+  async inForceByCode(code: string): Promise<string | null> {
+    const rows = await this.db.read<{ id: string }>(Q.inForceByCode, { code });
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Loads a country's reference geography in one write transaction, idempotently (MERGE on id,
+   * names updated in place, no link deleted). Returns the number of rows written per kind.
+   */
+  async loadReference(data: ReferenceGeography) {
+    const since = data.referenceDate;
+    const params = { country: data.country, referenceDate: since, since };
+    return this.db.writeTransaction(async (tx) => {
+      const count = async (q: string, rows: unknown[], extra = {}) =>
+        Number((await tx.run<{ n: number }>(q, { ...params, ...extra, rows }))[0]?.n ?? 0);
+      const provinces = await count(Q.provinces, data.provinces, {
+        countryRow: COUNTRIES[data.country],
+      });
+      const municipalities = await count(Q.municipalities, data.municipalities);
+      const former = await count(Q.former, data.formerMunicipalities);
+      return { provinces, municipalities, former };
+    });
   }
 
   /** Regions of a type and country, sorted by their name in `lang`. */

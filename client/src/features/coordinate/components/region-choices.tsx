@@ -6,6 +6,12 @@ import type { RegionOption } from '../api/organisation';
 import { useText } from '../i18n/use-text';
 import { describedBy } from './form-kit';
 
+/**
+ * With every municipality of Belgium loaded a group can hold hundreds of regions: show the chosen
+ * ones and the first matches, and let the filter find the rest.
+ */
+const SHOWN_PER_GROUP = 40;
+
 const ORDER: RegionType[] = [
   'MUNICIPALITY',
   'POLICE_ZONE',
@@ -76,8 +82,14 @@ export function RegionChoices({
       />
       <div className="region-choices__groups">
         {ORDER.map((type) => {
-          const group = shown.filter((r) => r.type === type);
-          if (group.length === 0) return null;
+          const matches = shown.filter((r) => r.type === type);
+          if (matches.length === 0) return null;
+          const unchosen = matches.filter((r) => !selected.includes(r.id));
+          const group = [
+            ...matches.filter((r) => selected.includes(r.id)),
+            ...unchosen.slice(0, SHOWN_PER_GROUP),
+          ];
+          const hidden = unchosen.length - Math.min(unchosen.length, SHOWN_PER_GROUP);
           return (
             <div key={type} className="region-choices__group">
               <p className="region-choices__type">{t(`regionType.${type}` as MessageKey)}</p>
@@ -102,6 +114,9 @@ export function RegionChoices({
                   </label>
                 ))}
               </div>
+              {hidden > 0 && (
+                <p className="hint">{ct('regions.more', { count: String(hidden) })}</p>
+              )}
             </div>
           );
         })}

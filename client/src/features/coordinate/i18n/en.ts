@@ -189,6 +189,7 @@ export const en: CoordinateMessages = {
   'regions.noneChosen': 'No area chosen yet.',
   'regions.chosen': 'Chosen: {names}',
   'regions.outside': 'outside your scope',
+  'regions.more': '{count} more: type in the filter to find them.',
 
   'dashboard.kicker': 'Coordinator',
   'dashboard.kickerAdmin': 'Administrator',

@@ -190,6 +190,7 @@ export const fr: CoordinateMessages = {
   'regions.noneChosen': 'Aucune zone choisie pour l’instant.',
   'regions.chosen': 'Choisi : {names}',
   'regions.outside': 'hors de votre périmètre',
+  'regions.more': '{count} de plus : tapez dans le filtre pour les trouver.',
 
   'dashboard.kicker': 'Coordinateur',
   'dashboard.kickerAdmin': 'Administrateur',

@@ -191,6 +191,7 @@ export const nl = {
   'regions.noneChosen': 'Nog geen gebied gekozen.',
   'regions.chosen': 'Gekozen: {names}',
   'regions.outside': 'buiten uw bevoegdheid',
+  'regions.more': 'Nog {count}: typ in de filter om ze te vinden.',
 
   'dashboard.kicker': 'Coördinator',
   'dashboard.kickerAdmin': 'Beheerder',

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  loadReferenceGeography,
+  REFERENCE_DIR,
+} from '../../server/src/regions/reference-geography';
+import { createRepositories } from '../../server/src/repositories';
+import { createTestApp, type TestApp } from '../support/app';
+
+// The global setup seeds the database, which loads reference/*.json after the demo regions.
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function scalar(cypher: string, params: Record<string, unknown> = {}): Promise<unknown> {
+  const { records } = await t.db.driver.executeQuery(cypher, params, { database: 'neo4j' });
+  const value = records[0]?.get(0);
+  return typeof value === 'object' && value !== null && 'toNumber' in value
+    ? (value as { toNumber(): number }).toNumber()
+    : value;
+}
+
+interface Place {
+  id: string;
+  name: string;
+  parents: { id: string; type: string; name: string; parents: { id: string }[] }[];
+}
+
+describe('reference geography, Belgium on 1 January 2025', () => {
+  test('the data file states the documented counts: 565 municipalities (285, 261, 19)', async () => {
+    const file = JSON.parse(
+      await readFile(path.join(REFERENCE_DIR, 'be-municipalities-2025.json'), 'utf8'),
+    );
+    expect(file.referenceDate).toBe('2025-01-01');
+    expect(file.counts).toEqual({
+      municipalities: 565,
+      flanders: 285,
+      wallonia: 261,
+      brussels: 19,
+      provinces: 11,
+      formerMunicipalities: 29,
+    });
+    expect(new Set(file.municipalities.map((m: { nisCode: string }) => m.nisCode)).size).toBe(565);
+  });
+
+  test('the graph has 565 Belgian municipalities in force, each in one of 10 provinces or Brussels', async () => {
+    expect(
+      await scalar(
+        `MATCH (m:Region {type: 'MUNICIPALITY', country: 'BE'}) WHERE m.validTo IS NULL RETURN count(m)`,
+      ),
+    ).toBe(565);
+    expect(
+      await scalar(
+        `MATCH (m:Region {type: 'MUNICIPALITY', country: 'BE'}) WHERE m.validTo IS NULL
+         AND NOT EXISTS { (m)-[:PART_OF]->(:Region {type: 'PROVINCE', country: 'BE'})-[:PART_OF]->(:Region {id: 'region-be'}) }
+         RETURN count(m)`,
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        `MATCH (p:Region {type: 'PROVINCE', country: 'BE'})<-[:PART_OF]-(:Region {type: 'MUNICIPALITY'}) RETURN count(DISTINCT p)`,
+      ),
+    ).toBe(11);
+    // Brussels-Capital Region: its 19 municipalities.
+    expect(
+      await scalar(
+        `MATCH (:Region {id: 'region-be-reg-4000'})<-[:PART_OF]-(m:Region {type: 'MUNICIPALITY'}) RETURN count(m)`,
+      ),
+    ).toBe(19);
+  });
+
+  test('Genk is NIS 71016 in the province of Limburg, on the node the demo partners cover', async () => {
+    const body = await t.gql<{ region: Place & { code: string } }>(
+      `{ region(id: "region-mun-genk") { id name(lang: NL) parents { id type name(lang: NL) parents { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.region.name).toBe('Genk');
+    expect(body.data?.region.parents.map((p) => p.id)).toContain('region-prov-limburg-be');
+    expect(await scalar(`MATCH (r:Region {id: 'region-mun-genk'}) RETURN r.nisCode`)).toBe('71016');
+    // Still one Genk: the reference reused the demo node rather than adding a second one.
+    expect(await scalar(`MATCH (r:Region {nisCode: '71016'}) RETURN count(r)`)).toBe(1);
+    expect(
+      await scalar(
+        `MATCH (:Organisation)-[:COVERS]->(r:Region {id: 'region-mun-genk'}) RETURN count(r)`,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  test('names in Dutch, French and German: Liège/Luik/Lüttich, Brussels, Eupen', async () => {
+    const names = async (nis: string) => {
+      const { records } = await t.db.driver.executeQuery(
+        'MATCH (r:Region {nisCode: $nis}) RETURN [r.nameNl, r.nameFr, r.nameDe] AS names',
+        { nis },
+        { database: 'neo4j' },
+      );
+      return records[0]?.get('names');
+    };
+    expect(await names('62063')).toEqual(['Luik', 'Liège', 'Lüttich']);
+    expect(await names('21004')).toEqual(['Brussel', 'Bruxelles', 'Brüssel']);
+    expect(await names('63023')).toEqual(['Eupen', 'Eupen', 'Eupen']);
+  });
+
+  test('a former municipality resolves to its 2025 successor: Borsbeek to Antwerpen, Kortessem and old Hasselt to Hasselt 71072, Herne to Pajottegem', async () => {
+    const { regions } = createRepositories(t.db);
+    expect(await regions.inForceByCode('11007')).toBe('region-mun-antwerpen');
+    expect(await regions.inForceByCode('73040')).toBe('region-mun-hasselt');
+    expect(await regions.inForceByCode('71022')).toBe('region-mun-hasselt');
+    expect(await regions.inForceByCode('23032')).toBe('region-be-nis-23106');
+    expect(await regions.inForceByCode('23106')).toBe('region-be-nis-23106');
+    expect(await regions.inForceByCode('71016')).toBe('region-mun-genk');
+    expect(await regions.inForceByCode('99999')).toBeNull();
+    expect(
+      await scalar(
+        `MATCH (:Region {nisCode: '11007'})-[r:REPLACED_BY]->(:Region {id: 'region-mun-antwerpen'}) RETURN toString(r.since)`,
+      ),
+    ).toBe('2025-01-01');
+    expect(await scalar(`MATCH (r:Region {id: 'region-be-nis-23106'}) RETURN r.nameNl`)).toBe(
+      'Pajottegem',
+    );
+  });
+
+  test('the regions query lists municipalities in force only (no former one)', async () => {
+    const body = await t.gql<{ regions: { id: string; name: string }[] }>(
+      '{ regions(type: MUNICIPALITY, country: BE, lang: NL) { id name(lang: NL) } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const names = body.data?.regions.map((r) => r.name) ?? [];
+    expect(names).toHaveLength(565);
+    expect(names).toContain('Pajottegem');
+    expect(names).not.toContain('Borsbeek');
+  });
+
+  test('loading twice changes nothing: same node and relationship counts, same names', async () => {
+    const counts = async () => ({
+      nodes: await scalar('MATCH (n) RETURN count(n)'),
+      rels: await scalar('MATCH ()-[r]->() RETURN count(r)'),
+      names: await scalar(
+        `MATCH (r:Region) RETURN reduce(s = '', x IN collect(r.id + r.nameNl) | s + x)`,
+      ),
+    });
+    const before = await counts();
+    await loadReferenceGeography(t.db);
+    await loadReferenceGeography(t.db);
+    expect(await counts()).toEqual(before);
+  });
+});
