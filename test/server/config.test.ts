@@ -154,3 +154,11 @@ test('sessions end after 60 idle minutes unless SESSION_IDLE_MINUTES says otherw
   expect(() => loadConfig({ SESSION_IDLE_MINUTES: '2' })).toThrow(/SESSION_IDLE_MINUTES/);
   expect(loadConfig({}).auth.purgeEveryMinutes).toBe(60);
 });
+
+test('the README lists every npm script, and no script that does not exist', async () => {
+  const scripts = Object.keys(JSON.parse(await root('package.json')).scripts as object).sort();
+  const readme = await root('README.md');
+  const section = readme.split(/^## /m).find((s) => s.startsWith('npm scripts\n')) ?? '';
+  const listed = [...section.matchAll(/^\| `npm (?:run )?([a-z0-9:-]+)` +\|/gm)].map((m) => m[1]!);
+  expect([...listed].sort()).toEqual(scripts);
+});
