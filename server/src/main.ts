@@ -94,6 +94,16 @@ function modeLine(config: Config): string {
   return 'hardened (no GraphiQL or introspection); set NODE_ENV=production for a service';
 }
 
+// A fault nobody caught leaves the server in an unknown state: stop with a code that tells the
+// supervisor (supervise.ts) to start a fresh one; 1 stays "cannot start, fix something".
+const EXIT_UNEXPECTED = 70;
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    console.error('[confine] Unexpected error, the server stops:', error);
+    process.exit(EXIT_UNEXPECTED);
+  });
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
     console.error(`[confine] ${error.message}`);

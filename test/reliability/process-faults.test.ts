@@ -281,3 +281,45 @@ test.runIf(pick(false, true))(
   },
   300_000,
 );
+
+test('npm start supervises the server: killed (kill -9), a new one answers by itself; SIGTERM stops both', async () => {
+  const supervisor = await startServer({
+    neo4jUri: inject('neo4jUri'),
+    script: 'server/src/supervise.ts',
+  });
+  started.push(supervisor);
+  const pidOf = () =>
+    [...supervisor.output.join('\n').matchAll(/\[supervisor\] server started \(pid (\d+)/g)].map(
+      (m) => Number(m[1]),
+    );
+  const [firstPid] = pidOf();
+  expect(firstPid, 'the supervisor names the server it started').toBeGreaterThan(0);
+  expect((await postGql(supervisor.url, '{ barriers { code } }')).body?.data).toBeTruthy();
+
+  process.kill(firstPid!, 'SIGKILL');
+  // Wait (bounded) for what a user would see: the API answering again, from a new process.
+  let answered = false;
+  for (const deadline = Date.now() + 240_000; !answered && Date.now() < deadline; ) {
+    await sleep(250);
+    const answer = await postGql(supervisor.url, '{ barriers { code } }', {}, {}, 10_000).catch(
+      () => null,
+    );
+    answered = Boolean(answer?.body?.data) && pidOf().length === 2;
+  }
+  expect(answered, 'a new server answers after the kill').toBe(true);
+  expect(supervisor.alive()).toBe(true);
+  expect(supervisor.output.join('\n')).toMatch(
+    /\[supervisor\] the server \(pid \d+\) was killed \(SIGKILL\): restarting it/,
+  );
+  const secondPid = pidOf()[1]!;
+  expect(secondPid).not.toBe(firstPid);
+
+  supervisor.signal('SIGTERM');
+  const exit = await supervisor.exited;
+  expect(exit.code).toBe(0);
+  expect(() => process.kill(secondPid, 0), 'the server stopped with its supervisor').toThrow();
+  await reportFigures('app supervision (kill -9)', {
+    restarts: 1,
+    supervisorExit: exit.code ?? -1,
+  });
+});

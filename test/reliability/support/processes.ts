@@ -41,6 +41,8 @@ export interface ServerOptions {
   port?: number;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** What to run: the server itself (default) or `server/src/supervise.ts`, as npm start does. */
+  script?: string;
 }
 
 /** Starts server/src/main.ts against `neo4jUri`; resolves once it says it is ready. */
@@ -67,7 +69,8 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
     env.NEO4J_PAGECACHE ??= '64m';
     env.DEMO_PASSWORD ??= `reliability-${Date.now()}`;
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const script = options.script ?? 'server/src/main.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
