@@ -101,6 +101,7 @@ describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, admini
       await form.getByLabel('Naam').fill('Eva Voorbeeld (E2E)');
       await form.getByLabel('E-mailadres').fill(email);
       await form.getByLabel('Rol').selectOption('COORDINATOR');
+      await form.getByLabel('Filter de gebieden').fill('Genk');
       await form.getByRole('checkbox', { name: /^Genk/ }).check();
       await form.getByRole('button', { name: 'Account aanmaken' }).click();
       await page.getByText(`Het account voor ${email} is aangemaakt.`).waitFor();
@@ -111,6 +112,7 @@ describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, admini
       await item.waitFor();
       await expect(item.textContent()).resolves.toContain('Bevoegdheid: Genk');
       await item.getByRole('button', { name: /wijzigen/i }).click();
+      await item.getByLabel('Filter de gebieden').fill('Hasselt');
       await item.getByRole('checkbox', { name: /^Hasselt/ }).check();
       await item.getByRole('checkbox', { name: /^Account uitschakelen/ }).check();
       await item.getByRole('button', { name: 'Opslaan' }).click();

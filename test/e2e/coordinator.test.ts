@@ -41,6 +41,8 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
 
       await page.getByLabel('Naam', { exact: true }).fill(name);
       await page.getByLabel('Soort organisatie').selectOption('SOCIAL_SERVICE');
+      // All Belgian municipalities are listed: a coordinator types to find one.
+      await page.getByLabel('Filter de gebieden').fill('Genk');
       await page.getByRole('checkbox', { name: /^Genk/ }).check();
       await page
         .getByRole('group', { name: 'Huisvesting' })
@@ -117,6 +119,8 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       // After sending: the server's verdict lands on the same field, in Dutch.
       await page.goto(`${h.baseUrl}/coordinate/new/organisation`);
       await page.getByLabel('Naam', { exact: true }).fill('Stad Genk');
+      // All Belgian municipalities are listed: a coordinator types to find one.
+      await page.getByLabel('Filter de gebieden').fill('Genk');
       await page.getByRole('checkbox', { name: /^Genk/ }).check();
       await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
       const name = page.getByLabel('Naam', { exact: true });
