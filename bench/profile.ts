@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypherLibrary } from '../server/src/db/cypher';
 import { Database } from '../server/src/db/database';
 import { createRepositories } from '../server/src/repositories';
-import { createApp } from '../server/src/yoga';
+import { createApp, inProcessConfig } from '../server/src/yoga';
 import { openBenchDatabase, parseScale } from './lib/bench-db';
 import { instrumentDriver } from './lib/recorder';
 import { WORKLOAD_NAMES, WORKLOADS, type WorkloadName } from './lib/workloads';
@@ -66,18 +66,7 @@ try {
   const recorder = instrumentDriver(db.driver);
   const database = new Database(recorder.driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: {
-      production: true,
-      clientDir: '/nonexistent',
-      auth: {
-        sessionHours: 12,
-        sessionIdleMinutes: 60,
-        purgeEveryMinutes: 0,
-        secureCookies: false,
-      },
-      trustProxy: false,
-      settings: { verificationMonths: 12 },
-    },
+    config: inProcessConfig({ production: true }),
     db: database,
     repos: createRepositories(database),
     log: () => {},

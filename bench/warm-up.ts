@@ -15,7 +15,7 @@ import { createDriver, Database } from '../server/src/db/database';
 import { migrate } from '../server/src/db/migrate';
 import { seed } from '../server/src/db/seed';
 import { createRepositories } from '../server/src/repositories';
-import { createApp } from '../server/src/yoga';
+import { createApp, inProcessConfig } from '../server/src/yoga';
 import { freePort } from './lib/ports';
 
 const SCREENS = [
@@ -37,9 +37,7 @@ try {
   await seed(driver, 'neo4j');
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: {
-      production: false,
-      clientDir: '/nonexistent',
+    config: inProcessConfig({
       auth: {
         sessionHours: 12,
         sessionIdleMinutes: 60,
@@ -47,8 +45,7 @@ try {
         secureCookies: false,
       },
       trustProxy: true,
-      settings: { verificationMonths: 12 },
-    },
+    }),
     db,
     repos: createRepositories(db),
     log: () => {},

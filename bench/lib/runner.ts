@@ -14,7 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { createRepositories } from '../../server/src/repositories';
-import { createApp } from '../../server/src/yoga';
+import { createApp, inProcessConfig } from '../../server/src/yoga';
 import { freePort } from './ports';
 import { type DbStats, instrumentDriver, replay, type Step } from './recorder';
 import { type GraphQLRequest, WORKLOADS, type WorkloadName } from './workloads';
@@ -197,18 +197,7 @@ async function captureApp(driver: Driver, onError: (message: string, error: unkn
   const recorder = instrumentDriver(driver);
   const db = new Database(recorder.driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: {
-      production: true,
-      clientDir: '/nonexistent',
-      auth: {
-        sessionHours: 12,
-        sessionIdleMinutes: 60,
-        purgeEveryMinutes: 0,
-        secureCookies: false,
-      },
-      trustProxy: false,
-      settings: { verificationMonths: 12 },
-    },
+    config: inProcessConfig({ production: true }),
     db,
     repos: createRepositories(db),
     log: onError,

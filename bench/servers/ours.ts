@@ -2,7 +2,7 @@
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { createRepositories } from '../../server/src/repositories';
-import { createApp } from '../../server/src/yoga';
+import { createApp, inProcessConfig } from '../../server/src/yoga';
 import { instrumentDriver } from '../lib/recorder';
 import { neo4jUri, serve } from './serve';
 
@@ -10,13 +10,7 @@ const driver = createDriver({ uri: neo4jUri(), username: 'neo4j', password: unde
 const { driver: instrumented, stats } = instrumentDriver(driver);
 const db = new Database(instrumented, 'neo4j', await loadCypherLibrary());
 const app = createApp({
-  config: {
-    production: true,
-    clientDir: '/nonexistent',
-    auth: { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
-    trustProxy: false,
-    settings: { verificationMonths: 12 },
-  },
+  config: inProcessConfig({ production: true }),
   db,
   repos: createRepositories(db),
   log: (message, error) => console.error(message, error),

@@ -32,6 +32,21 @@ export interface AppDeps {
   log?: (message: string, error: unknown) => void;
 }
 
+/**
+ * The settings of an app built in-process (tests, benchmarks) rather than from the environment:
+ * the defaults of config.ts, no purge timer, plus what the caller changes.
+ */
+export function inProcessConfig(overrides: Partial<AppDeps['config']> = {}): AppDeps['config'] {
+  return {
+    production: false,
+    clientDir: '/nonexistent',
+    auth: { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
+    trustProxy: false,
+    settings: { verificationMonths: 12 },
+    ...overrides,
+  };
+}
+
 type ServerContext = { req?: IncomingMessage };
 export type App = ReturnType<typeof guardErrors<ServerContext>>;
 

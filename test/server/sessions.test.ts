@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuthService, hashToken } from '../../server/src/auth/auth.service';
 import { createRepositories } from '../../server/src/repositories';
-import { createApp } from '../../server/src/yoga';
+import { createApp, inProcessConfig } from '../../server/src/yoga';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
@@ -205,18 +205,14 @@ describe('purge', () => {
     await plantExpired(tag);
     const repos = createRepositories(t.db);
     createApp({
-      config: {
-        production: false,
-        clientDir: '/nonexistent',
+      config: inProcessConfig({
         auth: {
           sessionHours: 12,
           sessionIdleMinutes: 60,
           purgeEveryMinutes: 60,
           secureCookies: false,
         },
-        trustProxy: false,
-        settings: { verificationMonths: 12 },
-      },
+      }),
       db: t.db,
       repos,
     });

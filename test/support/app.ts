@@ -4,7 +4,7 @@ import { type Config, DEFAULT_LIMITS } from '../../server/src/config';
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { createRepositories } from '../../server/src/repositories';
-import { type App, createApp } from '../../server/src/yoga';
+import { type App, createApp, inProcessConfig } from '../../server/src/yoga';
 
 export interface TestApp {
   app: App;
@@ -30,19 +30,12 @@ export async function createTestApp(
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: {
+    config: inProcessConfig({
       production: options.production ?? false,
       clientDir: options.clientDir ?? '/nonexistent',
-      auth: {
-        sessionHours: 12,
-        sessionIdleMinutes: 60,
-        purgeEveryMinutes: 0,
-        secureCookies: false,
-      },
       trustProxy: true,
-      settings: { verificationMonths: 12 },
       limits: { ...DEFAULT_LIMITS, ...options.limits },
-    },
+    }),
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),

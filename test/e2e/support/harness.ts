@@ -15,7 +15,7 @@ import { inject } from 'vitest';
 import { loadCypherLibrary } from '../../../server/src/db/cypher';
 import { createDriver, Database } from '../../../server/src/db/database';
 import { createRepositories } from '../../../server/src/repositories';
-import { createApp } from '../../../server/src/yoga';
+import { createApp, inProcessConfig } from '../../../server/src/yoga';
 import type { TestApp } from '../../support/app';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -74,18 +74,7 @@ export async function startHarness(): Promise<Harness> {
   const driver = createDriver({ uri: inject('neo4jUri'), username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: {
-      production: false,
-      clientDir: CLIENT_DIR,
-      auth: {
-        sessionHours: 12,
-        sessionIdleMinutes: 60,
-        purgeEveryMinutes: 0,
-        secureCookies: false,
-      },
-      trustProxy: false,
-      settings: { verificationMonths: 12 },
-    },
+    config: inProcessConfig({ clientDir: CLIENT_DIR }),
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),
