@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import {
   type LocalNeo4j,
   type LocalNeo4jError,
+  prepareClassDataArchive,
   startLocalNeo4j,
   superviseLocalNeo4j,
 } from '../../../neo4j/launcher';
@@ -46,6 +47,9 @@ export async function openDatabase(
     pageCache: config.neo4j.pageCache,
     log,
   };
+  // The server's first start writes the JVM's class-data archive (once per Neo4j and Java
+  // version), which takes about a quarter off every later start, a restart after a crash included.
+  if (config.neo4j.local && options.supervise) await prepareClassDataArchive(log);
   const local = !config.neo4j.local
     ? null
     : options.supervise
