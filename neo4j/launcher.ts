@@ -220,8 +220,12 @@ function portAnswers(uri: string): Promise<boolean> {
   });
 }
 
+/** The `java -version` text once checked: a restart after a crash need not start a JVM for it. */
+let checkedJava: string | undefined;
+
 /** Checks for Java 17+ and returns its `java -version` text (a class-data archive is per JVM). */
 async function assertJava(): Promise<string> {
+  if (checkedJava) return checkedJava;
   let text: string;
   try {
     const { stderr, stdout } = await run('java', ['-version']);
@@ -240,6 +244,7 @@ async function assertJava(): Promise<string> {
         'install JDK 17 or 21 and put it first on PATH (or set JAVA_HOME), or set NEO4J_URI',
     );
   }
+  checkedJava = text;
   return text;
 }
 

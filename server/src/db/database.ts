@@ -52,6 +52,35 @@ export class Database {
     readonly cypher: CypherLibrary,
   ) {}
 
+  /**
+   * Asks Neo4j for a trivial answer, once: null when it answers within `timeoutMs`, else the
+   * reason. Unlike a managed transaction it is not retried, so a Neo4j that is back after an
+   * outage is seen at the next ping rather than after the driver's retry pauses (up to 3 s).
+   */
+  async ping(timeoutMs: number): Promise<string | null> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<string>((resolve) => {
+      timer = setTimeout(
+        () => resolve(`Neo4j did not answer within ${timeoutMs / 1000} s`),
+        timeoutMs,
+      );
+    });
+    const probe = session.run('RETURN 1').then(
+      () => null,
+      (error: Error) => `Neo4j is unreachable: ${error.message.split('\n')[0]}`,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => {});
+    }
+  }
+
   /** An integer parameter (JavaScript numbers travel as floats, which LIMIT refuses). */
   int(value: number) {
     return neo4j.int(value);

@@ -60,20 +60,6 @@ export class DatabaseRecovery {
   }
 
   private async answers(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-    });
-    const probe = this.db.driver
-      .executeQuery('RETURN 1', {}, { database: this.db.name, routing: 'READ' })
-      .then(
-        () => true,
-        () => false,
-      );
-    try {
-      return await Promise.race([probe, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return (await this.db.ping(PROBE_TIMEOUT_MS)) === null;
   }
 }
