@@ -158,7 +158,11 @@ test('kill -9 of the local Neo4j under load: /healthz 503, then 200 again by its
   for (const r of records) {
     if (r.phase === 'warming') continue;
     const calm = r.phase.startsWith('steady') && r.endPhase === r.phase;
-    const allowed = calm ? ['ok', 'CONFLICT'] : ['ok', 'CONFLICT', 'DATABASE_UNAVAILABLE'];
+    // A request that meets the crash may also run out of its 15 s budget (REQUEST_TIMEOUT) while a
+    // busy machine restarts the JVM and plans again: a coded, bounded answer, unlike a hang.
+    const allowed = calm
+      ? ['ok', 'CONFLICT']
+      : ['ok', 'CONFLICT', 'DATABASE_UNAVAILABLE', 'REQUEST_TIMEOUT'];
     if (!allowed.includes(r.outcome))
       problems.push(
         `${r.phase} → ${r.endPhase}: a ${r.kind} answered ${r.outcome}: ${r.text.slice(0, 200)}`,
