@@ -74,6 +74,8 @@ export function createLoaders(r: Repositories) {
     region: loader((ids) => r.regions.byIds(ids)),
     contactPoint: loader((ids) => r.contacts.pointsByIds(ids)),
     person: loader((ids) => r.contacts.personsByIds(ids)),
+    /** Open reports per contact, for the "reported, being checked" marker. */
+    reportMarker: loader((ids) => r.contacts.reportMarkers(ids)),
     agreement: loader((ids) => r.sharing.agreementsByIds(ids)),
     legalBasis: loader((ids) => r.sharing.legalBasesByIds(ids)),
     user: loader((ids) => r.auth.usersByIds(ids)),

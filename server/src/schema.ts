@@ -16,6 +16,7 @@ import './search/search.schema';
 import './graph/graph.schema';
 import './organisations/organisation.mutations';
 import './contacts/contact.mutations';
+import './contacts/report.schema';
 import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';

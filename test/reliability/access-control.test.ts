@@ -200,6 +200,13 @@ const MATRIX: Record<string, Row[]> = {
       vars: id(() => fx.person()),
     },
   ],
+  'Query.contactReportMarkers': [
+    {
+      expect: SIGNED_IN,
+      doc: 'query($ids: [ID!]!) { contactReportMarkers(ids: $ids) { contactId reported } }',
+      vars: async () => ({ ids: [await fx.cp()] }),
+    },
+  ],
   'Query.contactReports': [
     {
       expect: COORDINATORS,

@@ -295,4 +295,32 @@ export const en: Messages = {
   'graph.focus': 'Starting point: {id}',
 
   'vcard.note': '{barrier} in {place} – {role} ({priority})',
+
+  'report.open': 'Report a problem',
+  'report.openFor': 'with {name}',
+  'report.legend': 'What is wrong with {name}?',
+  'report.reason.LEFT_ORGANISATION': 'Has left, or no longer exists',
+  'report.reason.WRONG_NUMBER': 'The phone number is wrong',
+  'report.reason.WRONG_ROLE': 'Is not the right person or service for this',
+  'report.reason.OTHER': 'Something else',
+  'report.message': 'Details',
+  'report.optional': '(optional)',
+  'report.required': '(required)',
+  'report.messageHint':
+    'For example the right number, or who took over the work. No names of victims and no case details. At most {max} characters.',
+  'report.count': '{count} of {max} characters',
+  'report.send': 'Send report',
+  'report.sending': 'Sending…',
+  'report.cancel': 'Cancel',
+  'report.summaryTitle': 'There is a problem',
+  'report.error.prefix': 'Error:',
+  'report.error.reason': 'Choose what is wrong',
+  'report.error.messageRequired': 'Describe what is wrong (required for ‘Something else’)',
+  'report.error.messageTooLong': 'At most {max} characters; there are {count} now',
+  'report.sent':
+    'Thank you, your report has been sent. The coordinators will check this contact; until then your colleagues see that it has been reported.',
+  'report.already':
+    'You had already reported this contact. A coordinator is checking it; there is nothing more you need to do.',
+  'report.marker': 'Reported, being checked',
+  'report.markerYours': 'Reported by you, being checked',
 };

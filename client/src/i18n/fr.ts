@@ -300,4 +300,32 @@ export const fr: Messages = {
   'graph.focus': 'Point de départ : {id}',
 
   'vcard.note': '{barrier} à {place} – {role} ({priority})',
+
+  'report.open': 'Signaler une erreur',
+  'report.openFor': 'concernant {name}',
+  'report.legend': "Qu'est-ce qui ne va pas avec {name} ?",
+  'report.reason.LEFT_ORGANISATION': "Ne travaille plus là, ou n'existe plus",
+  'report.reason.WRONG_NUMBER': 'Le numéro de téléphone est erroné',
+  'report.reason.WRONG_ROLE': "N'est pas la bonne personne ou le bon service pour cela",
+  'report.reason.OTHER': 'Autre chose',
+  'report.message': 'Précisions',
+  'report.optional': '(facultatif)',
+  'report.required': '(obligatoire)',
+  'report.messageHint':
+    'Par exemple le bon numéro, ou qui a repris le travail. Pas de noms de victimes ni de données de dossiers. Au plus {max} caractères.',
+  'report.count': '{count} caractères sur {max}',
+  'report.send': 'Envoyer le signalement',
+  'report.sending': 'Envoi en cours…',
+  'report.cancel': 'Annuler',
+  'report.summaryTitle': 'Il y a un problème',
+  'report.error.prefix': 'Erreur :',
+  'report.error.reason': 'Choisissez ce qui ne va pas',
+  'report.error.messageRequired': 'Décrivez ce qui ne va pas (obligatoire pour « Autre chose »)',
+  'report.error.messageTooLong': 'Au plus {max} caractères ; il y en a maintenant {count}',
+  'report.sent':
+    "Merci, votre signalement a été envoyé. Les coordinateurs vérifient ce contact ; d'ici là, vos collègues voient qu'il a été signalé.",
+  'report.already':
+    "Vous aviez déjà signalé ce contact. Un coordinateur le vérifie ; vous n'avez plus rien à faire.",
+  'report.marker': 'Signalé, en cours de vérification',
+  'report.markerYours': 'Signalé par vous, en cours de vérification',
 };

@@ -294,6 +294,34 @@ export const nl = {
   'graph.focus': 'Vertrekpunt: {id}',
 
   'vcard.note': '{barrier} in {place} – {role} ({priority})',
+
+  'report.open': 'Fout melden',
+  'report.openFor': 'over {name}',
+  'report.legend': 'Wat klopt er niet aan {name}?',
+  'report.reason.LEFT_ORGANISATION': 'Werkt er niet meer, of bestaat niet meer',
+  'report.reason.WRONG_NUMBER': 'Het telefoonnummer klopt niet',
+  'report.reason.WRONG_ROLE': 'Is niet de juiste persoon of dienst hiervoor',
+  'report.reason.OTHER': 'Iets anders',
+  'report.message': 'Toelichting',
+  'report.optional': '(niet verplicht)',
+  'report.required': '(verplicht)',
+  'report.messageHint':
+    'Bijvoorbeeld het juiste nummer, of wie het werk overnam. Geen namen van slachtoffers en geen gegevens uit dossiers. Hoogstens {max} tekens.',
+  'report.count': '{count} van {max} tekens',
+  'report.send': 'Melding versturen',
+  'report.sending': 'Bezig met versturen…',
+  'report.cancel': 'Annuleren',
+  'report.summaryTitle': 'Er is een probleem',
+  'report.error.prefix': 'Fout:',
+  'report.error.reason': 'Kies wat er niet klopt',
+  'report.error.messageRequired': 'Beschrijf wat er niet klopt (verplicht bij ‘Iets anders’)',
+  'report.error.messageTooLong': 'Hoogstens {max} tekens; nu zijn het er {count}',
+  'report.sent':
+    'Bedankt, uw melding is verstuurd. De coördinatoren kijken dit contact na; tot dan zien uw collega’s dat het gemeld is.',
+  'report.already':
+    'U had dit contact al gemeld. Een coördinator kijkt het na; u hoeft niets meer te doen.',
+  'report.marker': 'Gemeld, wordt nagekeken',
+  'report.markerYours': 'Door u gemeld, wordt nagekeken',
 } as const;
 
 export type MessageKey = keyof typeof nl;

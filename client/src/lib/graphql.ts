@@ -24,6 +24,13 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'TOO_MANY_REQUESTS',
 ]);
 
+/** One problem with one input field, as the server reports it (in the language asked for). */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
 /** A failed GraphQL request; `code` is stable, `message` is the server's (English) text. */
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -31,6 +38,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly status?: number,
+    /** BAD_USER_INPUT: what is wrong with which field. */
+    readonly fieldErrors: FieldError[] = [],
   ) {
     super(message);
   }
@@ -38,7 +47,7 @@ export class ApiError extends Error {
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; fieldErrors?: FieldError[] } }[];
 }
 
 /** Maps an `extensions.code` (or its absence) to an ErrorCode. */
@@ -46,18 +55,26 @@ export function toErrorCode(code: unknown): ErrorCode {
   return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ErrorCode) : 'INTERNAL';
 }
 
-/** Runs one operation; resolves with `data` or rejects with an ApiError. */
+/**
+ * Runs one operation; resolves with `data` or rejects with an ApiError. With `language`
+ * ("nl", "fr", "en"), the server's validation messages come back in it.
+ */
 export async function request<T, V extends object = Record<string, unknown>>(
   document: string,
   variables?: V,
   signal?: AbortSignal,
+  language?: string,
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(language ? { 'accept-language': language } : {}),
+      },
       body: JSON.stringify({ query: document, variables }),
       signal,
     });
@@ -77,7 +94,12 @@ export async function request<T, V extends object = Record<string, unknown>>(
   }
   const first = body.errors?.[0];
   if (first)
-    throw new ApiError(toErrorCode(first.extensions?.code), first.message, response.status);
+    throw new ApiError(
+      toErrorCode(first.extensions?.code),
+      first.message,
+      response.status,
+      first.extensions?.fieldErrors ?? [],
+    );
   if (!body.data) throw new ApiError('INTERNAL', 'Empty response', response.status);
   return body.data;
 }
@@ -92,6 +114,7 @@ type Entry =
 
 const cache = new Map<string, Entry>();
 const listeners = new Set<() => void>();
+const clearListeners = new Set<() => void>();
 let generation = 0;
 
 function notify() {
@@ -107,7 +130,14 @@ function subscribe(listener: () => void) {
 export function clearCache(): void {
   cache.clear();
   generation++;
+  for (const listener of clearListeners) listener();
   notify();
+}
+
+/** Tells a store of its own (e.g. lib/contact-reports) when every cached answer is dropped. */
+export function onCacheCleared(listener: () => void): () => void {
+  clearListeners.add(listener);
+  return () => clearListeners.delete(listener);
 }
 
 function load(key: string, document: string, variables: object | undefined) {

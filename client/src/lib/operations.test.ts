@@ -17,6 +17,7 @@ import { ORGANISATION } from '../features/organisations/api/organisation';
 import { SEARCH } from '../features/search/api/search';
 import { WHO_TO_CALL } from '../features/who-to-call/api/who-to-call';
 import { WHO_TO_CALL_OPTIONS } from '../features/who-to-call/api/who-to-call-options';
+import { CONTACT_REPORT_MARKERS, REPORT_CONTACT } from './contact-reports';
 
 const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
 
@@ -26,6 +27,8 @@ const documents: Record<string, string> = {
   SIGN_OUT,
   BARRIER,
   CONTACT,
+  CONTACT_REPORT_MARKERS,
+  REPORT_CONTACT,
   MUNICIPALITY_BARRIERS,
   ORGANISATION,
   SEARCH,

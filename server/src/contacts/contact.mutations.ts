@@ -1,10 +1,9 @@
-/** Coordinators' changes to contacts; verification; reports from staff that a contact is wrong. */
-import { randomUUID } from 'node:crypto';
+/** Coordinators' changes to contacts and their verification (staff's reports: report.schema.ts). */
 import { z } from 'zod';
 import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { NotFoundError, UserError } from '../errors';
+import { NotFoundError } from '../errors';
 import { ContactKindEnum } from '../shared/codes.schema';
 import { randomId } from '../shared/ids';
 import { ResponsibilityInput, TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
@@ -16,7 +15,6 @@ import {
   optional,
   phone,
   reject,
-  text,
   validate,
 } from '../shared/validation';
 import type { ContactPointRow, PersonRow } from './contact.repository';
@@ -358,33 +356,6 @@ builder.mutationFields((t) => ({
         await w.update(locked, { lastVerifiedAt: new Date().toISOString().slice(0, 10) }, 'VERIFY');
       });
       return fresh(ctx, id);
-    },
-  }),
-  reportContact: t.boolean({
-    description: 'Tells the responsible coordinators that a contact is wrong (any signed-in user).',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }), message: t.arg.string({ required: true }) },
-    resolve: async (_root, { id, message }, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new UserError('UNAUTHENTICATED', 'Sign in to report a contact');
-      const text1 = validate(text(1000).pipe(z.string().min(3)), message, ctx.lang);
-      await ctx.repos.editor.run({ id: viewer.id, email: viewer.email }, async (w) => {
-        const reportId = `report-${randomUUID()}`;
-        const created = await ctx.repos.contacts.createReport(w.tx, {
-          id: reportId,
-          contactId: id,
-          userId: viewer.id,
-          userEmail: viewer.email,
-          message: text1,
-        });
-        if (!created) throw new NotFoundError('contact', id);
-        await w.record(
-          'REPORT',
-          { id, label: id.startsWith('person-') ? 'Person' : 'ContactPoint', current: {} },
-          [{ field: 'report', from: null, to: text1 }],
-        );
-      });
-      return true;
     },
   }),
 }));

@@ -39,15 +39,28 @@ export interface PersonRow extends ContactBase {
   history: { function: string | null; from: string | null; to: string | null; placeId: string }[];
 }
 
+/** What a staff member says is wrong with a contact. */
+export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
 export interface ContactReportRow {
   id: string;
   at: string;
   userId: string;
   userEmail: string;
-  message: string;
+  /** Absent on reports sent before reasons existed (they read as OTHER). */
+  reason: ReportReason | null;
+  /** Absent when the reason says it all. */
+  message: string | null;
   status: string;
   contactId: string;
   contactType: 'PERSON' | 'CONTACT_POINT';
+}
+
+/** The open reports about one contact: who sent them. */
+export interface ReportMarkerRow {
+  id: string;
+  reporterIds: string[];
 }
 
 export interface Scope {
@@ -69,6 +82,7 @@ const Q = {
   reports: 'contacts/reports',
   resolveReport: 'contacts/resolve-report',
   reportContact: 'contacts/report-contact',
+  reportMarkers: 'contacts/report-markers',
 } as const;
 
 export class ContactRepository {
@@ -145,11 +159,24 @@ export class ContactRepository {
     });
   }
 
+  /** Creates a report; false when its author already has an open one about this contact. */
   async createReport(
     tx: Tx,
-    report: { id: string; contactId: string; userId: string; userEmail: string; message: string },
-  ) {
+    report: {
+      id: string;
+      contactId: string;
+      userId: string;
+      userEmail: string;
+      reason: ReportReason;
+      message: string | null;
+    },
+  ): Promise<boolean> {
     return (await tx.run(Q.createReport, report)).length > 0;
+  }
+
+  /** Per contact id, who has an open report about it (null for an id that is no contact). */
+  reportMarkers(ids: readonly string[]) {
+    return this.db.byIds<ReportMarkerRow>(Q.reportMarkers, 'marker', ids);
   }
 
   async reports(scope: Scope, limit: number): Promise<ContactReportRow[]> {

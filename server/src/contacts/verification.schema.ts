@@ -8,6 +8,7 @@ import { NotFoundError } from '../errors';
 import { loadOne } from '../repositories';
 import type { ContactReportRow, Scope } from './contact.repository';
 import { ContactRef } from './contact.schema';
+import { ReportReasonEnum } from './report.schema';
 
 function scopeOf(ctx: Context): Scope {
   const v = ctx.viewer;
@@ -27,7 +28,14 @@ const ContactReportRef = builder.objectRef<ContactReportRow>('ContactReport').im
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
     userEmail: t.exposeString('userEmail'),
-    message: t.exposeString('message'),
+    reason: t.field({
+      type: ReportReasonEnum,
+      resolve: (r) => r.reason ?? 'OTHER',
+    }),
+    message: t.exposeString('message', {
+      nullable: true,
+      description: 'What the reporter wrote; absent when the reason says it all.',
+    }),
     status: t.exposeString('status'),
     contact: t.field({
       type: ContactRef,

@@ -36,6 +36,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.search': { argument: 'first', default: 10, max: 50 },
   'Query.contactReports': { argument: 'first', default: 50, max: 200 },
   'Query.overdueContacts': { argument: 'first', default: 50, max: 200 },
+  'Query.contactReportMarkers': 100, // one per contact on a screen (at most 200 ids)
   'OrganisationConnection.edges': { parentArgument: 'first', default: 20, max: 100 },
   'AuditPage.events': { parentArgument: 'first', default: 50, max: 100 },
   'WhoToCallAnswer.entries': { parentArgument: 'input.limit', default: 25, max: 100 },

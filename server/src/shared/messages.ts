@@ -48,6 +48,8 @@ const NL: Catalogue = {
     `Buiten uw bevoegdheid als coördinator: ${p.ids}. U kunt alleen verbanden leggen of verbreken waarvan beide kanten binnen uw bevoegdheid vallen`,
   admin_required: (p) =>
     `Deze organisatie bedient ook gebieden buiten uw bevoegdheid (${p.regions}); alleen een beheerder kan ze archiveren, herstellen, hernoemen of haar soort of land wijzigen`,
+  already_reported: () =>
+    'U hebt dit contact al gemeld en een coördinator kijkt het na; u hoeft niets meer te doen',
   invalid: () => 'Ongeldige waarde',
 };
 
@@ -86,6 +88,8 @@ const FR: Catalogue = {
     `En dehors de votre périmètre de coordinateur : ${p.ids}. Vous ne pouvez créer ou supprimer que des liens dont les deux extrémités sont dans votre périmètre`,
   admin_required: (p) =>
     `Cette organisation dessert aussi des zones en dehors de votre périmètre (${p.regions}) ; seul un administrateur peut l'archiver, la restaurer, la renommer ou changer son type ou son pays`,
+  already_reported: () =>
+    "Vous avez déjà signalé ce contact et un coordinateur le vérifie ; vous n'avez plus rien à faire",
   invalid: () => 'Valeur non valable',
 };
 
@@ -121,6 +125,8 @@ const EN: Catalogue = {
     `Outside your scope as coordinator: ${p.ids}. You can only add or remove links whose both ends lie in your scope`,
   admin_required: (p) =>
     `This organisation also serves regions outside your scope (${p.regions}); only an administrator can archive, restore or rename it or change its type or country`,
+  already_reported: () =>
+    'You have already reported this contact and a coordinator is checking it; there is nothing more you need to do',
   invalid: () => 'Invalid value',
 };
 

@@ -1,6 +1,7 @@
 /** `/contact/:id`: how to reach this contact and what it is the one to call for. */
 import { ContactReach } from '../../../components/contact-details';
 import { usePageTitle } from '../../../components/page-title';
+import { ReportContact } from '../../../components/report-contact';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
@@ -91,6 +92,7 @@ export function ContactPage({ id }: { id: string }) {
             {t('contactPage.saveVcard')}
           </button>
         </p>
+        <ReportContact contactId={contact.id} name={contact.name} />
       </div>
 
       <section className="section" aria-labelledby="responsibilities">

@@ -38,6 +38,7 @@ export const QUEUE = /* GraphQL */ `
     contactReports(first: 25) {
       id
       at
+      reason
       message
       userEmail
       contact {
@@ -63,10 +64,13 @@ export interface QueueContact {
   function?: string | null;
 }
 
+export type ReportReason = 'LEFT_ORGANISATION' | 'WRONG_NUMBER' | 'WRONG_ROLE' | 'OTHER';
+
 export interface QueueReport {
   id: string;
   at: string;
-  message: string;
+  reason: ReportReason;
+  message: string | null;
   userEmail: string;
   contact: QueueContact;
 }

@@ -269,7 +269,8 @@ function ReportItem({ report, onDone }: { report: QueueReport; onDone: (m: strin
     <li className="queue__item queue__item--report card">
       <ContactHead contact={report.contact} />
       <blockquote className="queue__message">
-        <p>{report.message}</p>
+        <p className="queue__reason">{ct(`queue.reason.${report.reason}`)}</p>
+        {report.message && <p>{report.message}</p>}
         <footer className="muted small">
           {ct('queue.reportedBy', { who: report.userEmail, when: formatMoment(report.at) })}
         </footer>

@@ -373,6 +373,10 @@ export const fr: CoordinateMessages = {
   'queue.fixed': '{name} a été corrigé et confirmé.',
   'queue.changedMeanwhile':
     'Quelqu’un d’autre a modifié ce contact entre-temps : ouvrez-le pour comparer.',
+  'queue.reason.LEFT_ORGANISATION': "Ne travaille plus là, ou n'existe plus",
+  'queue.reason.WRONG_NUMBER': 'Le numéro de téléphone est erroné',
+  'queue.reason.WRONG_ROLE': 'Pas la bonne personne ou le bon service',
+  'queue.reason.OTHER': 'Autre chose',
   'queue.reportedBy': 'Signalé par {who} le {when}',
   'queue.fullEdit': 'Ouvrir',
   'queue.resolve': 'Traité',

@@ -374,6 +374,10 @@ export const nl = {
   'queue.fixed': '{name} is aangepast en bevestigd.',
   'queue.changedMeanwhile':
     'Iemand anders heeft dit contact intussen gewijzigd: open het om te vergelijken.',
+  'queue.reason.LEFT_ORGANISATION': 'Werkt er niet meer, of bestaat niet meer',
+  'queue.reason.WRONG_NUMBER': 'Het telefoonnummer klopt niet',
+  'queue.reason.WRONG_ROLE': 'Niet de juiste persoon of dienst',
+  'queue.reason.OTHER': 'Iets anders',
   'queue.reportedBy': 'Gemeld door {who} op {when}',
   'queue.fullEdit': 'Openen',
   'queue.resolve': 'Afgehandeld',

@@ -1,6 +1,7 @@
 /** `/organisation/:id`: what it does where, whom to call there, and what may be shared. */
 import { ContactReach } from '../../../components/contact-details';
 import { usePageTitle } from '../../../components/page-title';
+import { ReportContact } from '../../../components/report-contact';
 import { ErrorMessage, Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { useI18n } from '../../../lib/i18n';
@@ -205,6 +206,7 @@ function ContactList({
             <span className="muted">{t(`contactKind.${point.kind}`)}</span>
           </p>
           <ContactReach contact={point} />
+          <ReportContact contactId={point.id} name={point.name} />
         </li>
       ))}
       {people.map((person) => (
@@ -216,6 +218,7 @@ function ContactList({
             <span className="muted">{person.function ?? t('contact.person')}</span>
           </p>
           <ContactReach contact={person} />
+          <ReportContact contactId={person.id} name={person.name} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 /** One partner in the answer: who, why (role, scope, coverage), whom to call first, sharing. */
 import { ContactReach } from '../../../components/contact-details';
+import { ReportContact } from '../../../components/report-contact';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import type { AnswerEntry } from '../api/who-to-call';
@@ -85,6 +86,7 @@ export function AnswerCard({ entry }: { entry: AnswerEntry }) {
                   stale,
                 }}
               />
+              <ReportContact contactId={contact.id} name={contact.name} />
             </li>
           ))}
         </ol>
