@@ -175,5 +175,5 @@ const out = {
   municipalities,
   formerMunicipalities,
 };
-writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
 console.log(JSON.stringify(out.counts));
