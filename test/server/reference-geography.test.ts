@@ -147,3 +147,160 @@ describe('reference geography, Belgium on 1 January 2025', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+const WHO = `query($input: WhoToCallInput!) { whoToCall(input: $input) {
+  region { name } entries { scope organisation { id name country } } } }`;
+interface WhoAnswer {
+  whoToCall: {
+    region: { name: string } | null;
+    entries: { scope: string; organisation: { id: string; name: string; country: string } }[];
+  };
+}
+
+/** The id of the node that has a CBS code (reused demo ids included). */
+async function idOfCbs(code: string): Promise<string> {
+  return (await scalar('MATCH (r:Region {cbsCode: $code}) RETURN r.id', { code })) as string;
+}
+
+describe('reference geography, the Netherlands on 1 January 2025', () => {
+  test('the data file states the documented counts: 342 municipalities, 12 provinces, 25 safety regions', async () => {
+    const file = JSON.parse(
+      await readFile(path.join(REFERENCE_DIR, 'nl-municipalities-2025.json'), 'utf8'),
+    );
+    expect(file.country).toBe('NL');
+    expect(file.referenceDate).toBe('2025-01-01');
+    expect(file.counts).toEqual({
+      municipalities: 342,
+      provinces: 12,
+      safetyRegions: 25,
+      formerMunicipalities: 14,
+    });
+    const codes: string[] = file.municipalities.map((m: { cbsCode: string }) => m.cbsCode);
+    expect(new Set(codes).size).toBe(342);
+    for (const code of codes) expect(code).toMatch(/^GM\d{4}$/);
+  });
+
+  test('via GraphQL: 342 Dutch municipalities in force, 12 provinces, 25 safety regions', async () => {
+    const count = async (type: string) => {
+      const body = await t.gql<{ regions: { id: string; name: string }[] }>(
+        `{ regions(type: ${type}, country: NL, lang: NL) { id name(lang: NL) } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.regions ?? [];
+    };
+    const municipalities = await count('MUNICIPALITY');
+    expect(municipalities).toHaveLength(342);
+    const names = municipalities.map((r) => r.name);
+    expect(names).toContain('Voorne aan Zee');
+    expect(names).not.toContain('Weesp');
+    expect(await count('PROVINCE')).toHaveLength(12);
+    expect(await count('SAFETY_REGION')).toHaveLength(25);
+  });
+
+  test('every Dutch municipality in force is in exactly one province and one safety region', async () => {
+    expect(
+      await scalar(
+        `MATCH (m:Region {type: 'MUNICIPALITY', country: 'NL'}) WHERE m.validTo IS NULL
+         AND (COUNT { (m)-[:PART_OF]->(:Region {type: 'PROVINCE', country: 'NL'})-[:PART_OF]->(:Region {id: 'region-nl'}) } <> 1
+           OR COUNT { (m)-[:PART_OF]->(:Region {type: 'SAFETY_REGION'})-[:PART_OF]->(:Region {id: 'region-nl'}) } <> 1)
+         RETURN count(m)`,
+      ),
+    ).toBe(0);
+  });
+
+  test('sample codes: Amsterdam GM0363, Rotterdam GM0599, Tilburg GM0855, Maastricht GM0935 and their province and safety region', async () => {
+    const place = async (code: string) => {
+      const body = await t.gql<{ region: Place }>(
+        `query($id: ID!) { region(id: $id) { id name(lang: NL) parents { id type name(lang: NL) parents { id } } } }`,
+        { id: await idOfCbs(code) },
+      );
+      expect(body.errors).toBeUndefined();
+      const region = body.data?.region;
+      const parent = (type: string) => region?.parents.find((p) => p.type === type);
+      return {
+        name: region?.name,
+        province: parent('PROVINCE')?.name,
+        provinceId: parent('PROVINCE')?.id,
+        safetyRegion: parent('SAFETY_REGION')?.name,
+      };
+    };
+    expect(await place('GM0363')).toMatchObject({
+      name: 'Amsterdam',
+      province: 'Noord-Holland',
+      safetyRegion: 'Veiligheidsregio Amsterdam-Amstelland',
+    });
+    expect(await place('GM0599')).toMatchObject({
+      name: 'Rotterdam',
+      province: 'Zuid-Holland',
+      safetyRegion: 'Veiligheidsregio Rotterdam-Rijnmond',
+    });
+    // The demo's provinces keep their ids (and names), so their partners' coverage still applies.
+    expect(await place('GM0855')).toMatchObject({
+      name: 'Tilburg',
+      provinceId: 'region-prov-noord-brabant',
+      safetyRegion: 'Veiligheidsregio Midden- en West-Brabant',
+    });
+    expect(await place('GM0935')).toMatchObject({
+      name: 'Maastricht',
+      provinceId: 'region-prov-limburg-nl',
+      safetyRegion: 'Veiligheidsregio Zuid-Limburg',
+    });
+  });
+
+  test('the demo keeps its Dutch ids and links: one Tilburg, still in its RIEC region and covered', async () => {
+    expect(await idOfCbs('GM0855')).toBe('region-mun-tilburg');
+    expect(await idOfCbs('GM0772')).toBe('region-mun-eindhoven');
+    expect(await scalar(`MATCH (r:Region {nameNl: 'Tilburg'}) RETURN count(r)`)).toBe(1);
+    expect(
+      await scalar(
+        `RETURN EXISTS { (:Region {id: 'region-mun-tilburg'})-[:PART_OF]->(:Region {id: 'region-riec-zeeland-west-brabant'}) }`,
+      ),
+    ).toBe(true);
+    expect(
+      await scalar(
+        `MATCH (:Organisation)-[:COVERS]->(r:Region {id: 'region-mun-tilburg'}) RETURN count(r)`,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  test('who-to-call for Tilburg still answers with the local partners first', async () => {
+    const body = await t.gql<WhoAnswer>(WHO, {
+      input: { barrier: 'HOUSING', region: 'region-mun-tilburg' },
+    });
+    expect(body.errors).toBeUndefined();
+    const answer = body.data?.whoToCall;
+    expect(answer?.region?.name).toBe('Tilburg');
+    expect(answer?.entries[0]?.scope).toBe('LOCAL');
+    expect(answer?.entries[0]?.organisation.name).toContain('Tilburg');
+  });
+
+  test('who-to-call for Amsterdam, outside the demo cities, lists the Dutch national partners', async () => {
+    const body = await t.gql<WhoAnswer>(WHO, {
+      input: { barrier: 'HOUSING', region: await idOfCbs('GM0363') },
+    });
+    expect(body.errors).toBeUndefined();
+    const entries = body.data?.whoToCall.entries ?? [];
+    const national = entries.filter((e) => e.scope === 'NATIONAL');
+    expect(national.length).toBeGreaterThan(0);
+    for (const e of national) expect(e.organisation.country).toBe('NL');
+  });
+
+  test('a former municipality resolves to its successor: Weesp to Amsterdam (24 March 2022), Beemster to Purmerend, Cuijk to Land van Cuijk', async () => {
+    const { regions } = createRepositories(t.db);
+    const amsterdam = await idOfCbs('GM0363');
+    expect(await regions.inForceByCode('GM0457')).toBe(amsterdam);
+    expect(await regions.inForceByCode('GM0370')).toBe(await idOfCbs('GM0439'));
+    expect(await regions.inForceByCode('GM1684')).toBe(await idOfCbs('GM1982'));
+    expect(await regions.inForceByCode('GM1992')).toBe(await idOfCbs('GM1992'));
+    expect(await regions.inForceByCode('GM0855')).toBe('region-mun-tilburg');
+    expect(
+      await scalar(
+        `MATCH (w:Region {cbsCode: 'GM0457'})-[r:REPLACED_BY]->(:Region {cbsCode: 'GM0363'})
+         RETURN toString(r.since) + ' ' + toString(w.validTo)`,
+      ),
+    ).toBe('2022-03-24 2022-03-23');
+    expect(
+      await scalar(`MATCH (r:Region {id: $id}) RETURN r.nameNl`, { id: await idOfCbs('GM1982') }),
+    ).toBe('Land van Cuijk');
+  });
+});

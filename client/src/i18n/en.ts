@@ -222,6 +222,7 @@ export const en: Messages = {
   'regionType.POLICE_ZONE': 'Police zone',
   'regionType.PROVINCE': 'Province',
   'regionType.RIEC_REGION': '(A)RIEC region',
+  'regionType.SAFETY_REGION': 'Safety region',
 
   'country.BE': 'Belgium',
   'country.NL': 'Netherlands',

@@ -225,6 +225,7 @@ export const fr: Messages = {
   'regionType.POLICE_ZONE': 'Zone de police',
   'regionType.PROVINCE': 'Province',
   'regionType.RIEC_REGION': 'Région (A)RIEC',
+  'regionType.SAFETY_REGION': 'Région de sécurité',
 
   'country.BE': 'Belgique',
   'country.NL': 'Pays-Bas',

@@ -221,6 +221,7 @@ export const nl = {
   'regionType.POLICE_ZONE': 'Politiezone',
   'regionType.PROVINCE': 'Provincie',
   'regionType.RIEC_REGION': '(A)RIEC-regio',
+  'regionType.SAFETY_REGION': 'Veiligheidsregio',
 
   'country.BE': 'België',
   'country.NL': 'Nederland',

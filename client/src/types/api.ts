@@ -60,7 +60,8 @@ export type RegionType =
   | 'MUNICIPALITY'
   | 'POLICE_ZONE'
   | 'PROVINCE'
-  | 'RIEC_REGION';
+  | 'RIEC_REGION'
+  | 'SAFETY_REGION';
 
 export type DataCategory =
   | 'IDENTITY_DATA'

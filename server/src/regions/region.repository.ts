@@ -17,6 +17,8 @@ const Q = {
   inForceByCode: 'regions/in-force-by-code',
   provinces: 'geography/upsert-provinces',
   municipalities: 'geography/upsert-municipalities',
+  areas: 'geography/upsert-areas',
+  memberships: 'geography/upsert-memberships',
   former: 'geography/upsert-former',
 } as const;
 
@@ -24,9 +26,12 @@ const Q = {
 export interface ReferenceGeography {
   country: Country;
   referenceDate: string;
-  provinces: { id: string; nisCode?: string; nameNl: string }[];
-  municipalities: { id: string; provinceId: string; nameNl: string }[];
-  formerMunicipalities: { id: string; replacedById: string; nameNl: string }[];
+  provinces: { id: string; nisCode?: string; cbsCode?: string; nameNl: string }[];
+  /** Regions besides provinces that municipalities belong to (e.g. the Dutch safety regions). */
+  areas?: { id: string; type: RegionType; code: string; nameNl: string }[];
+  municipalities: { id: string; provinceId: string; nameNl: string; areaIds?: string[] }[];
+  /** `since`: the merger date, where it is not the file's reference date. */
+  formerMunicipalities: { id: string; replacedById: string; nameNl: string; since?: string }[];
 }
 
 /** The countries as cypher/seed/020-regions.cypher has them (created by the load when missing). */
@@ -63,9 +68,16 @@ export class RegionRepository {
       const provinces = await count(Q.provinces, data.provinces, {
         countryRow: COUNTRIES[data.country],
       });
+      const areas = await count(Q.areas, data.areas ?? [], {
+        countryId: COUNTRIES[data.country].id,
+      });
       const municipalities = await count(Q.municipalities, data.municipalities);
+      const memberships = await count(
+        Q.memberships,
+        data.municipalities.filter((m) => m.areaIds?.length),
+      );
       const former = await count(Q.former, data.formerMunicipalities);
-      return { provinces, municipalities, former };
+      return { provinces, areas, municipalities, memberships, former };
     });
   }
 

@@ -50,6 +50,7 @@ export const REGION_TYPES = [
   'ARRONDISSEMENT',
   'POLICE_ZONE',
   'RIEC_REGION',
+  'SAFETY_REGION',
   'MUNICIPALITY',
 ] as const;
 export type RegionType = (typeof REGION_TYPES)[number];

@@ -18,6 +18,7 @@ const ORDER: RegionType[] = [
   'ARRONDISSEMENT',
   'PROVINCE',
   'RIEC_REGION',
+  'SAFETY_REGION',
   'COUNTRY',
 ];
 
