@@ -12,6 +12,7 @@ import './organisations/organisation.schema';
 import './contacts/contact.schema';
 import './auth/auth.schema';
 import './routing/routing.schema';
+import './routing/first-call.schema';
 import './search/search.schema';
 import './graph/graph.schema';
 import './organisations/organisation.mutations';

@@ -85,13 +85,18 @@ CALL (o) {
   WHERE b.code IN $barrierCodes AND coalesce(c.status, 'ACTIVE') = 'ACTIVE'
   WITH c, cf ORDER BY CASE cf.priority WHEN 'PRIMARY' THEN 0 ELSE 1 END,
                       CASE WHEN c:ContactPoint THEN 0 ELSE 1 END, coalesce(c.nameNl, c.lastName)
-  WITH c, head(collect(cf)) AS cf
+  // Every role of the contact there (the first call ranks by the one that fits the caller's need);
+  // its most important tie orders the list.
+  WITH c, head(collect(cf)) AS cf,
+       collect({role: cf.role, priority: coalesce(cf.priority, 'BACKUP')}) AS ties
   ORDER BY CASE cf.priority WHEN 'PRIMARY' THEN 0 ELSE 1 END,
            CASE WHEN c:ContactPoint THEN 0 ELSE 1 END, coalesce(c.nameNl, c.lastName)
   // A contact point's own fields come along (all the answer shows of it); a person is loaded by
   // id when asked for, as its function comes from its tie.
   RETURN collect({id: c.id, type: CASE WHEN c:Person THEN 'PERSON' ELSE 'CONTACT_POINT' END,
-                  priority: coalesce(cf.priority, 'BACKUP'), role: cf.role,
+                  priority: coalesce(cf.priority, 'BACKUP'), role: cf.role, ties: ties,
+                  phone: c.phone, verifiedAt: c.lastVerifiedAt,
+                  sortName: coalesce(c.nameNl, c.firstName + ' ' + c.lastName),
                   point: CASE WHEN c:ContactPoint THEN c {.*} END}) AS contacts
 }
 // What the asking user's organisation may share with this one, and on which basis.

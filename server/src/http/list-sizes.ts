@@ -87,6 +87,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'SharingStatus.agreements': 5,
 
   'WhoToCallAnswer.barriers': 7,
+  'WhoToCallAnswer.firstCall': 2,
+  'WhoToCallAnswer.ownColleagues': 2,
   'WhoToCallEntry.contacts': 10,
   'WhoToCallEntry.coveragePath': 5,
   'WhoToCallEntry.roles': 5,

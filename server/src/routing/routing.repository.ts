@@ -18,8 +18,15 @@ export interface WhoToCallRow {
   contacts: {
     id: string;
     type: 'PERSON' | 'CONTACT_POINT';
+    /** Its priority and role in its most important tie (primary first). */
     priority: Priority;
     role: Role | null;
+    /** Every role it has at the barrier(s), each with its priority: what the first call ranks. */
+    ties: { role: Role | null; priority: Priority }[];
+    phone: string | null;
+    verifiedAt: string | null;
+    /** Its name in Dutch (a person's first and last name), for a stable order. */
+    sortName: string | null;
     /** A contact point's own fields; null for a person. */
     point: ContactPointRefRow | null;
   }[];

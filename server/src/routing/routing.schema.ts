@@ -13,9 +13,10 @@ import type { Role } from '../shared/codes';
 import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
+import { CALLER_NEEDS, type CallerNeed } from './first-call';
 import type { Scope, WhoToCallRow } from './routing.repository';
 
-const ScopeEnum = builder.enumType('Scope', {
+export const ScopeEnum = builder.enumType('Scope', {
   description: 'How near the partner is to the place asked about.',
   values: {
     LOCAL: { description: 'Covers the municipality itself.' },
@@ -102,23 +103,41 @@ const WhoToCallEntryRef = builder
     }),
   });
 
-const WhoToCallAnswerRef = builder
-  .objectRef<{
-    barriers: BarrierRow[];
-    region: RegionRow | null;
-    entries: (WhoToCallRow & { rank: number })[];
-  }>('WhoToCallAnswer')
-  .implement({
-    fields: (t) => ({
-      barriers: t.field({ type: [BarrierRef], resolve: (a) => a.barriers }),
-      region: t.field({ type: RegionRef, nullable: true, resolve: (a) => a.region }),
-      entries: t.field({ type: [WhoToCallEntryRef], resolve: (a) => a.entries }),
-      personsHidden: t.boolean({
-        description: 'True when contact persons were left out because you are not signed in.',
-        resolve: (_a, _args, ctx) => !canSeePersonalData(ctx),
-      }),
+const CALLER_NEED_DESCRIPTIONS: Record<CallerNeed, string> = {
+  SIGNAL: 'Pass on a signal.',
+  ADVICE: 'Ask for advice.',
+  INSPECTION: 'Have a place or a business inspected.',
+  ENFORCEMENT: 'Have the law enforced (administrative enforcement, screening, prosecution).',
+  VICTIM_SUPPORT: 'Get help for a (possible) victim.',
+};
+
+export const CallerNeedEnum = builder.enumType('CallerNeed', {
+  description: 'What the caller wants from the call: the first call is the contact that fits it.',
+  values: Object.fromEntries(
+    CALLER_NEEDS.map((need) => [need, { description: CALLER_NEED_DESCRIPTIONS[need] }]),
+  ) as Record<CallerNeed, { description: string }>,
+});
+
+export interface WhoToCallAnswer {
+  barriers: BarrierRow[];
+  region: RegionRow | null;
+  entries: (WhoToCallRow & { rank: number })[];
+  need: CallerNeed;
+  /** The asking user's organisation, whose contacts are own colleagues rather than a first call. */
+  callerOrganisationId: string | null;
+}
+
+export const WhoToCallAnswerRef = builder.objectRef<WhoToCallAnswer>('WhoToCallAnswer').implement({
+  fields: (t) => ({
+    barriers: t.field({ type: [BarrierRef], resolve: (a) => a.barriers }),
+    region: t.field({ type: RegionRef, nullable: true, resolve: (a) => a.region }),
+    entries: t.field({ type: [WhoToCallEntryRef], resolve: (a) => a.entries }),
+    personsHidden: t.boolean({
+      description: 'True when contact persons were left out because you are not signed in.',
+      resolve: (_a, _args, ctx) => !canSeePersonalData(ctx),
     }),
-  });
+  }),
+});
 
 const WhoToCallInput = builder.inputType('WhoToCallInput', {
   fields: (t) => ({
@@ -126,6 +145,10 @@ const WhoToCallInput = builder.inputType('WhoToCallInput', {
     indicator: t.id({ description: 'A signal; narrows the answer to its barrier(s).' }),
     region: t.id({ description: 'A municipality (or any region) id.' }),
     exploitationForm: t.string({ description: 'A form of exploitation code, e.g. LABOUR.' }),
+    need: t.field({
+      type: CallerNeedEnum,
+      description: 'What you want from the call; SIGNAL (pass on what you saw) when left out.',
+    }),
     limit: t.int({ defaultValue: 25, description: 'At most this many organisations (1-100).' }),
   }),
 });
@@ -190,7 +213,14 @@ builder.queryField('whoToCall', (t) =>
       const rows = await answer;
       // A cross-border entry's via is usually listed itself: its row is then already here.
       for (const row of rows) loaders.organisation.prime(row.organisationId, row.organisation);
-      return { barriers, region, entries: rows.map((row, i) => ({ ...row, rank: i + 1 })) };
+      return {
+        barriers,
+        region,
+        entries: rows.map((row, i) => ({ ...row, rank: i + 1 })),
+        // A signal is something seen: unless the caller says otherwise, they want to pass it on.
+        need: input.need ?? 'SIGNAL',
+        callerOrganisationId: viewer?.organisationId ?? null,
+      };
     },
   }),
 );
