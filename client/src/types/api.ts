@@ -32,6 +32,17 @@ export type Scope = 'LOCAL' | 'REGIONAL' | 'NATIONAL' | 'CROSS_BORDER';
 export const SCOPES: readonly Scope[] = ['LOCAL', 'REGIONAL', 'NATIONAL', 'CROSS_BORDER'];
 
 export type Priority = 'PRIMARY' | 'BACKUP';
+
+/** What a caller wants from the call; the first call of an answer is chosen for it. */
+export type CallerNeed = 'SIGNAL' | 'ADVICE' | 'INSPECTION' | 'ENFORCEMENT' | 'VICTIM_SUPPORT';
+export const CALLER_NEEDS: readonly CallerNeed[] = [
+  'SIGNAL',
+  'ADVICE',
+  'INSPECTION',
+  'ENFORCEMENT',
+  'VICTIM_SUPPORT',
+];
+export type RoleFit = 'NEED' | 'RELATED' | 'NONE';
 export type Country = 'BE' | 'NL';
 
 export type OrganisationType =

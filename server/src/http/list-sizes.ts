@@ -90,6 +90,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'WhoToCallAnswer.firstCall': 2,
   'WhoToCallAnswer.ownColleagues': 2,
   'WhoToCallEntry.contacts': 10,
+  'WhoToCallContact.roles': 5,
   'WhoToCallEntry.coveragePath': 5,
   'WhoToCallEntry.roles': 5,
 

@@ -34,6 +34,11 @@ const WhoToCallContactRef = builder.objectRef<ContactEntry>('WhoToCallContact').
   fields: (t) => ({
     priority: t.expose('priority', { type: PriorityEnum }),
     role: t.expose('role', { type: RoleEnum, nullable: true }),
+    roles: t.field({
+      type: [RoleEnum],
+      description: 'Every role it has at the barrier, the one of `priority` first.',
+      resolve: (c) => [...new Set(c.ties.flatMap((tie) => (tie.role ? [tie.role] : [])))],
+    }),
     contact: t.field({
       type: ContactRef,
       resolve: (c, _a, { loaders }) => c.point ?? loadOne(loaders.person, c.id),

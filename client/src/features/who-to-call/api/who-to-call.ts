@@ -2,12 +2,14 @@ import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import type {
   AgreementSummary,
+  CallerNeed,
   ContactKind,
   Country,
   OrganisationType,
   Priority,
   RegionType,
   Role,
+  RoleFit,
   Scope,
 } from '../../../types/api';
 
@@ -16,6 +18,13 @@ export const WHO_TO_CALL = /* GraphQL */ `
   query WhoToCall($input: WhoToCallInput!, $lang: Language!) {
     whoToCall(input: $input) {
       personsHidden
+      need
+      firstCall {
+        ...FirstCallFields
+      }
+      ownColleagues {
+        ...FirstCallFields
+      }
       region {
         id
         name(lang: $lang)
@@ -73,32 +82,66 @@ export const WHO_TO_CALL = /* GraphQL */ `
         contacts {
           priority
           role
+          roles
           stale
           contact {
-            __typename
-            id
-            email
-            phone
-            languages
-            lastVerifiedAt
-            unit {
-              id
-              name(lang: $lang)
-            }
-            ... on ContactPoint {
-              name(lang: $lang)
-              kind
-              hours(lang: $lang)
-            }
-            ... on Person {
-              name
-              firstName
-              lastName
-              function
-            }
+            ...AnswerContactFields
           }
         }
       }
+    }
+  }
+
+  fragment AnswerContactFields on Contact {
+    __typename
+    id
+    email
+    phone
+    languages
+    lastVerifiedAt
+    unit {
+      id
+      name(lang: $lang)
+    }
+    ... on ContactPoint {
+      name(lang: $lang)
+      kind
+      hours(lang: $lang)
+    }
+    ... on Person {
+      name
+      firstName
+      lastName
+      function
+    }
+  }
+
+  fragment FirstCallFields on FirstCall {
+    organisation {
+      id
+      name
+      shortName
+    }
+    contact {
+      ...AnswerContactFields
+    }
+    reason {
+      need
+      roleFit
+      role
+      scope
+      coveredRegion {
+        id
+        name(lang: $lang)
+        type
+      }
+      via {
+        id
+        name
+      }
+      priority
+      verifiedAt
+      stale
     }
   }
 `;
@@ -108,6 +151,7 @@ export interface WhoToCallInput {
   indicator?: string;
   region?: string;
   exploitationForm?: string;
+  need?: CallerNeed;
 }
 
 export interface AnswerContact {
@@ -140,11 +184,37 @@ export interface AnswerEntry {
   via: { id: string; name: string } | null;
   coveragePath: { id: string; name: string; type: RegionType }[];
   sharing: { recorded: boolean; ownOrganisation: boolean; agreements: AgreementSummary[] } | null;
-  contacts: { priority: Priority; role: Role | null; stale: boolean; contact: AnswerContact }[];
+  contacts: {
+    priority: Priority;
+    role: Role | null;
+    roles: Role[];
+    stale: boolean;
+    contact: AnswerContact;
+  }[];
+}
+
+/** One of the contacts to call first, with the parts of why (rendered by firstCallReason). */
+export interface FirstCall {
+  organisation: { id: string; name: string; shortName: string | null };
+  contact: AnswerContact;
+  reason: {
+    need: CallerNeed;
+    roleFit: RoleFit;
+    role: Role | null;
+    scope: Scope;
+    coveredRegion: { id: string; name: string; type: RegionType } | null;
+    via: { id: string; name: string } | null;
+    priority: Priority;
+    verifiedAt: string | null;
+    stale: boolean;
+  };
 }
 
 export interface WhoToCallAnswer {
   personsHidden: boolean;
+  need: CallerNeed;
+  firstCall: FirstCall[];
+  ownColleagues: FirstCall[];
   region: { id: string; name: string } | null;
   barriers: { id: string; code: string; name: string }[];
   entries: AnswerEntry[];

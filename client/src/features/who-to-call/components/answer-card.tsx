@@ -7,14 +7,28 @@ import type { AnswerEntry } from '../api/who-to-call';
 import { mergeContacts } from '../utils/contacts';
 import { SharingNote } from './sharing-note';
 
-export function AnswerCard({ entry }: { entry: AnswerEntry }) {
+/**
+ * `embedded`: inside an answer row that already names the partner (its heading is the row's),
+ * so the card leaves out its own title and links to the organisation page instead.
+ */
+export function AnswerCard({
+  entry,
+  embedded = false,
+}: {
+  entry: AnswerEntry;
+  embedded?: boolean;
+}) {
   const { t } = useI18n();
   const { organisation } = entry;
   const contacts = mergeContacts(entry.contacts);
   const headingId = `entry-${organisation.id}`;
 
   return (
-    <article className={`answer-card scope--${entry.scope}`} aria-labelledby={headingId}>
+    <article
+      className={`answer-card scope--${entry.scope}${embedded ? ' answer-card--embedded' : ''}`}
+      aria-labelledby={embedded ? undefined : headingId}
+      aria-label={embedded ? organisation.name : undefined}
+    >
       <header className="answer-card__header">
         <p className="answer-card__meta">
           <span className={`badge badge--scope badge--${entry.scope}`}>
@@ -25,11 +39,13 @@ export function AnswerCard({ entry }: { entry: AnswerEntry }) {
           <span>{t(`country.${organisation.country}`)}</span>
           <span className="answer-card__rank">{t('card.rank', { rank: entry.rank })}</span>
         </p>
-        <h4 id={headingId} className="answer-card__title">
-          <Link to={`/organisation/${encodeURIComponent(organisation.id)}`}>
-            {organisation.name}
-          </Link>
-        </h4>
+        {!embedded && (
+          <h4 id={headingId} className="answer-card__title">
+            <Link to={`/organisation/${encodeURIComponent(organisation.id)}`}>
+              {organisation.name}
+            </Link>
+          </h4>
+        )}
         {entry.via && <p className="muted">{t('card.via', { name: entry.via.name })}</p>}
       </header>
 
@@ -95,6 +111,11 @@ export function AnswerCard({ entry }: { entry: AnswerEntry }) {
       <SharingNote sharing={entry.sharing} />
 
       <p className="answer-card__links no-print">
+        {embedded && (
+          <Link to={`/organisation/${encodeURIComponent(organisation.id)}`}>
+            {t('answer.organisationPage', { name: organisation.name })}
+          </Link>
+        )}
         <Link to={`/graph?focus=${encodeURIComponent(organisation.id)}`}>
           {t('wtc.showOnGraph')}
         </Link>

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { useLocation, useNavigate } from '../../../lib/router';
+import { CALLER_NEEDS, type CallerNeed } from '../../../types/api';
 import { useWhoToCall } from '../api/who-to-call';
 import { useWhoToCallOptions } from '../api/who-to-call-options';
 import { parseQuery, toSearch, type WhoToCallQuery } from '../utils/query-state';
@@ -31,6 +32,7 @@ export function WhoToCallPage() {
   const region = query.region ?? rememberedValid;
   const signal = data?.indicators.find((indicator) => indicator.id === query.indicator);
   const barrier = query.indicator ? signal?.barriers[0]?.code : query.barrier;
+  const need = CALLER_NEEDS.find((code) => code === query.need);
 
   const answer = useWhoToCall(
     {
@@ -38,6 +40,7 @@ export function WhoToCallPage() {
       indicator: query.indicator,
       region,
       exploitationForm: query.form,
+      need,
     },
     lang,
   );
@@ -52,13 +55,18 @@ export function WhoToCallPage() {
       : t('wtc.title'),
   );
 
-  // On a phone the answer appears below the form: bring it into view after a choice.
+  // On a phone the answer appears below the form: bring it into view after a choice, and when the
+  // page opens on a whole question (a shared link, a reload), so the first call shows at once.
   const chose = useRef(false);
+  const opened = useRef(true);
   useEffect(() => {
-    if (!whoToCall || !chose.current) return;
+    if (!whoToCall) return;
+    const justOpened = opened.current;
+    opened.current = false;
+    if (!chose.current && !justOpened) return;
     chose.current = false;
     if (window.matchMedia('(max-width: 61.99rem)').matches) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const smooth = !justOpened && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       document
         .getElementById('answer-title')
         ?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
@@ -162,6 +170,9 @@ export function WhoToCallPage() {
               error={answer.error}
               onRetry={answer.refetch}
               barrierName={barrierName}
+              onNeedChange={(code: CallerNeed) =>
+                update({ need: code === 'SIGNAL' ? undefined : code })
+              }
             />
           )}
         </div>

@@ -9,24 +9,26 @@ export interface MergedContact {
 }
 
 /**
- * One line per contact: the API lists a contact once per role, and a staff member wants to see
- * it once with all its roles. Primary contacts come first, then backups, each in API order.
+ * One line per contact with all its roles (`roles`, or `role` when that is all there is), even
+ * when the API lists a contact more than once. Primary contacts come first, then backups, each in
+ * API order.
  */
 export function mergeContacts(contacts: AnswerEntry['contacts']): MergedContact[] {
   const byId = new Map<string, MergedContact>();
   for (const item of contacts) {
+    const roles = item.roles.length > 0 ? item.roles : item.role ? [item.role] : [];
     const seen = byId.get(item.contact.id);
     if (!seen) {
       byId.set(item.contact.id, {
         contact: item.contact,
         priority: item.priority,
-        roles: item.role ? [item.role] : [],
+        roles: [...roles],
         stale: item.stale,
       });
       continue;
     }
     if (item.priority === 'PRIMARY') seen.priority = 'PRIMARY';
-    if (item.role && !seen.roles.includes(item.role)) seen.roles.push(item.role);
+    for (const role of roles) if (!seen.roles.includes(role)) seen.roles.push(role);
     seen.stale ||= item.stale;
   }
   const merged = [...byId.values()];

@@ -31,13 +31,19 @@ describe('contacts of an answer', () => {
 
   test('one line per contact with all its roles, primary contacts first', () => {
     const merged = mergeContacts([
-      { priority: 'BACKUP', role: 'SIGNAL', stale: false, contact: point('a') },
-      { priority: 'PRIMARY', role: 'REFER', stale: false, contact: point('b') },
-      { priority: 'PRIMARY', role: 'INSPECT', stale: true, contact: point('a') },
+      { priority: 'BACKUP', role: 'SIGNAL', roles: ['SIGNAL'], stale: false, contact: point('a') },
+      {
+        priority: 'PRIMARY',
+        role: 'REFER',
+        roles: ['REFER', 'SIGNAL'],
+        stale: false,
+        contact: point('b'),
+      },
+      { priority: 'PRIMARY', role: 'INSPECT', roles: [], stale: true, contact: point('a') },
     ]);
     expect(merged.map((c) => [c.contact.id, c.priority, c.roles, c.stale])).toEqual([
       ['a', 'PRIMARY', ['SIGNAL', 'INSPECT'], true],
-      ['b', 'PRIMARY', ['REFER'], false],
+      ['b', 'PRIMARY', ['REFER', 'SIGNAL'], false],
     ]);
   });
 });

@@ -7,9 +7,11 @@ export interface WhoToCallQuery {
   indicator?: string;
   region?: string;
   form?: string;
+  /** What the caller wants from the call (CallerNeed); the answer assumes SIGNAL without it. */
+  need?: string;
 }
 
-const KEYS = ['barrier', 'indicator', 'region', 'form'] as const;
+const KEYS = ['barrier', 'indicator', 'region', 'form', 'need'] as const;
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const ID = /^[a-z][a-z0-9-]{0,127}$/;
 
@@ -21,10 +23,12 @@ export function parseQuery(search: string): WhoToCallQuery {
   const indicator = params.get('indicator');
   const region = params.get('region');
   const form = params.get('form');
+  const need = params.get('need');
   if (barrier && CODE.test(barrier)) query.barrier = barrier;
   if (indicator && ID.test(indicator)) query.indicator = indicator;
   if (region && ID.test(region)) query.region = region;
   if (form && CODE.test(form)) query.form = form;
+  if (need && CODE.test(need)) query.need = need;
   return query;
 }
 
