@@ -18,6 +18,8 @@ const QUERIES: Record<string, string> = {
   'Organisation.people': '{ organisation(id: "$ORG") { people { name email phone } } }',
   'OrgUnit.people': '{ organisation(id: "$ORG") { units { people { name email } } } }',
   'WhoToCallContact.contact': `{ whoToCall(input: {barrier: "$BARRIER"}) { entries { contacts { contact { __typename email } } } } }`,
+  'FirstCall.contact': `{ whoToCall(input: {barrier: "$BARRIER"}) { firstCall { contact {
+      __typename email phone ... on Person { name } } } ownColleagues { contact { __typename email phone } } } }`,
   'SearchHit.node': '{ search(query: "$LASTNAME") { node { __typename } } }',
   'SignInPayload.user':
     'mutation { signIn(email: "nobody@example.org", password: "x") { user { email } } }',

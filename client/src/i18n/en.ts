@@ -140,7 +140,8 @@ export const en: Messages = {
   'card.noContacts': 'No contact recorded for this barrier.',
 
   'firstCall.title': 'Call first',
-  'firstCall.or': 'Or',
+  'firstCall.or': 'Or:',
+  'firstCall.separator': '; ',
   'firstCall.none': 'Nobody is recorded yet to call first for this question.',
   'firstCall.needLabel': 'What do you want to do?',
   'firstCall.ownColleagues': 'Your own colleagues',
@@ -182,6 +183,8 @@ export const en: Messages = {
   'answer.showAll': 'Show all details',
   'answer.hideAll': 'Hide all details',
   'answer.yourOrganisation': 'Your organisation',
+  'answer.priority.PRIMARY': 'Main contact',
+  'answer.priority.BACKUP': 'Backup',
   'answer.email': 'Email',
   'answer.noContact': 'No contact',
   'answer.organisationPage': 'All about {name}',

@@ -141,7 +141,8 @@ export const fr: Messages = {
   'card.noContacts': 'Aucun contact enregistré pour cette barrière.',
 
   'firstCall.title': 'Appelez d’abord',
-  'firstCall.or': 'Ou',
+  'firstCall.or': 'Ou :',
+  'firstCall.separator': ' ; ',
   'firstCall.none': 'Personne n’est encore enregistré à appeler en premier pour cette question.',
   'firstCall.needLabel': 'Que voulez-vous faire ?',
   'firstCall.ownColleagues': 'Vos propres collègues',
@@ -183,6 +184,8 @@ export const fr: Messages = {
   'answer.showAll': 'Afficher tous les détails',
   'answer.hideAll': 'Masquer tous les détails',
   'answer.yourOrganisation': 'Votre organisation',
+  'answer.priority.PRIMARY': 'Contact principal',
+  'answer.priority.BACKUP': 'Suppléant',
   'answer.email': 'E-mail',
   'answer.noContact': 'Aucun contact',
   'answer.organisationPage': 'Tout sur {name}',

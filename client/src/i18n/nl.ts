@@ -139,7 +139,8 @@ export const nl = {
   'card.noContacts': 'Geen contact geregistreerd voor deze barrière.',
 
   'firstCall.title': 'Bel eerst',
-  'firstCall.or': 'Of',
+  'firstCall.or': 'Of:',
+  'firstCall.separator': '; ',
   'firstCall.none': 'Voor deze vraag is nog niemand vastgelegd om eerst te bellen.',
   'firstCall.needLabel': 'Wat wilt u doen?',
   'firstCall.ownColleagues': 'Uw eigen collega’s',
@@ -181,6 +182,8 @@ export const nl = {
   'answer.showAll': 'Toon alle details',
   'answer.hideAll': 'Verberg alle details',
   'answer.yourOrganisation': 'Uw organisatie',
+  'answer.priority.PRIMARY': 'Hoofdcontact',
+  'answer.priority.BACKUP': 'Reserve',
   'answer.email': 'E-mail',
   'answer.noContact': 'Geen contact',
   'answer.organisationPage': 'Alles over {name}',

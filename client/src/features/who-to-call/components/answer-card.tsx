@@ -77,7 +77,9 @@ export function AnswerCard({
           {contacts.map(({ contact, priority, roles, stale }) => (
             <li key={contact.id} className={`contact contact--${priority}`}>
               <p className="contact__head">
-                <span className={`badge badge--${priority}`}>{t(`priority.${priority}`)}</span>
+                <span className={`badge badge--${priority}`}>
+                  {t(`answer.priority.${priority}`)}
+                </span>
                 <Link className="contact__name" to={`/contact/${encodeURIComponent(contact.id)}`}>
                   {contact.name}
                 </Link>

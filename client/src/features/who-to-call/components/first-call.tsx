@@ -46,7 +46,7 @@ export function FirstCall({
           {firstCall.map((call, i) => (
             <li key={call.contact.id} className="first-call__item">
               <p className="first-call__who">
-                {i > 0 && <span className="first-call__or">{t('firstCall.or')}: </span>}
+                {i > 0 && <span className="first-call__or">{t('firstCall.or')} </span>}
                 <ContactLink call={call} />{' '}
                 <span className="first-call__org">
                   {t('firstCall.at', { name: call.organisation.name })}
@@ -71,7 +71,7 @@ export function FirstCall({
           <p className="own-colleagues__hint">{t('firstCall.ownColleaguesHint')}</p>
           <ul className="own-colleagues__list">
             {ownColleagues.map((call) => (
-              <li key={call.contact.id}>
+              <li key={call.contact.id} className="own-colleagues__item">
                 <ContactLink call={call} />
                 <Reach contact={call.contact} />
               </li>

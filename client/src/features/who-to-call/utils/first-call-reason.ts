@@ -63,6 +63,6 @@ export function firstCallReason(
     t(`firstCall.priority.${reason.priority}`),
     verifiedPhrase(reason, t, today),
   ];
-  const text = parts.join('; ');
+  const text = parts.join(t('firstCall.separator'));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
