@@ -36,7 +36,7 @@ const WhoToCallContactRef = builder.objectRef<ContactEntry>('WhoToCallContact').
     role: t.expose('role', { type: RoleEnum, nullable: true }),
     roles: t.field({
       type: [RoleEnum],
-      description: 'Every role it has at the barrier, the one of `priority` first.',
+      description: 'Every role it has at the barrier, those it is the primary contact for first.',
       resolve: (c) => [...new Set(c.ties.flatMap((tie) => (tie.role ? [tie.role] : [])))],
     }),
     contact: t.field({
