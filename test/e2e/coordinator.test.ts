@@ -68,7 +68,12 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
 
       // Who do I call for housing in Genk? The new partner, with its contact point.
       await page.goto(`${h.baseUrl}/?barrier=HOUSING&region=region-mun-genk`);
-      const card = page.locator('.answer-card', { hasText: name });
+      const row = page.locator('.answer-row', { hasText: name });
+      await row.waitFor();
+      await expect(row.locator('a[href="tel:+3289555123"]').count()).resolves.toBe(1);
+      // Its line opens to the full card, with the new contact point by name.
+      await row.getByRole('button', { name }).click();
+      const card = row.locator('.answer-card');
       await card.waitFor();
       await expect(card.getByText('Meldpunt huisvesting E2E').isVisible()).resolves.toBe(true);
       await expect(card.locator('a[href="tel:+3289555123"]').count()).resolves.toBe(1);

@@ -90,8 +90,8 @@ describe.skipIf(!browserTestsEnabled())(
 
     test('a who-to-call answer opens on the graph: its barrier, its place and its partners', async () => {
       const page = await h.open('/?barrier=HOUSING&region=region-mun-genk');
-      await page.locator('.answer-card').first().waitFor();
-      const partners = await page.locator('.answer-card h4').allTextContents();
+      await page.locator('.answer-row').first().waitFor();
+      const partners = await page.locator('.answer-row h4').allTextContents();
       await page.getByRole('link', { name: 'Toon deze partners in de netwerkweergave' }).click();
       await page.waitForURL(
         /\/graph\?focus=barrier-housing&expand=&group=none&show=region-mun-genk,/,

@@ -19,7 +19,10 @@ describe.skipIf(!browserTestsEnabled())('personal data in the browser', () => {
 
   test('anonymous visitors see contact points, never persons, and are told why', async () => {
     const page = await h.open(GENK_HOUSING);
-    await page.locator('.answer-card a[href^="tel:"]').first().waitFor();
+    await page.locator('.answer a[href^="tel:"]').first().waitFor();
+    // Every partner's full card, as a visitor who wants all details sees it.
+    await page.getByRole('button', { name: 'Toon alle details' }).click();
+    await page.locator('.answer-card').first().waitFor();
     await expect(page.getByText(PERSON).count()).resolves.toBe(0);
     await expect(
       page.locator('.contact--person, .answer-card .contact').count(),
@@ -64,7 +67,7 @@ describe.skipIf(!browserTestsEnabled())('personal data in the browser', () => {
   test('after sign-in the header shows name and role, and answers include persons', async () => {
     const user = await createUser(h.t, 'STAFF', { organisationId: 'org-stad-genk' });
     const page = await h.open(GENK_HOUSING);
-    await page.locator('.answer-card a[href^="tel:"]').first().waitFor();
+    await page.locator('.answer a[href^="tel:"]').first().waitFor();
     await page.getByRole('banner').getByRole('link', { name: 'Aanmelden' }).click();
     await page.waitForURL(/\/sign-in\?next=/);
     await page.getByLabel('E-mailadres').fill(user.email);
@@ -73,6 +76,7 @@ describe.skipIf(!browserTestsEnabled())('personal data in the browser', () => {
 
     // Back on the answer it came from, now with persons and what may be shared.
     await page.waitForURL(`${h.baseUrl}${GENK_HOUSING}`);
+    await page.getByRole('button', { name: 'Toon alle details' }).click();
     await page.getByText(PERSON).first().waitFor();
     const account = page.getByRole('banner').locator('.user-menu__summary');
     await expect(account.textContent()).resolves.toContain('Test staff');

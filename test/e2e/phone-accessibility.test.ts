@@ -33,7 +33,7 @@ describe.skipIf(!browserTestsEnabled())('phone layout and accessibility', () => 
     await page.getByRole('radio', { name: 'Huisvesting' }).check();
     await page.getByRole('combobox', { name: 'Gemeente' }).fill('Genk');
     await page.getByRole('option', { name: /^Genk/ }).click();
-    const phone = page.locator('.answer-card a[href^="tel:"]').first();
+    const phone = page.locator('.answer a[href^="tel:"]').first();
     await phone.waitFor();
     await expect(fitsWidth(page)).resolves.toBe(true);
     // Touch targets: the click-to-call link is at least 44 px high.
@@ -73,7 +73,7 @@ describe.skipIf(!browserTestsEnabled())('phone layout and accessibility', () => 
     const page = await h.open('/');
     const pages: [string, string][] = [
       ['/', 'h1'],
-      ['/?barrier=HOUSING&region=region-mun-genk', '.answer-card a[href^="tel:"]'],
+      ['/?barrier=HOUSING&region=region-mun-genk', '.answer a[href^="tel:"]'],
       ['/organisation/org-stad-genk', '.contact'],
       ['/barrier/HOUSING', 'table'],
       ['/municipality/region-mun-heerlen', '.coverage'],

@@ -12,8 +12,8 @@ import {
 
 const GENK_HOUSING = '/?barrier=HOUSING&region=region-mun-genk';
 
-/** The first click-to-call link of the answer, once it is there. */
-const firstPhone = (page: Page) => page.locator('.answer-card a[href^="tel:"]').first();
+/** The first click-to-call link of the answer (the first call's), once it is there. */
+const firstPhone = (page: Page) => page.locator('.answer a[href^="tel:"]').first();
 
 describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
   let h: Harness;
@@ -41,12 +41,27 @@ describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
       page.getByRole('heading', { name: 'Wie bel ik voor Huisvesting in Genk?' }).isVisible(),
     ).resolves.toBe(true);
     expect(new URL(page.url()).search).toBe('?barrier=HOUSING&region=region-mun-genk');
-    // Nearest first: the city itself, with its primary contact and a click-to-call link.
-    const first = page.locator('.answer-card').first();
+    // The first call heads the answer; then every partner on one line, nearest first: the city
+    // itself, with its first number.
+    await expect(page.getByRole('heading', { name: 'Bel eerst' }).isVisible()).resolves.toBe(true);
+    const local = page.getByRole('region', { name: 'In de gemeente zelf' });
+    const first = local.locator('.answer-row').first();
     await expect(first.locator('h4').textContent()).resolves.toBe('Stad Genk');
+    await expect(first.locator('a[href^="tel:+32"]').count()).resolves.toBe(1);
+    // Its line opens to the full card: every contact, with click-to-mail too.
+    const toggle = first.getByRole('button', { name: 'Stad Genk' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(first.locator('.badge--LOCAL').textContent()).resolves.toBe('Lokaal');
-    await expect(first.locator('a[href^="tel:+32"]').count()).resolves.toBeGreaterThan(0);
     await expect(first.locator('a[href^="mailto:"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.answer-card').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Toon alle details' }).click();
+    await expect(page.locator('.answer-card').count()).resolves.toBe(
+      await page.locator('.answer-row').count(),
+    );
+    await page.getByRole('button', { name: 'Verberg alle details' }).click();
+    await expect(page.locator('.answer-card').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Over de grens' }).isVisible()).resolves.toBe(
       true,
     );
@@ -75,9 +90,9 @@ describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
     await expect(
       page.getByRole('heading', { name: 'Dans la commune même' }).isVisible(),
     ).resolves.toBe(true);
-    await expect(
-      page.locator('.answer-card').first().locator('.badge--LOCAL').textContent(),
-    ).resolves.toBe('Local');
+    await expect(page.getByRole('heading', { name: 'Appelez d’abord' }).isVisible()).resolves.toBe(
+      true,
+    );
 
     // The choice is remembered: a reload stays in French.
     await page.reload();
@@ -192,7 +207,7 @@ describe.skipIf(!browserTestsEnabled())('who to call in the browser', () => {
 async function timeToAnswer(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const handle = await page.waitForFunction(
-    () => (document.querySelector('.answer-card a[href^="tel:"]') ? performance.now() : false),
+    () => (document.querySelector('.answer a[href^="tel:"]') ? performance.now() : false),
     undefined,
     { polling: 'raf', timeout: 15_000 },
   );

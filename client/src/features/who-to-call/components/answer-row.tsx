@@ -48,15 +48,15 @@ export function AnswerRow({
             <PhoneLink phone={first.phone} name={first.name} />
           ) : first?.email ? (
             // The address itself is in the card; a short label keeps the line one line.
-            <a
-              className="reach reach--mail"
-              href={`mailto:${first.email}`}
-              aria-label={`${t('contact.mail', { name: first.name })}: ${first.email}`}
-            >
+            <a className="reach reach--mail" href={`mailto:${first.email}`}>
               <span className="reach__icon" aria-hidden="true">
                 ✉
               </span>
               <span className="reach__text">{t('answer.email')}</span>
+              <span className="visually-hidden">
+                {' '}
+                {first.name}: {first.email}
+              </span>
             </a>
           ) : (
             <span className="muted">{t('answer.noContact')}</span>
