@@ -97,6 +97,7 @@ describe.skipIf(!browserTestsEnabled())('personal data in the browser', () => {
 
     // Sign out: persons are gone again.
     await page.goto(h.baseUrl + GENK_HOUSING);
+    await page.getByRole('button', { name: 'Toon alle details' }).click();
     await page.getByText(PERSON).first().waitFor();
     await account.click();
     await page.getByRole('button', { name: 'Afmelden' }).click();
