@@ -52,7 +52,8 @@ export function AnswerRow({
               <span className="reach__icon" aria-hidden="true">
                 ✉
               </span>
-              <span className="reach__text">{t('answer.email')}</span>
+              <span className="reach__text no-print">{t('answer.email')}</span>
+              <span className="print-only">{first.email}</span>
               <span className="visually-hidden">
                 {' '}
                 {first.name}: {first.email}
