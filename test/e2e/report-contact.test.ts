@@ -35,7 +35,7 @@ const SHOTS = process.env.REPORT_SHOTS_DIR;
  * (at most three times).
  */
 async function waitForAnswer(page: Page) {
-  const phone = page.locator('.answer-card a[href^="tel:"]').first();
+  const phone = page.locator('.answer a[href^="tel:"]').first();
   const retry = page.getByRole('button', { name: 'Opnieuw proberen' }).first();
   for (let attempt = 0; attempt < 3; attempt++) {
     await phone.or(retry).first().waitFor(ANSWER);
@@ -45,15 +45,21 @@ async function waitForAnswer(page: Page) {
   await phone.waitFor(ANSWER);
 }
 
-/** The first contact of the first local partner in the answer: its item, name, id and owner. */
+/**
+ * The first contact of the first local partner in the answer (its line opened to its full card):
+ * its item, name, id and owner.
+ */
 async function firstLocalContact(page: Page) {
   await waitForAnswer(page);
-  const card = page.locator('.answer-card.scope--LOCAL').first();
+  const row = page.locator('.answer-row.scope--LOCAL').first();
+  await row.locator('.answer-row__toggle').click();
+  const card = row.locator('.answer-card');
   const item = card.locator('li.contact').first();
   const link = item.locator('a.contact__name');
   const name = (await link.textContent()) ?? '';
   const id = decodeURIComponent((await link.getAttribute('href'))?.replace('/contact/', '') ?? '');
-  const orgHref = (await card.locator('h4 a').getAttribute('href')) ?? '';
+  const orgHref =
+    (await card.locator('a[href^="/organisation/"]').first().getAttribute('href')) ?? '';
   return {
     item,
     name,
@@ -103,6 +109,8 @@ describe.skipIf(!browserTestsEnabled())('report this contact, in the browser', (
       // Anonymous: the answer has no report button.
       const visitor = await h.open(WORK_GENK);
       await waitForAnswer(visitor);
+      await visitor.getByRole('button', { name: 'Toon alle details' }).click();
+      await visitor.locator('.answer-card li.contact').first().waitFor();
       await expect(visitor.getByRole('button', { name: /^Fout melden/ }).count()).resolves.toBe(0);
       await visitor.close();
 
