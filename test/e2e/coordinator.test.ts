@@ -75,7 +75,9 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       await row.getByRole('button', { name }).click();
       const card = row.locator('.answer-card');
       await card.waitFor();
-      await expect(card.getByText('Meldpunt huisvesting E2E').isVisible()).resolves.toBe(true);
+      await expect(
+        card.getByRole('link', { name: 'Meldpunt huisvesting E2E', exact: true }).isVisible(),
+      ).resolves.toBe(true);
       await expect(card.locator('a[href="tel:+3289555123"]').count()).resolves.toBe(1);
       await expect(card.locator('.badge--LOCAL').count()).resolves.toBe(1);
       await page.close();
