@@ -13,6 +13,7 @@ import './contacts/contact.schema';
 import './auth/auth.schema';
 import './routing/routing.schema';
 import './search/search.schema';
+import './search/pickers.schema';
 import './graph/graph.schema';
 import './organisations/organisation.mutations';
 import './contacts/contact.mutations';
@@ -21,6 +22,7 @@ import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './reference/reference.mutations';
+import './vocabulary/vocabulary.schema';
 import './audit/audit.schema';
 import './transfer/transfer.schema';
 

@@ -50,7 +50,9 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
     ...inEachLanguage('conditions'),
   ],
   Measure: ['id', 'code', ...inEachLanguage('name', 'description')],
-  Indicator: ['id', 'code', 'kind', ...inEachLanguage('name', 'description')],
+  Indicator: ['id', 'code', 'kind', ...inEachLanguage('name', 'description', 'synonyms')],
+  Sector: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
+  ExploitationForm: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   Network: ['id', 'code', ...inEachLanguage('name', 'description')],
 };
 
