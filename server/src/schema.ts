@@ -12,6 +12,7 @@ import './organisations/organisation.schema';
 import './contacts/contact.schema';
 import './auth/auth.schema';
 import './routing/routing.schema';
+import './routing/form-effect.schema';
 import './search/search.schema';
 import './search/pickers.schema';
 import './graph/graph.schema';

@@ -272,7 +272,10 @@ const MATRIX: Record<string, Row[]> = {
     { expect: PUBLIC, doc: '{ searchPlaces(query: "Tilbrug") { matches { region { name } } } }' },
   ],
   'Query.searchSignals': [
-    { expect: PUBLIC, doc: '{ searchSignals(query: "wasstraat") { matches { id } nearest { id } } }' },
+    {
+      expect: PUBLIC,
+      doc: '{ searchSignals(query: "wasstraat") { matches { id } nearest { id } } }',
+    },
   ],
   'Query.sectors': [{ expect: PUBLIC, doc: '{ sectors { code } }' }],
   'Query.users': [{ expect: ADMINS, doc: '{ users { email } }' }],

@@ -95,6 +95,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
 
   'WhoToCallAnswer.barriers': 7,
   'WhoToCallEntry.contacts': 10,
+  'FormEffect.shownFirst': 25, // the specialised partners of one answer
+  'FormEffect.leftOut': 25, // at most the room the query leaves for them (routing.repository.ts)
   'WhoToCallEntry.coveragePath': 5,
   'WhoToCallEntry.roles': 5,
 

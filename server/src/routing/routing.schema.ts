@@ -13,6 +13,7 @@ import type { Role } from '../shared/codes';
 import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
+import { applyFormEffect, type FormEffect } from './form-effect';
 import type { Scope, WhoToCallRow } from './routing.repository';
 
 const ScopeEnum = builder.enumType('Scope', {
@@ -102,11 +103,12 @@ const WhoToCallEntryRef = builder
     }),
   });
 
-const WhoToCallAnswerRef = builder
+export const WhoToCallAnswerRef = builder
   .objectRef<{
     barriers: BarrierRow[];
     region: RegionRow | null;
     entries: (WhoToCallRow & { rank: number })[];
+    formEffect: FormEffect | null;
   }>('WhoToCallAnswer')
   .implement({
     fields: (t) => ({
@@ -166,19 +168,26 @@ builder.queryField('whoToCall', (t) =>
       }
       // The answer needs only the codes and the region id asked, so it runs beside the loads of the
       // barriers and the region; an unknown one is reported before the answer is used.
+      const formCode = input.exploitationForm?.trim().toUpperCase() || null;
       const answer = repos.routing.whoToCall({
         barrierCodes: codes,
         regionId: input.region ?? null,
-        formCode: input.exploitationForm?.toUpperCase() ?? null,
+        formCode,
         viewerOrganisationId: viewer?.organisationId ?? null,
         includePersons: canSeePersonalData(ctx),
         limit,
       });
       answer.catch(() => {}); // awaited below, unless a check throws first
-      const [barriers, region] = await Promise.all([
+      const [barriers, region, lists] = await Promise.all([
         loadAll(loaders.barrierByCode, codes),
         input.region ? loaders.region.load(input.region) : null,
+        loaders.referenceLists.load('all'),
       ]);
+      if (formCode && !lists.forms.some((f) => f.code === formCode)) {
+        throw new UserError('NOT_FOUND', `Unknown form of exploitation ${formCode}`, {
+          field: 'exploitationForm',
+        });
+      }
       if (barriers.length !== codes.length) {
         throw new UserError('NOT_FOUND', `Unknown barrier ${codes.join(', ')}`, {
           field: 'barrier',
@@ -187,10 +196,16 @@ builder.queryField('whoToCall', (t) =>
       if (input.region && !region) {
         throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
       }
-      const rows = await answer;
+      const found = await answer;
       // A cross-border entry's via is usually listed itself: its row is then already here.
-      for (const row of rows) loaders.organisation.prime(row.organisationId, row.organisation);
-      return { barriers, region, entries: rows.map((row, i) => ({ ...row, rank: i + 1 })) };
+      for (const row of found) loaders.organisation.prime(row.organisationId, row.organisation);
+      const { rows, effect } = applyFormEffect(found, formCode, limit);
+      return {
+        barriers,
+        region,
+        entries: rows.map((row, i) => ({ ...row, rank: i + 1 })),
+        formEffect: effect,
+      };
     },
   }),
 );

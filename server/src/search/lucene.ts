@@ -50,11 +50,13 @@ export function toNearestQuery(input: string): string | null {
 }
 
 function termsOf(input: string): string[] {
-  return fold(input.slice(0, MAX_LENGTH))
-    .replace(SPECIAL, ' ')
-    .split(/\s+/)
-    // The index drops an apostrophe at a word's edge ("'s-Hertogenbosch" is "s hertogenbosch").
-    .map((t) => t.replace(/^['’]+|['’]+$/g, ''))
-    .filter((t) => t.length > 0)
-    .slice(0, MAX_TERMS);
+  return (
+    fold(input.slice(0, MAX_LENGTH))
+      .replace(SPECIAL, ' ')
+      .split(/\s+/)
+      // The index drops an apostrophe at a word's edge ("'s-Hertogenbosch" is "s hertogenbosch").
+      .map((t) => t.replace(/^['’]+|['’]+$/g, ''))
+      .filter((t) => t.length > 0)
+      .slice(0, MAX_TERMS)
+  );
 }

@@ -45,7 +45,8 @@ const SignalSearchRef = builder.objectRef<Found<IndicatorRow>>('SignalSearch').i
     matches: t.field({ type: [IndicatorRef], resolve: (f) => f.matches }),
     nearest: t.field({
       type: [IndicatorRef],
-      description: 'Only when nothing matches: the signals that share at least one word (or nearly).',
+      description:
+        'Only when nothing matches: the signals that share at least one word (or nearly).',
       resolve: (f) => f.nearest,
     }),
   }),

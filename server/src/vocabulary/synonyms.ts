@@ -18,11 +18,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 
 /** Lower case without accents: "Car-Wash" and "car-wash", "é" and "e" are the same word. */
 const sameWord = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Cleans one language's list (trimmed, NFC, inner spaces collapsed) and reports every problem
