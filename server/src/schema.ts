@@ -10,6 +10,7 @@ import './sharing/sharing.schema';
 import './regions/region.schema';
 import './organisations/organisation.schema';
 import './contacts/contact.schema';
+import './barriers/handled-forms.schema';
 import './auth/auth.schema';
 import './routing/routing.schema';
 import './routing/form-effect.schema';

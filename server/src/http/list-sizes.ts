@@ -66,6 +66,10 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Measure.history': HISTORY,
   'Network.history': HISTORY,
 
+  'Organisation.exploitationForms': 6,
+  'Contact.exploitationForms': 6,
+  'ContactPoint.exploitationForms': 6,
+  'Person.exploitationForms': 6,
   'Organisation.agreements': 10,
   'Organisation.contactPoints': 10,
   'Organisation.counterparts': 3,
