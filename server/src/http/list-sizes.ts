@@ -67,7 +67,6 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Network.history': HISTORY,
 
   'Organisation.exploitationForms': 6,
-  'Contact.exploitationForms': 6,
   'ContactPoint.exploitationForms': 6,
   'Person.exploitationForms': 6,
   'Organisation.agreements': 10,

@@ -17,7 +17,6 @@ export const NAME_FIELDS: Record<string, number> = {
   nameNl: 3,
   nameFr: 3,
   nameEn: 3,
-  vocabulary: 3,
 };
 
 /**

@@ -16,6 +16,20 @@ export const WHO_TO_CALL = /* GraphQL */ `
   query WhoToCall($input: WhoToCallInput!, $lang: Language!) {
     whoToCall(input: $input) {
       personsHidden
+      formEffect {
+        form {
+          code
+          name(lang: $lang)
+        }
+        shownFirst {
+          id
+        }
+        leftOut {
+          id
+          name
+        }
+        contactsLeftOut
+      }
       region {
         id
         name(lang: $lang)
@@ -143,8 +157,17 @@ export interface AnswerEntry {
   contacts: { priority: Priority; role: Role | null; stale: boolean; contact: AnswerContact }[];
 }
 
+/** What choosing a form of exploitation changed (null: no form chosen). */
+export interface FormEffect {
+  form: { code: string; name: string };
+  shownFirst: { id: string }[];
+  leftOut: { id: string; name: string }[];
+  contactsLeftOut: number;
+}
+
 export interface WhoToCallAnswer {
   personsHidden: boolean;
+  formEffect: FormEffect | null;
   region: { id: string; name: string } | null;
   barriers: { id: string; code: string; name: string }[];
   entries: AnswerEntry[];
