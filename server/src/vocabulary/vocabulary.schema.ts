@@ -32,9 +32,12 @@ for (const ref of [IndicatorRef, SectorRef, ExploitationFormRef]) {
     }),
   );
 }
-for (const ref of [SectorRef, ExploitationFormRef]) {
+for (const ref of [IndicatorRef, SectorRef, ExploitationFormRef]) {
   builder.objectField(ref, 'version', (t) =>
-    t.int({ resolve: (row) => Number((row as WithSynonyms).version ?? 1) }),
+    t.int({
+      description: 'Bumped by every change; setSynonyms takes the version it was based on.',
+      resolve: (row) => Number((row as WithSynonyms).version ?? 1),
+    }),
   );
 }
 

@@ -1,4 +1,5 @@
 /** Staff's words: the synonyms of sectors, forms of exploitation and signals, per language. */
+import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import { change, send } from './request';
 
@@ -65,4 +66,20 @@ export async function setSynonyms(
     lang,
   );
   return data.setSynonyms;
+}
+
+/** The forms of exploitation, for the choice of those a partner or contact handles. */
+export const EXPLOITATION_FORMS = /* GraphQL */ `
+  query ExploitationForms($lang: Language!) {
+    exploitationForms {
+      code
+      name(lang: $lang)
+    }
+  }
+`;
+
+export function useExploitationForms(lang: Lang) {
+  return useQuery<{ exploitationForms: { code: string; name: string }[] }>(EXPLOITATION_FORMS, {
+    lang,
+  });
 }

@@ -141,6 +141,7 @@ export const en: CoordinateMessages = {
   'field.phone': 'Phone number',
   'field.hours': 'Available',
   'field.languages': 'Languages',
+  'field.exploitationForms': 'Forms of exploitation handled',
   'field.function': 'Position',
   'field.from': 'From',
   'field.end': 'Last working day',
@@ -178,6 +179,8 @@ export const en: CoordinateMessages = {
   'hint.phone': 'With country code, for example +32 89 65 44 11 or +31 13 555 0100.',
   'hint.hours': 'For example “Mon–Fri 9am–12pm”.',
   'hint.kind': 'A functional contact point beats a person: it stays when staff change.',
+  'hint.exploitationForms':
+    'None ticked: every form. Choosing a form in Who do I call? shows those handling it first and leaves out those handling only other forms.',
 
   'picker.hint': 'Type at least two letters and choose from the list.',
   'picker.searching': 'Searching…',

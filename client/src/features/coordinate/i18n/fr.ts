@@ -141,6 +141,7 @@ export const fr: CoordinateMessages = {
   'field.phone': 'Numéro de téléphone',
   'field.hours': 'Joignable',
   'field.languages': 'Langues',
+  'field.exploitationForms': 'Formes d’exploitation traitées',
   'field.function': 'Fonction',
   'field.from': 'À partir du',
   'field.end': 'Dernier jour de travail',
@@ -179,6 +180,8 @@ export const fr: CoordinateMessages = {
   'hint.hours': 'Par exemple « lun–ven 9h–12h ».',
   'hint.kind':
     'Un point de contact fonctionnel vaut mieux qu’une personne : il reste quand le personnel change.',
+  'hint.exploitationForms':
+    'Rien de coché : toutes les formes. Qui choisit une forme dans Qui appeler ? voit d’abord ceux qui la traitent ; ceux qui ne traitent que d’autres formes sont omis.',
 
   'picker.hint': 'Tapez au moins deux lettres et choisissez dans la liste.',
   'picker.searching': 'Recherche…',

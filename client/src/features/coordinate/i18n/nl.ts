@@ -142,6 +142,7 @@ export const nl = {
   'field.phone': 'Telefoonnummer',
   'field.hours': 'Bereikbaar',
   'field.languages': 'Talen',
+  'field.exploitationForms': 'Vormen van uitbuiting die ze behandelen',
   'field.function': 'Functie',
   'field.from': 'Vanaf',
   'field.end': 'Laatste werkdag',
@@ -180,6 +181,8 @@ export const nl = {
   'hint.hours': 'Bijvoorbeeld “ma–vr 9–12 uur”.',
   'hint.kind':
     'Een functioneel contactpunt gaat voor op een persoon: het blijft bij personeelswissels.',
+  'hint.exploitationForms':
+    'Niets aangevinkt: alle vormen. Wie een vorm kiest in Wie bel ik?, ziet eerst wie die vorm behandelt; wie alleen andere vormen behandelt, wordt weggelaten.',
 
   'picker.hint': 'Typ minstens twee letters en kies uit de lijst.',
   'picker.searching': 'Zoeken…',
