@@ -201,6 +201,77 @@ describe('recording the forms a partner handles', () => {
   });
 });
 
+describe('the spreadsheet columns organisation_forms and contact_forms', () => {
+  const DRY_RUN = `mutation($csv: String!) { importDryRun(csv: $csv) { checksum canCommit
+    rows { action changes { field from to } problems { field code message } } } }`;
+  const COMMIT = `mutation($csv: String!, $sum: String!) {
+    importCommit(csv: $csv, dryRunChecksum: $sum, wait: true) { status totals { update } } }`;
+  interface Run {
+    checksum: string;
+    canCommit: boolean;
+    rows: {
+      action: string;
+      changes: { field: string; from: string | null; to: string | null }[];
+      problems: { field: string; code: string; message: string }[];
+    }[];
+  }
+  const dryRun = async (csv: string) => {
+    const body = await t.gql<{ importDryRun: Run }>(DRY_RUN, { csv }, coordinator.headers);
+    expect(body.errors).toBeUndefined();
+    return body.data!.importDryRun;
+  };
+
+  test('an import records the forms (ALL clears them), refuses unknown codes, and the export writes them back', async () => {
+    const header = 'organisation_id;organisation_forms;contact_id;contact_forms';
+    const bad = await dryRun(`${header}\norg-fod-financien;LABOUR|SEXY;;`);
+    expect(bad.canCommit).toBe(false);
+    expect(bad.rows[0]?.problems.map((p) => [p.field, p.code])).toEqual([
+      ['organisation_forms.1', 'unknown_code'],
+    ]);
+
+    const csv = `${header}\norg-fod-financien;labour|other;cp-pz-carma-recherche;CRIMINAL`;
+    const run = await dryRun(csv);
+    expect(run.rows[0]?.changes).toEqual([
+      { field: 'organisation_forms', from: null, to: 'LABOUR|OTHER' },
+      { field: 'contact_forms', from: null, to: 'CRIMINAL' },
+    ]);
+    try {
+      const done = await t.gql<{ importCommit: { status: string } }>(
+        COMMIT,
+        { csv, sum: run.checksum },
+        coordinator.headers,
+      );
+      expect(done.data?.importCommit.status).toBe('DONE');
+      const exported = await t.gql<{ exportCsv: string }>(
+        '{ exportCsv(entity: CONTACT_POINTS) }',
+        {},
+        coordinator.headers,
+      );
+      const lines = exported.data!.exportCsv.split(/\r?\n/);
+      const columns = lines[0]!.split(';');
+      const row = lines.find((l) => l.includes('cp-pz-carma-recherche'))!.split(';');
+      expect(row[columns.indexOf('organisation_forms')]).toBe('');
+      expect(row[columns.indexOf('contact_forms')]).toBe('CRIMINAL');
+      // The specialised centre writes its forms; the export imports back unchanged.
+      const payoke = lines.find((l) => l.includes('cp-payoke-permanentie'))!.split(';');
+      expect(payoke[columns.indexOf('organisation_forms')]).toBe(
+        'SEXUAL|LABOUR|CRIMINAL|FORCED_BEGGING|ORGAN_REMOVAL',
+      );
+
+      const cleared = await dryRun(`${header}\norg-fod-financien;ALL;cp-pz-carma-recherche;all`);
+      expect(cleared.rows[0]?.changes).toEqual([
+        { field: 'organisation_forms', from: 'LABOUR|OTHER', to: null },
+        { field: 'contact_forms', from: 'CRIMINAL', to: null },
+      ]);
+    } finally {
+      await t.db.driver.executeQuery(
+        `MATCH (n:Entity) WHERE n.id IN ['org-fod-financien', 'cp-pz-carma-recherche']
+         REMOVE n.exploitationForms`,
+      );
+    }
+  });
+});
+
 describe('applyFormEffect (the rule itself)', () => {
   const row = (
     id: string,
