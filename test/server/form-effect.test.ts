@@ -224,7 +224,7 @@ describe('the spreadsheet columns organisation_forms and contact_forms', () => {
   test('an import records the forms (ALL clears them), refuses unknown codes, and the export writes them back', async () => {
     const header = 'organisation_id;organisation_forms;contact_id;contact_forms';
     const bad = await dryRun(`${header}\norg-fod-financien;LABOUR|SEXY;;`);
-    expect(bad.canCommit).toBe(false);
+    expect(bad.rows[0]?.action).toBe('REJECT');
     expect(bad.rows[0]?.problems.map((p) => [p.field, p.code])).toEqual([
       ['organisation_forms.1', 'unknown_code'],
     ]);
@@ -255,7 +255,7 @@ describe('the spreadsheet columns organisation_forms and contact_forms', () => {
       // The specialised centre writes its forms; the export imports back unchanged.
       const payoke = lines.find((l) => l.includes('cp-payoke-permanentie'))!.split(';');
       expect(payoke[columns.indexOf('organisation_forms')]).toBe(
-        'SEXUAL|LABOUR|CRIMINAL|FORCED_BEGGING|ORGAN_REMOVAL',
+        'CRIMINAL|FORCED_BEGGING|LABOUR|ORGAN_REMOVAL|SEXUAL',
       );
 
       const cleared = await dryRun(`${header}\norg-fod-financien;ALL;cp-pz-carma-recherche;all`);

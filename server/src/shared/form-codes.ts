@@ -7,7 +7,7 @@ export interface FormCodeProblem {
 }
 
 /**
- * Normalises codes (trimmed, upper case) and reports unknown ones (listing those that exist) and
+ * Normalises codes (trimmed, upper case, sorted) and reports unknown ones (listing those that exist) and
  * repeats, each on `field.index`. An empty list means "every form" (nothing recorded).
  */
 export function checkFormCodes(
@@ -29,5 +29,6 @@ export function checkFormCodes(
     seen.add(code);
     return code;
   });
-  return { codes: cleaned, problems };
+  // One order (the codes', alphabetical) wherever forms are stored, so the same choice compares equal.
+  return { codes: [...new Set(cleaned)].sort(), problems };
 }

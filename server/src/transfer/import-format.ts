@@ -335,7 +335,7 @@ function isContactField(field: string): boolean {
 type Problem = (field: string, code: string, params?: Record<string, string | number>) => void;
 
 /**
- * `SEXUAL|LABOUR`: the forms of exploitation handled, in the reference list's order; `ALL` (or
+ * `SEXUAL|LABOUR`: the forms of exploitation handled, stored sorted by code; `ALL` (or
  * `*`) says every form and clears the list. Unknown and repeated codes are reported by position.
  */
 function readForms(value: string, field: string, ref: Reference, problem: Problem) {
@@ -348,7 +348,7 @@ function readForms(value: string, field: string, ref: Reference, problem: Proble
     } else if (out.includes(item)) problem(`${field}.${i}`, 'duplicate_value');
     else out.push(item);
   });
-  return ref.formCodes.filter((c) => out.includes(c));
+  return out.sort();
 }
 
 /** `HOUSING:INSPECT:PRIMARY|WORK:SIGNAL:BACKUP` (responsibilities) or `HOUSING:INSPECT` (roles). */

@@ -25,6 +25,12 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
+/** A list that is sent only when it holds something (a new record: none means every form). */
+const someOf = (value: unknown): string[] | undefined => {
+  const items = list(value);
+  return items.length > 0 ? items : undefined;
+};
+
 /** The changed languages of a translated text, e.g. description → { nl: '…' }; '' clears one. */
 export function translated(
   values: Values,
@@ -117,7 +123,7 @@ export function organisationInput(values: Values, coverage: string[]) {
     website: v.website || undefined,
     description: allTranslated(values, 'description'),
     coverage,
-    exploitationForms: list(values.exploitationForms),
+    exploitationForms: someOf(values.exploitationForms),
   };
 }
 
@@ -246,7 +252,7 @@ export function contactPointInput(values: Values, ownerId: string) {
     email: str(values.email).trim() || undefined,
     phone: str(values.phone).trim() || undefined,
     languages: list(values.languages),
-    exploitationForms: list(values.exploitationForms),
+    exploitationForms: someOf(values.exploitationForms),
   };
 }
 
@@ -262,7 +268,7 @@ export function personInput(values: Values, workplaceId: string) {
     email: str(values.email).trim() || undefined,
     phone: str(values.phone).trim() || undefined,
     languages: list(values.languages),
-    exploitationForms: list(values.exploitationForms),
+    exploitationForms: someOf(values.exploitationForms),
     function: str(values.function).trim() || undefined,
     from: str(values.from) || undefined,
   };
