@@ -229,11 +229,13 @@ describe('the spreadsheet columns organisation_forms and contact_forms', () => {
       ['organisation_forms.1', 'unknown_code'],
     ]);
 
-    const csv = `${header}\norg-fod-financien;labour|other;cp-pz-carma-recherche;CRIMINAL`;
+    // A partner's row, and a contact's row found by its id (its organisation comes with it).
+    const csv = `${header}\norg-fod-financien;labour|other;;\n;;cp-pz-carma-recherche;CRIMINAL`;
     const run = await dryRun(csv);
-    expect(run.rows[0]?.changes).toEqual([
-      { field: 'organisation_forms', from: null, to: 'LABOUR|OTHER' },
-      { field: 'contact_forms', from: null, to: 'CRIMINAL' },
+    expect(run.rows.map((r) => r.problems)).toEqual([[], []]);
+    expect(run.rows.map((r) => r.changes)).toEqual([
+      [{ field: 'organisation_forms', from: null, to: 'LABOUR|OTHER' }],
+      [{ field: 'contact_forms', from: null, to: 'CRIMINAL' }],
     ]);
     try {
       const done = await t.gql<{ importCommit: { status: string } }>(
@@ -252,16 +254,18 @@ describe('the spreadsheet columns organisation_forms and contact_forms', () => {
       const row = lines.find((l) => l.includes('cp-pz-carma-recherche'))!.split(';');
       expect(row[columns.indexOf('organisation_forms')]).toBe('');
       expect(row[columns.indexOf('contact_forms')]).toBe('CRIMINAL');
-      // The specialised centre writes its forms; the export imports back unchanged.
+      // A specialised centre's forms, as stored (sorted by code).
       const payoke = lines.find((l) => l.includes('cp-payoke-permanentie'))!.split(';');
       expect(payoke[columns.indexOf('organisation_forms')]).toBe(
         'CRIMINAL|FORCED_BEGGING|LABOUR|ORGAN_REMOVAL|SEXUAL',
       );
 
-      const cleared = await dryRun(`${header}\norg-fod-financien;ALL;cp-pz-carma-recherche;all`);
-      expect(cleared.rows[0]?.changes).toEqual([
-        { field: 'organisation_forms', from: 'LABOUR|OTHER', to: null },
-        { field: 'contact_forms', from: 'CRIMINAL', to: null },
+      const cleared = await dryRun(
+        `${header}\norg-fod-financien;ALL;;\n;;cp-pz-carma-recherche;all`,
+      );
+      expect(cleared.rows.map((r) => r.changes)).toEqual([
+        [{ field: 'organisation_forms', from: 'LABOUR|OTHER', to: null }],
+        [{ field: 'contact_forms', from: 'CRIMINAL', to: null }],
       ]);
     } finally {
       await t.db.driver.executeQuery(
