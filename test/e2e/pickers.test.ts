@@ -17,8 +17,15 @@ const SHOTS = process.env.PICKER_SHOTS_DIR ?? path.resolve('test-results/screens
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
-async function shot(page: Page, name: string) {
+/** Saves the viewport; with `top`, that element is scrolled to near the top first (its list below). */
+async function shot(page: Page, name: string, top?: string) {
   await mkdir(SHOTS, { recursive: true });
+  if (top) {
+    await page
+      .locator(top)
+      .first()
+      .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+  }
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
@@ -58,7 +65,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
         expect(labels.length, words).toBeGreaterThan(2);
         expect(carWashNames, `${words}: ${labels[0]}`).toContain(labels[0]);
       }
-      await shot(page, `signal-wasstraat-${viewport}`);
+      await shot(page, `signal-wasstraat-${viewport}`, '#signal');
       await page.getByRole('option', { name: /^Schijnzelfstandigheid/ }).click();
       await page.getByText('Gekozen signaal: Schijnzelfstandigheid').waitFor();
       await expect(
@@ -73,12 +80,12 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
       await place.fill('Tillburgg');
       await page.getByText('Niets gevonden voor “Tillburgg”. Bedoelt u:').waitFor();
       await expect(optionLabels(page)).resolves.toContain('Tilburg');
-      await shot(page, `place-nearest-${viewport}`);
+      await shot(page, `place-nearest-${viewport}`, '#place');
 
       await place.fill('Tilbrug');
       await page.getByText(/gemeenten? gevonden/).waitFor({ state: 'attached' });
       await expect(optionLabels(page).then((l) => l[0])).resolves.toBe('Tilburg');
-      await shot(page, `place-tilbrug-${viewport}`);
+      await shot(page, `place-tilbrug-${viewport}`, '#place');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(/region=region-mun-tilburg/);
@@ -110,11 +117,10 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
     await expect(
       page.locator('.answer-card h4', { hasText: 'Toezicht op de Sociale Wetten' }).count(),
     ).resolves.toBe(0);
-    await shot(page, 'form-effect-laptop');
+    await shot(page, 'form-effect-laptop', '#exploitation-form');
     const phone = await h.open('/?barrier=WORK&region=region-mun-genk&form=SEXUAL', PHONE);
     await phone.locator('.form-effect').getByText('Omdat u').waitFor();
-    await phone.locator('.form-effect').scrollIntoViewIfNeeded();
-    await shot(phone, 'form-effect-phone');
+    await shot(phone, 'form-effect-phone', '#exploitation-form');
     expect(seriousFindings('who-to-call with a form', await runAxe(page))).toEqual([]);
     await phone.close();
     await page.close();
@@ -143,7 +149,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
         .getByText(`Nederlands, regel ${line}: Deze waarde staat er al`)
         .waitFor();
       await expect(dutch.getAttribute('aria-invalid')).resolves.toBe('true');
-      await shot(page, 'vocabulary-error-laptop');
+      await shot(page, 'vocabulary-error-laptop', '.vocabulary__term[open]');
       expect(seriousFindings('vocabulary page', await runAxe(page))).toEqual([]);
 
       await dutch.fill(`${before.join('\n')}\npoetsploeg`);
@@ -151,7 +157,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
       await term.getByText('Opgeslagen.').waitFor();
 
       await page.setViewportSize(PHONE);
-      await shot(page, 'vocabulary-saved-phone');
+      await shot(page, 'vocabulary-saved-phone', '.vocabulary__term[open]');
 
       const home = await h.open('/?region=region-mun-genk', LAPTOP);
       await home.getByRole('combobox', { name: 'Of kies een signaal' }).fill('poetsploeg');

@@ -104,7 +104,7 @@ function TermEditor({ term: initial }: { term: Term }) {
   const [texts, setTexts] = useState(stored);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [problems, setProblems] = useState<ShownProblem[]>([]);
+  const [problems, setProblems] = useState<(ShownProblem & { short: string })[]>([]);
   const [failure, setFailure] = useState<EditError | null>(null);
   const form = `term-${term.id}`;
   const changed = LANGUAGES.some((l) => texts[l] !== stored[l]);
@@ -141,16 +141,18 @@ function TermEditor({ term: initial }: { term: Term }) {
               LANGUAGES.includes(l as SynonymLanguage) ? l : 'nl'
             ) as SynonymLanguage;
             const line = index === undefined ? undefined : parsed[language].lines[Number(index)];
+            const where = ct(`vocabulary.lang.${language}`);
             return {
               field: language,
+              // The summary names the box and the line; the box itself only the line.
               message:
                 line === undefined
-                  ? `${ct(`vocabulary.lang.${language}`)}: ${p.message}`
-                  : ct('vocabulary.lineProblem', {
-                      language: ct(`vocabulary.lang.${language}`),
-                      line,
-                      message: p.message,
-                    }),
+                  ? `${where}: ${p.message}`
+                  : ct('vocabulary.lineProblem', { language: where, line, message: p.message }),
+              short:
+                line === undefined
+                  ? p.message
+                  : ct('vocabulary.lineShort', { line, message: p.message }),
             };
           }),
         );
@@ -171,7 +173,7 @@ function TermEditor({ term: initial }: { term: Term }) {
   };
 
   const errorOf = (language: SynonymLanguage) => {
-    const mine = problems.filter((p) => p.field === language).map((p) => p.message);
+    const mine = problems.filter((p) => p.field === language).map((p) => p.short);
     return mine.length ? mine.join(' · ') : undefined;
   };
 

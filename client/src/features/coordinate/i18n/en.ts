@@ -227,6 +227,7 @@ export const en: CoordinateMessages = {
   'vocabulary.lang.fr': 'French',
   'vocabulary.lang.en': 'English',
   'vocabulary.lineProblem': '{language}, line {line}: {message}',
+  'vocabulary.lineShort': 'Line {line}: {message}',
   'vocabulary.conflict':
     'Someone else saved these words in the meantime. Your words are still in the form: check them and save again.',
   'dashboard.vocabulary': 'Staff’s words',

@@ -228,6 +228,7 @@ export const fr: CoordinateMessages = {
   'vocabulary.lang.fr': 'Français',
   'vocabulary.lang.en': 'Anglais',
   'vocabulary.lineProblem': '{language}, ligne {line} : {message}',
+  'vocabulary.lineShort': 'Ligne {line} : {message}',
   'vocabulary.conflict':
     'Quelqu’un d’autre a enregistré ces mots entre-temps. Vos mots sont toujours dans le formulaire : vérifiez-les et enregistrez à nouveau.',
   'dashboard.vocabulary': 'Les mots du personnel',

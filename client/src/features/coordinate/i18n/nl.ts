@@ -229,6 +229,7 @@ export const nl = {
   'vocabulary.lang.fr': 'Frans',
   'vocabulary.lang.en': 'Engels',
   'vocabulary.lineProblem': '{language}, regel {line}: {message}',
+  'vocabulary.lineShort': 'Regel {line}: {message}',
   'vocabulary.conflict':
     'Iemand anders heeft deze woorden intussen opgeslagen. Uw woorden staan nog in het formulier: kijk ze na en sla opnieuw op.',
   'dashboard.vocabulary': 'Woorden van medewerkers',
