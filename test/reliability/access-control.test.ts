@@ -268,6 +268,15 @@ const MATRIX: Record<string, Row[]> = {
       vars: async () => ({ q: personData.find((p) => p.startsWith('Zz ')) ?? 'Zz' }),
     },
   ],
+  'Query.searchPlaces': [
+    { expect: PUBLIC, doc: '{ searchPlaces(query: "Tilbrug") { matches { region { name } } } }' },
+  ],
+  'Query.searchSignals': [
+    {
+      expect: PUBLIC,
+      doc: '{ searchSignals(query: "wasstraat") { matches { id } nearest { id } } }',
+    },
+  ],
   'Query.sectors': [{ expect: PUBLIC, doc: '{ sectors { code } }' }],
   'Query.users': [{ expect: ADMINS, doc: '{ users { email } }' }],
   'Query.vcard': [
@@ -547,6 +556,13 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { updateContactPoint(id: $id, version: 1, patch: {hours: {nl: "9-17"}}) { id } }',
       vars: id(() => fx.cp()),
+    },
+  ],
+  'Mutation.setSynonyms': [
+    {
+      expect: COORDINATORS,
+      doc: 'mutation($id: ID!) { setSynonyms(id: $id, version: 1, synonyms: {nl: ["zz woord"]}) { __typename } }',
+      vars: id(() => fx.reference('Indicator')),
     },
   ],
   'Mutation.updateIndicator': [

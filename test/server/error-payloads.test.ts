@@ -37,6 +37,8 @@ const LABELS = [
   'Measure',
   'Indicator',
   'Network',
+  'Sector',
+  'ExploitationForm',
 ];
 
 beforeAll(async () => {
@@ -82,6 +84,7 @@ function argument(name: string, type: GraphQLNonNull<never>): unknown {
 
 /** The kinds of entity a mutation returning `typeName` works on. */
 function kindsFor(mutation: string, typeName: string): string[] {
+  if (typeName === 'VocabularyTerm') return ['Indicator', 'Sector', 'ExploitationForm'];
   if (typeName !== 'Contact') return [typeName];
   if (/PersonTie|Person$/.test(mutation)) return ['Person'];
   if (mutation === 'updateContactPoint') return ['ContactPoint'];

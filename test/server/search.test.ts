@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { toLuceneQuery } from '../../server/src/search/lucene';
+import { toLuceneQuery, toNearestQuery } from '../../server/src/search/lucene';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
@@ -127,6 +127,17 @@ describe('search', () => {
               /^(?:(?:name|shortName|lastName|nameNl|nameFr|nameEn):)?[^\s()+:"\\[\]{}^~*]+(?:\*|~1)?(?:\^\d)?$/u,
             );
           }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // The pickers' fallback ("nearest"): any word, as a prefix or within two typos.
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (input) => {
+        const q = toNearestQuery(input);
+        if (q === null) return;
+        for (const token of q.split(' ')) {
+          expect(token).toMatch(/^[^\s()+:"\\[\]{}^~*]+(?:\*\^2|~2)$/u);
         }
       }),
       { numRuns: 2000 },

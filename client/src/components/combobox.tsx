@@ -28,6 +28,11 @@ interface ComboboxProps {
   status?: string;
   /** Shown in the open list when there is nothing to choose. */
   emptyText?: string;
+  /**
+   * A visible heading over the options, which then form one labelled group, e.g. "Nothing found
+   * for ‘x’; nearest:" when the options are the nearest matches rather than matches.
+   */
+  groupLabel?: string;
   minChars?: number;
   openOnFocus?: boolean;
   type?: 'search' | 'text';
@@ -51,6 +56,7 @@ export function Combobox({
   footer,
   status,
   emptyText,
+  groupLabel,
   minChars = 0,
   openOnFocus = false,
   type = 'text',
@@ -131,6 +137,26 @@ export function Combobox({
     }
   };
 
+  const renderedOptions = options.map((option, index) => (
+    // The input keeps the focus and points at the highlighted option (aria-activedescendant):
+    // options are never focused themselves, and the keyboard is handled by the input.
+    // biome-ignore lint/a11y/useFocusableInteractive: see above
+    // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+    <div
+      key={option.id}
+      id={optionId(index)}
+      role="option"
+      aria-selected={index === active}
+      className="combobox__option"
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => choose(index)}
+      onMouseMove={() => setActive(index)}
+    >
+      <span className="combobox__label">{option.label}</span>
+      {option.detail && <span className="combobox__detail">{option.detail}</span>}
+    </div>
+  ));
+
   return (
     <div className={`combobox ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'label'}>
@@ -176,25 +202,18 @@ export function Combobox({
         className="combobox__list"
         hidden={!expanded}
       >
-        {options.map((option, index) => (
-          // The input keeps the focus and points at the highlighted option (aria-activedescendant):
-          // options are never focused themselves, and the keyboard is handled by the input.
-          // biome-ignore lint/a11y/useFocusableInteractive: see above
-          // biome-ignore lint/a11y/useKeyWithClickEvents: see above
-          <div
-            key={option.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className="combobox__option"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(index)}
-            onMouseMove={() => setActive(index)}
-          >
-            <span className="combobox__label">{option.label}</span>
-            {option.detail && <span className="combobox__detail">{option.detail}</span>}
+        {groupLabel ? (
+          // A group of options inside a listbox (ARIA 1.2): a fieldset is no listbox child.
+          // biome-ignore lint/a11y/useSemanticElements: see above
+          <div role="group" aria-labelledby={`${baseId}-group`}>
+            <div id={`${baseId}-group`} role="presentation" className="combobox__group-label">
+              {groupLabel}
+            </div>
+            {renderedOptions}
           </div>
-        ))}
+        ) : (
+          renderedOptions
+        )}
         {footer && (
           // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input (see above)
           // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keyboard

@@ -94,16 +94,39 @@ export const nl = {
   'wtc.signalHint': 'Een signaal kiest de barrière voor u.',
   'wtc.signalChosen': 'Gekozen signaal: {name}',
   'wtc.clearSignal': 'Signaal wissen',
-  'wtc.noSignal': 'Geen signaal gevonden.',
   'wtc.step2': 'Waar?',
   'wtc.placeLabel': 'Gemeente',
   'wtc.placePlaceholder': 'Typ een gemeente…',
   'wtc.placeRemembered': 'Onthouden van de vorige keer.',
-  'wtc.noPlace': 'Geen gemeente gevonden.',
   'wtc.step3': 'Welke vorm van uitbuiting?',
   'wtc.optional': '(niet verplicht)',
   'wtc.formLabel': 'Vorm van uitbuiting',
   'wtc.formAll': 'Alle vormen',
+  'wtc.signalsFound.one': '1 signaal gevonden',
+  'wtc.signalsFound.other': '{count} signalen gevonden',
+  'wtc.signalNearest':
+    'Geen signaal gevonden voor “{query}”; {count} die er het dichtst bij komen.',
+  'wtc.noSignalFor':
+    'Geen signaal gevonden voor “{query}”. Probeer een ander woord of kies hierboven een barrière.',
+  'wtc.nearestFor': 'Niets gevonden voor “{query}”. Bedoelt u:',
+  'wtc.placesFound.one': '1 gemeente gevonden',
+  'wtc.placesFound.other': '{count} gemeenten gevonden',
+  'wtc.placeNearest':
+    'Geen gemeente gevonden voor “{query}”; {count} die er het dichtst bij komen.',
+  'wtc.noPlaceFor': 'Geen gemeente gevonden voor “{query}”. Controleer de spelling.',
+  'wtc.placeFormerly': 'vroeger {name}',
+  'wtc.formEffect.intro': 'Omdat u “{form}” koos:',
+  'wtc.formEffect.first.one': '1 partner die deze vorm behandelt, staat eerst',
+  'wtc.formEffect.first.other': '{count} partners die deze vorm behandelen, staan eerst',
+  'wtc.formEffect.leftOut.one':
+    '1 partner die alleen andere vormen behandelt, is weggelaten ({names})',
+  'wtc.formEffect.leftOut.other':
+    '{count} partners die alleen andere vormen behandelen, zijn weggelaten ({names})',
+  'wtc.formEffect.contacts.one': '1 contact dat alleen andere vormen behandelt, is weggelaten',
+  'wtc.formEffect.contacts.other':
+    '{count} contacten die alleen andere vormen behandelen, zijn weggelaten',
+  'wtc.formEffect.nothing':
+    'geen enkele partner in dit antwoord registreert vormen van uitbuiting, dus het antwoord blijft hetzelfde',
   'wtc.needBarrier': 'Kies een barrière of een signaal: dan verschijnt hier het antwoord.',
   'wtc.needPlace': 'Kies een gemeente: dan verschijnt hier het antwoord.',
   'wtc.answerTitle': 'Wie bel ik voor {barrier} in {place}?',

@@ -15,6 +15,7 @@ import {
 } from '../features/municipalities/api/municipality-overview';
 import { ORGANISATION } from '../features/organisations/api/organisation';
 import { SEARCH } from '../features/search/api/search';
+import { SEARCH_PLACES, SEARCH_SIGNALS } from '../features/who-to-call/api/picker-search';
 import { WHO_TO_CALL } from '../features/who-to-call/api/who-to-call';
 import { WHO_TO_CALL_OPTIONS } from '../features/who-to-call/api/who-to-call-options';
 import { CONTACT_REPORT_MARKERS, REPORT_CONTACT } from './contact-reports';
@@ -32,6 +33,8 @@ const documents: Record<string, string> = {
   MUNICIPALITY_BARRIERS,
   ORGANISATION,
   SEARCH,
+  SEARCH_PLACES,
+  SEARCH_SIGNALS,
   WHO_TO_CALL,
   WHO_TO_CALL_OPTIONS,
   MUNICIPALITY_OVERVIEW_6: municipalityOverviewDocument(6),

@@ -34,9 +34,6 @@ CALL (start, barriers) {
 }
 WITH start, o, pathIds, coveredType, distance,
      [(o)-[hr:HAS_ROLE]->(x:Barrier) WHERE x.code IN $barrierCodes | hr.role] AS roles
-WHERE $formCode IS NULL
-   OR NOT EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm) }
-   OR EXISTS { (o)-[:FOCUSES_ON]->(:ExploitationForm {code: $formCode}) }
 WITH start, o, pathIds, coveredType, distance, reduce(acc = [], r IN roles | CASE WHEN r IN acc THEN acc ELSE acc + r END) AS roles
 WITH start, collect({
   o: o, roles: roles, pathIds: pathIds, distance: distance, viaId: null,
@@ -66,8 +63,12 @@ WITH entry, entry.o AS o,
        THEN CASE entry.scope WHEN 'NATIONAL' THEN 0 WHEN 'REGIONAL' THEN 1 ELSE 2 END
        ELSE CASE entry.scope WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 ELSE 3 END
      END AS scopeRank,
-     coalesce([i IN range(0, size($roleOrder) - 1) WHERE $roleOrder[i] IN entry.roles][0], 99) AS roleRank
-ORDER BY scopeRank, entry.distance, roleRank, o.name
+     coalesce([i IN range(0, size($roleOrder) - 1) WHERE $roleOrder[i] IN entry.roles][0], 99) AS roleRank,
+     // A partner that records only other forms of exploitation than the one asked comes last, so
+     // that it never takes a place in the limit; routing/form-effect.ts leaves it out and says so.
+     CASE WHEN $formCode IS NOT NULL AND size(coalesce(entry.o.exploitationForms, [])) > 0
+            AND NOT $formCode IN entry.o.exploitationForms THEN 1 ELSE 0 END AS otherForms
+ORDER BY otherForms, scopeRank, entry.distance, roleRank, o.name
 LIMIT $limit
 // The contacts of that organisation (or its units) for the barrier, primary first.
 CALL (o) {
@@ -97,6 +98,7 @@ CALL (o) {
                   priority: coalesce(cf.priority, 'BACKUP'), role: cf.role, ties: ties,
                   phone: c.phone, verifiedAt: c.lastVerifiedAt,
                   sortName: coalesce(c.nameNl, c.firstName + ' ' + c.lastName),
+                  forms: coalesce(c.exploitationForms, []),
                   point: CASE WHEN c:ContactPoint THEN c {.*} END}) AS contacts
 }
 // What the asking user's organisation may share with this one, and on which basis.

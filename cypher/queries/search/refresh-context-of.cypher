@@ -1,12 +1,15 @@
 // The derived search text of the entities an edit touched, and of those whose text names them
 // (the units, contact points and people of a touched organisation or unit), found through the id
 // index: the cost of an edit grows with what it touched, not with the size of the directory.
-// After a seed, SearchRepository.refreshAll runs it over every searchable entity in batches.
+// A touched sector or form of exploitation reaches the indicators linked to it (their vocabulary
+// holds its words). After a seed, SearchRepository.refreshAll runs it over every searchable entity
+// in batches.
 UNWIND $ids AS id
 MATCH (t:Entity {id: id})
 OPTIONAL MATCH (d)-[:PART_OF|BELONGS_TO|WORKS_AT*1..2]->(t)
   WHERE (t:Organisation OR t:OrgUnit) AND (d:OrgUnit OR d:ContactPoint OR d:Person)
-WITH collect(DISTINCT t) + collect(DISTINCT d) AS found
+OPTIONAL MATCH (i:Indicator)-[:SEEN_IN|POINTS_TO]->(t) WHERE t:Sector OR t:ExploitationForm
+WITH collect(DISTINCT t) + collect(DISTINCT d) + collect(DISTINCT i) AS found
 UNWIND found AS n
 WITH DISTINCT n
 CALL (n) {
@@ -42,5 +45,18 @@ CALL (n) {
   WITH n WHERE n:Indicator OR n:Measure
   WITH n, [(n)-[:SIGNALS|RAISES]->(b:Barrier) | b.nameNl + ' ' + b.nameFr + ' ' + b.nameEn] AS barriers
   SET n.context = reduce(s = '', x IN barriers | s + ' ' + x)
+}
+// Staff's words for a signal: its own synonyms, and the names and synonyms of the sectors it is
+// seen in and the forms of exploitation it points to ("wasstraat" finds the car-wash signals).
+CALL (n) {
+  WITH n WHERE n:Indicator
+  WITH n, coalesce(n.synonymsNl, []) + coalesce(n.synonymsFr, []) + coalesce(n.synonymsEn, [])
+       + reduce(w = [], s IN [(n)-[:SEEN_IN]->(s:Sector) | s]
+           | w + [s.nameNl, s.nameFr, s.nameEn] + coalesce(s.synonymsNl, [])
+             + coalesce(s.synonymsFr, []) + coalesce(s.synonymsEn, []))
+       + reduce(w = [], f IN [(n)-[:POINTS_TO]->(f:ExploitationForm) | f]
+           | w + coalesce(f.synonymsNl, []) + coalesce(f.synonymsFr, []) + coalesce(f.synonymsEn, []))
+       AS words
+  SET n.vocabulary = reduce(s = '', x IN words | s + ' ' + coalesce(x, ''))
 }
 RETURN count(n) AS refreshed

@@ -4,7 +4,7 @@ MATCH (c:ContactPoint)-[:BELONGS_TO]->(owner)
 OPTIONAL MATCH (owner:OrgUnit)-[:PART_OF]->(parent:Organisation)
 WITH c, owner, coalesce(parent, owner) AS o
 RETURN c {.id, .kind, .nameNl, .nameFr, .nameEn, .hoursNl, .hoursFr, .hoursEn, .email, .phone,
-  .languages, .status, .lastVerifiedAt,
+  .languages, .status, .lastVerifiedAt, .exploitationForms,
   unitId: CASE WHEN owner:OrgUnit THEN owner.id END,
   organisationId: o.id,
   responsibilities: [(c)-[r:CONTACT_FOR]->(b:Barrier) | b.code + ':' + r.role + ':' + r.priority]

@@ -8,6 +8,7 @@ OPTIONAL CALL (p) {
 OPTIONAL MATCH (place:OrgUnit)-[:PART_OF]->(parent:Organisation)
 WITH p, w, place, CASE WHEN place:OrgUnit THEN parent ELSE place END AS o
 RETURN p {.id, .firstName, .lastName, .email, .phone, .languages, .status, .lastVerifiedAt,
+  .exploitationForms,
   function: w.function,
   unitId: CASE WHEN place:OrgUnit THEN place.id END,
   organisationId: o.id,

@@ -24,7 +24,7 @@ OPTIONAL CALL (c) {
 }
 OPTIONAL MATCH (place:OrgUnit)-[:PART_OF]->(placeParent:Organisation)
 RETURN c {.id, .kind, .nameNl, .nameFr, .nameEn, .hoursNl, .hoursFr, .hoursEn, .firstName,
-  .lastName, .email, .phone, .languages,
+  .lastName, .email, .phone, .languages, .exploitationForms,
   label: CASE WHEN c:Person THEN 'Person' ELSE 'ContactPoint' END,
   function: w.function,
   organisationId: CASE WHEN c:Person

@@ -18,6 +18,7 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
     'country',
     'website',
     'status',
+    'exploitationForms',
     ...inEachLanguage('description'),
   ],
   ContactPoint: [
@@ -28,6 +29,7 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
     'languages',
     'lastVerifiedAt',
     'status',
+    'exploitationForms',
     ...inEachLanguage('name', 'hours'),
   ],
   // Personal data: only editors in scope reach a version check (the scope is checked first).
@@ -40,6 +42,7 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
     'languages',
     'lastVerifiedAt',
     'status',
+    'exploitationForms',
   ],
   OrgUnit: ['id', ...inEachLanguage('name', 'description')],
   SharingAgreement: [
@@ -50,7 +53,9 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
     ...inEachLanguage('conditions'),
   ],
   Measure: ['id', 'code', ...inEachLanguage('name', 'description')],
-  Indicator: ['id', 'code', 'kind', ...inEachLanguage('name', 'description')],
+  Indicator: ['id', 'code', 'kind', ...inEachLanguage('name', 'description', 'synonyms')],
+  Sector: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
+  ExploitationForm: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   Network: ['id', 'code', ...inEachLanguage('name', 'description')],
 };
 

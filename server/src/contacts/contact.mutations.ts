@@ -5,6 +5,7 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { ContactKindEnum } from '../shared/codes.schema';
+import { checkFormCodes } from '../shared/form-codes';
 import { randomId } from '../shared/ids';
 import { ResponsibilityInput, TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
 import {
@@ -42,6 +43,9 @@ const ContactPointInput = builder.inputType('ContactPointInput', {
     phone: t.string(),
     hours: t.field({ type: TranslatedTextInput }),
     languages: t.stringList(),
+    exploitationForms: t.stringList({
+      description: 'Codes of the forms of exploitation it handles; none (or []) means every form.',
+    }),
   }),
 });
 const ContactPointPatch = builder.inputType('ContactPointPatch', {
@@ -52,6 +56,9 @@ const ContactPointPatch = builder.inputType('ContactPointPatch', {
     phone: t.string(),
     hours: t.field({ type: TranslatedTextInput }),
     languages: t.stringList(),
+    exploitationForms: t.stringList({
+      description: 'Codes of the forms of exploitation it handles; none (or []) means every form.',
+    }),
   }),
 });
 const PersonInput = builder.inputType('PersonInput', {
@@ -64,6 +71,9 @@ const PersonInput = builder.inputType('PersonInput', {
     workplaceId: t.id({ required: true, description: 'The organisation or unit they work at.' }),
     function: t.string(),
     from: t.field({ type: 'Date' }),
+    exploitationForms: t.stringList({
+      description: 'Codes of the forms of exploitation it handles; none (or []) means every form.',
+    }),
   }),
 });
 const PersonPatch = builder.inputType('PersonPatch', {
@@ -73,6 +83,9 @@ const PersonPatch = builder.inputType('PersonPatch', {
     email: t.string(),
     phone: t.string(),
     languages: t.stringList(),
+    exploitationForms: t.stringList({
+      description: 'Codes of the forms of exploitation it handles; none (or []) means every form.',
+    }),
   }),
 });
 
@@ -87,6 +100,15 @@ async function fresh(ctx: Context, id: string): Promise<ContactRow> {
 }
 
 const undef = <T>(v: T | null | undefined) => (v === null ? undefined : v);
+
+/** The checked form codes of an input (undefined when not given; null when emptied). */
+async function formsInput(ctx: Context, codes: readonly string[] | null | undefined) {
+  if (codes == null) return undefined;
+  const known = (await ctx.loaders.referenceLists.load('all')).forms.map((f) => f.code);
+  const checked = checkFormCodes(codes, known);
+  if (checked.problems.length > 0) reject(ctx.lang, checked.problems);
+  return checked.codes.length > 0 ? checked.codes : null;
+}
 
 /**
  * The workplaces of a person's ties that are still running after `day` (no end, or a later end):
@@ -125,10 +147,11 @@ builder.mutationFields((t) => ({
         },
         ctx.lang,
       );
+      const exploitationForms = (await formsInput(ctx, input.exploitationForms)) ?? undefined;
       await assertInScope(ctx, [input.ownerId]);
       const id = randomId('cp', data.nameNl);
       await ctx.repos.editor.run(actor, async (w) => {
-        const props = { ...data, kind: input.kind };
+        const props = { ...data, kind: input.kind, exploitationForms };
         if (!(await ctx.repos.contacts.createPoint(w.tx, id, input.ownerId, props))) {
           reject(ctx.lang, [{ field: 'ownerId', code: 'unknown_reference' }]);
         }
@@ -157,10 +180,11 @@ builder.mutationFields((t) => ({
         },
         ctx.lang,
       );
+      const exploitationForms = await formsInput(ctx, patch.exploitationForms);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'contact point', 'ContactPoint');
-        await w.update(locked, { ...data, kind: undef(patch.kind) });
+        await w.update(locked, { ...data, kind: undef(patch.kind), exploitationForms });
       });
       return fresh(ctx, id);
     },
@@ -187,17 +211,19 @@ builder.mutationFields((t) => ({
         { function: undef(input.function), from: undef(input.from) },
         ctx.lang,
       );
+      const exploitationForms = (await formsInput(ctx, input.exploitationForms)) ?? undefined;
       await assertInScope(ctx, [input.workplaceId]);
       const id = randomId('person', `${data.firstName} ${data.lastName}`);
+      const props = { ...data, exploitationForms };
       await ctx.repos.editor.run(actor, async (w) => {
-        const created = await ctx.repos.contacts.createPerson(w.tx, id, data, {
+        const created = await ctx.repos.contacts.createPerson(w.tx, id, props, {
           workplaceId: input.workplaceId,
           function: tie.function ?? null,
           from: tie.from ?? null,
         });
         if (!created) reject(ctx.lang, [{ field: 'workplaceId', code: 'unknown_reference' }]);
         await w.created(id, 'Person', {
-          ...data,
+          ...props,
           workplaceId: input.workplaceId,
           function: tie.function ?? null,
         });
@@ -225,10 +251,11 @@ builder.mutationFields((t) => ({
         },
         ctx.lang,
       );
+      const exploitationForms = await formsInput(ctx, patch.exploitationForms);
       await assertInScope(ctx, [id]);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'person', 'Person');
-        await w.update(locked, data);
+        await w.update(locked, { ...data, exploitationForms });
       });
       return fresh(ctx, id);
     },

@@ -19,6 +19,8 @@ interface ContactBase {
   unitId: string | null;
   responsibilities: Responsibility[];
   status: string | null;
+  /** Codes of the forms of exploitation it handles; none recorded means every form. */
+  exploitationForms?: string[] | null;
 }
 
 export interface ContactPointRow extends ContactBase, Translated<'name'>, Translated<'hours'> {

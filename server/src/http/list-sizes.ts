@@ -40,6 +40,10 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'OrganisationConnection.edges': { parentArgument: 'first', default: 20, max: 100 },
   'AuditPage.events': { parentArgument: 'first', default: 50, max: 100 },
   'WhoToCallAnswer.entries': { parentArgument: 'input.limit', default: 25, max: 100 },
+  'PlaceSearch.matches': { parentArgument: 'first', default: 10, max: 50 },
+  'PlaceSearch.nearest': { parentArgument: 'first', default: 10, max: 50 },
+  'SignalSearch.matches': { parentArgument: 'first', default: 12, max: 50 },
+  'SignalSearch.nearest': { parentArgument: 'first', default: 12, max: 50 },
   'GraphSlice.nodes': { parentArgument: 'limit', default: 150, max: 500 },
   'GraphSlice.edges': { parentArgument: 'limit', default: 150, max: 500, times: 3 },
 
@@ -54,11 +58,17 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Indicator.exploitationForms': 6,
   'Indicator.sectors': 10,
   'Indicator.history': HISTORY,
+  'Indicator.synonyms': 50, // the most setSynonyms accepts per language
+  'Sector.synonyms': 50,
+  'ExploitationForm.synonyms': 50,
   'Measure.barriers': 7,
   'Measure.legalBases': 5,
   'Measure.history': HISTORY,
   'Network.history': HISTORY,
 
+  'Organisation.exploitationForms': 6,
+  'ContactPoint.exploitationForms': 6,
+  'Person.exploitationForms': 6,
   'Organisation.agreements': 10,
   'Organisation.contactPoints': 10,
   'Organisation.counterparts': 3,
@@ -91,6 +101,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'WhoToCallAnswer.ownColleagues': 2,
   'WhoToCallEntry.contacts': 10,
   'WhoToCallContact.roles': 5,
+  'FormEffect.shownFirst': 25, // the specialised partners of one answer
+  'FormEffect.leftOut': 25, // at most the room the query leaves for them (routing.repository.ts)
   'WhoToCallEntry.coveragePath': 5,
   'WhoToCallEntry.roles': 5,
 
@@ -118,6 +130,8 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.whoToCall': 50,
   'Query.whoToCallVcard': 100,
   'Query.search': 20,
+  'Query.searchPlaces': 20,
+  'Query.searchSignals': 20,
   'Query.neighbourhood': 100,
   'Query.path': 100,
   'Query.exportCsv': 2_000,

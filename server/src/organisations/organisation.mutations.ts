@@ -12,6 +12,7 @@ import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
 import { loadAll, loadOne } from '../repositories';
 import { CountryEnum, OrganisationTypeEnum } from '../shared/codes.schema';
+import { checkFormCodes } from '../shared/form-codes';
 import { idFor, randomId } from '../shared/ids';
 import { BarrierRoleInput, TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
 import { line, optional, reject, text, url, validate } from '../shared/validation';
@@ -48,6 +49,9 @@ const OrganisationInput = builder.inputType('OrganisationInput', {
     coverage: t.idList({
       description: 'Regions it covers; coordinators must stay inside their scope.',
     }),
+    exploitationForms: t.stringList({
+      description: 'Codes of the forms of exploitation it handles; none means every form.',
+    }),
   }),
 });
 
@@ -60,8 +64,20 @@ const OrganisationPatch = builder.inputType('OrganisationPatch', {
     country: t.field({ type: CountryEnum }),
     website: t.string(),
     description: t.field({ type: TranslatedTextInput }),
+    exploitationForms: t.stringList({
+      description: 'Replaces the forms of exploitation it handles; [] means every form.',
+    }),
   }),
 });
+
+/** The checked form codes of an input (undefined when not given; null when emptied). */
+async function formsInput(ctx: Context, codes: readonly string[] | null | undefined) {
+  if (codes == null) return undefined;
+  const known = (await ctx.loaders.referenceLists.load('all')).forms.map((f) => f.code);
+  const checked = checkFormCodes(codes, known);
+  if (checked.problems.length > 0) reject(ctx.lang, checked.problems);
+  return checked.codes.length > 0 ? checked.codes : null;
+}
 
 /** Checks that every id names an existing region; reports the bad ones on `field`. */
 async function checkRegions(ctx: Context, ids: string[], field: string) {
@@ -101,11 +117,12 @@ builder.mutationFields((t) => ({
         },
         ctx.lang,
       );
+      const exploitationForms = (await formsInput(ctx, input.exploitationForms)) ?? undefined;
       const regionIds = [...new Set(input.coverage ?? [])];
       await checkRegions(ctx, regionIds, 'coverage');
       await assertRegionsInScope(ctx, regionIds);
       const id = idFor('org', data.name);
-      const props = { ...data, type: input.type, country: input.country };
+      const props = { ...data, type: input.type, country: input.country, exploitationForms };
       try {
         await ctx.repos.editor.run(actor, async (w) => {
           await ctx.repos.organisations.create(w.tx, id, props, regionIds);
@@ -140,6 +157,7 @@ builder.mutationFields((t) => ({
         },
         ctx.lang,
       );
+      const exploitationForms = await formsInput(ctx, patch.exploitationForms);
       await assertInScope(ctx, [id]);
       // Its name, type and country are what every region it serves sees it as.
       ctx.loaders.organisationDetails.clear(id);
@@ -158,6 +176,7 @@ builder.mutationFields((t) => ({
           ...data,
           type: patch.type ?? undefined,
           country: patch.country ?? undefined,
+          exploitationForms,
         });
       });
       return fresh(ctx, id);

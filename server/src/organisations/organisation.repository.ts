@@ -17,6 +17,8 @@ export interface OrganisationRefRow extends Translated<'description'> {
   website: string | null;
   status: Status;
   version: number;
+  /** Codes of the forms of exploitation it handles; none recorded means every form. */
+  exploitationForms?: string[] | null;
 }
 
 /** An organisation with the ids of everything it is linked to. */

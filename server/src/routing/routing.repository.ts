@@ -29,6 +29,8 @@ export interface WhoToCallRow {
     sortName: string | null;
     /** A contact point's own fields; null for a person. */
     point: ContactPointRefRow | null;
+    /** The forms of exploitation it records (none: every form). */
+    forms: string[];
   }[];
   /** null when the asking user has no organisation, so sharing cannot be judged. */
   agreementIds: string[] | null;
@@ -45,6 +47,12 @@ export interface WhoToCallQuery {
 }
 
 const Q = { whoToCall: 'routing/who-to-call' } as const;
+
+/**
+ * With a form of exploitation asked, the partners that record only other forms come last in the
+ * query and are counted in this many extra rows, so that the answer can say who was left out.
+ */
+const LEFT_OUT_ROOM = 25;
 
 /** Roles from most to least able to act on a signal: the tie-breaker at equal distance. */
 export const ROLE_ORDER: Role[] = [
@@ -70,7 +78,7 @@ export class RoutingRepository {
     return this.db.read<WhoToCallRow>(Q.whoToCall, {
       ...q,
       roleOrder: ROLE_ORDER,
-      limit: this.db.int(q.limit),
+      limit: this.db.int(q.limit + (q.formCode ? LEFT_OUT_ROOM : 0)),
     });
   }
 }

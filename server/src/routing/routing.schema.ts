@@ -14,6 +14,7 @@ import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
 import { CALLER_NEEDS, type CallerNeed } from './first-call';
+import { applyFormEffect, type FormEffect } from './form-effect';
 import type { Scope, WhoToCallRow } from './routing.repository';
 
 export const ScopeEnum = builder.enumType('Scope', {
@@ -130,6 +131,8 @@ export interface WhoToCallAnswer {
   need: CallerNeed;
   /** The asking user's organisation, whose contacts are own colleagues rather than a first call. */
   callerOrganisationId: string | null;
+  /** What choosing a form of exploitation changed (null without a form). */
+  formEffect: FormEffect | null;
 }
 
 export const WhoToCallAnswerRef = builder.objectRef<WhoToCallAnswer>('WhoToCallAnswer').implement({
@@ -194,19 +197,26 @@ builder.queryField('whoToCall', (t) =>
       }
       // The answer needs only the codes and the region id asked, so it runs beside the loads of the
       // barriers and the region; an unknown one is reported before the answer is used.
+      const formCode = input.exploitationForm?.trim().toUpperCase() || null;
       const answer = repos.routing.whoToCall({
         barrierCodes: codes,
         regionId: input.region ?? null,
-        formCode: input.exploitationForm?.toUpperCase() ?? null,
+        formCode,
         viewerOrganisationId: viewer?.organisationId ?? null,
         includePersons: canSeePersonalData(ctx),
         limit,
       });
       answer.catch(() => {}); // awaited below, unless a check throws first
-      const [barriers, region] = await Promise.all([
+      const [barriers, region, lists] = await Promise.all([
         loadAll(loaders.barrierByCode, codes),
         input.region ? loaders.region.load(input.region) : null,
+        loaders.referenceLists.load('all'),
       ]);
+      if (formCode && !lists.forms.some((f) => f.code === formCode)) {
+        throw new UserError('NOT_FOUND', `Unknown form of exploitation ${formCode}`, {
+          field: 'exploitationForm',
+        });
+      }
       if (barriers.length !== codes.length) {
         throw new UserError('NOT_FOUND', `Unknown barrier ${codes.join(', ')}`, {
           field: 'barrier',
@@ -215,9 +225,10 @@ builder.queryField('whoToCall', (t) =>
       if (input.region && !region) {
         throw new UserError('NOT_FOUND', `No region with id ${input.region}`, { field: 'region' });
       }
-      const rows = await answer;
+      const found = await answer;
       // A cross-border entry's via is usually listed itself: its row is then already here.
-      for (const row of rows) loaders.organisation.prime(row.organisationId, row.organisation);
+      for (const row of found) loaders.organisation.prime(row.organisationId, row.organisation);
+      const { rows, effect } = applyFormEffect(found, formCode, limit);
       return {
         barriers,
         region,
@@ -225,6 +236,7 @@ builder.queryField('whoToCall', (t) =>
         // A signal is something seen: unless the caller says otherwise, they want to pass it on.
         need: input.need ?? 'SIGNAL',
         callerOrganisationId: viewer?.organisationId ?? null,
+        formEffect: effect,
       };
     },
   }),

@@ -25,11 +25,7 @@ export const NAME_FIELDS: Record<string, number> = {
  * searchable is left.
  */
 export function toLuceneQuery(input: string): string | null {
-  const terms = fold(input.slice(0, MAX_LENGTH))
-    .replace(SPECIAL, ' ')
-    .split(/\s+/)
-    .filter((t) => t.length > 0)
-    .slice(0, MAX_TERMS);
+  const terms = termsOf(input);
   if (terms.length === 0) return null;
   return terms
     .map((t) => {
@@ -40,4 +36,26 @@ export function toLuceneQuery(input: string): string | null {
       return `+(${options.join(' ')})`;
     })
     .join(' ');
+}
+
+/**
+ * The fallback when nothing matches: any word (not every word), as a prefix or within two typos,
+ * so that the pickers can offer what comes nearest. Null when nothing searchable is left.
+ */
+export function toNearestQuery(input: string): string | null {
+  const terms = termsOf(input).filter((t) => t.length >= 3);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t}*^2 ${t}~2`).join(' ');
+}
+
+function termsOf(input: string): string[] {
+  return (
+    fold(input.slice(0, MAX_LENGTH))
+      .replace(SPECIAL, ' ')
+      .split(/\s+/)
+      // The index drops an apostrophe at a word's edge ("'s-Hertogenbosch" is "s hertogenbosch").
+      .map((t) => t.replace(/^['’]+|['’]+$/g, ''))
+      .filter((t) => t.length > 0)
+      .slice(0, MAX_TERMS)
+  );
 }

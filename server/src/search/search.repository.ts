@@ -1,5 +1,6 @@
 /** Full-text search over the directory, and the derived search text it relies on. */
 import type { Database, Tx } from '../db/database';
+import type { RegionRow } from '../regions/region.repository';
 
 export const SEARCH_LABELS = {
   ORGANISATION: 'Organisation',
@@ -22,8 +23,16 @@ export interface SearchHitRow {
 /** How much a hit of each kind weighs against the others at the same text score. */
 const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
 
+/** A municipality found by the place picker; `formerName` when only an old name matched. */
+export interface PlaceHitRow {
+  region: RegionRow;
+  score: number;
+  formerName: string | null;
+}
+
 const Q = {
   search: 'search/search',
+  places: 'search/places',
   refreshContextOf: 'search/refresh-context-of',
   labelEntities: 'search/label-entities',
   searchableIds: 'search/searchable-ids',
@@ -45,6 +54,15 @@ export class SearchRepository {
       weights: WEIGHTS,
       // Ask the index for more than we show: filtered-out labels and persons must not starve the page.
       candidates: this.db.int(limit * 4 + 20),
+      limit: this.db.int(limit),
+    });
+  }
+
+  /** Municipalities (in force) for a Lucene query, best first. */
+  async places(lucene: string, limit: number): Promise<PlaceHitRow[]> {
+    return this.db.read<PlaceHitRow>(Q.places, {
+      lucene,
+      candidates: this.db.int(limit * 3 + 20),
       limit: this.db.int(limit),
     });
   }

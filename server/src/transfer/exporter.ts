@@ -35,6 +35,7 @@ function organisationCells(
     website: o.website,
     coverage: sortedList(o.coverage),
     organisation_roles: sortedList(o.roles),
+    organisation_forms: list(o.exploitationForms),
     organisation_status: o.status,
   };
 }
@@ -60,6 +61,7 @@ function contactCells(
     hours_en: c.hoursEn,
     languages: list(c.languages),
     responsibilities: sortedList(c.responsibilities),
+    contact_forms: list(c.exploitationForms),
     contact_status: c.status,
     last_verified: c.lastVerifiedAt,
   };

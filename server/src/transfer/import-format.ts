@@ -31,6 +31,7 @@ export const ORGANISATION_COLUMNS = [
   'website',
   'coverage',
   'organisation_roles',
+  'organisation_forms',
   'organisation_status',
 ] as const;
 
@@ -51,6 +52,7 @@ export const CONTACT_COLUMNS = [
   'hours_en',
   'languages',
   'responsibilities',
+  'contact_forms',
   'contact_status',
   'last_verified',
 ] as const;
@@ -84,6 +86,9 @@ const ALIASES: Record<string, Column> = {
   organization_type: 'organisation_type',
   organization_roles: 'organisation_roles',
   e_mail: 'email',
+  organisation_exploitation_forms: 'organisation_forms',
+  organization_forms: 'organisation_forms',
+  exploitation_forms: 'contact_forms',
 };
 
 export const CONTACT_KIND_OR_PERSON = [...CONTACT_KINDS, 'PERSON'] as const;
@@ -100,6 +105,8 @@ export interface OrganisationCells {
   coverage?: string[];
   /** BARRIER:ROLE. */
   roles?: string[];
+  /** Codes of the forms of exploitation it handles; null: every form (ALL clears the list). */
+  exploitationForms?: string[] | null;
 }
 
 export interface ContactCells {
@@ -120,6 +127,8 @@ export interface ContactCells {
   languages?: string[];
   /** BARRIER:ROLE:PRIORITY. */
   responsibilities?: string[];
+  /** Codes of the forms of exploitation it handles; null: every form (ALL clears the list). */
+  exploitationForms?: string[] | null;
 }
 
 export interface ImportRow {
@@ -132,6 +141,8 @@ export interface ImportRow {
 
 export interface Reference {
   barrierCodes: ReadonlySet<string>;
+  /** The codes of the forms of exploitation (reference data). */
+  formCodes: readonly string[];
   regions: readonly RegionRow[];
 }
 
@@ -233,7 +244,15 @@ export function readRow(
     });
   }
 
-  const { coverage, organisation_roles, responsibilities, languages: langs, ...plain } = raw;
+  const {
+    coverage,
+    organisation_roles,
+    responsibilities,
+    organisation_forms,
+    contact_forms,
+    languages: langs,
+    ...plain
+  } = raw;
   const given: Record<string, unknown> = { ...plain };
   if (langs !== undefined) given.languages = splitList(langs.toLowerCase(), /[|,;\s]+/);
   // Each cell on its own, so one bad cell leaves the others readable for the report.
@@ -261,6 +280,10 @@ export function readRow(
       organisation_roles === undefined
         ? undefined
         : readCodes(organisation_roles, 'organisation_roles', false, ref, problem),
+    exploitationForms:
+      organisation_forms === undefined
+        ? undefined
+        : readForms(organisation_forms, 'organisation_forms', ref, problem),
   });
   const contact: ContactCells = strip({
     id: cells.contact_id,
@@ -282,6 +305,10 @@ export function readRow(
       responsibilities === undefined
         ? undefined
         : readCodes(responsibilities, 'responsibilities', true, ref, problem),
+    exploitationForms:
+      contact_forms === undefined
+        ? undefined
+        : readForms(contact_forms, 'contact_forms', ref, problem),
   });
   // Columns that cannot be read were reported above; say whether the rest fit the kind of contact.
   const kind = contact.kind ?? (contact.id?.startsWith('person-') ? 'PERSON' : undefined);
@@ -306,6 +333,23 @@ function isContactField(field: string): boolean {
 }
 
 type Problem = (field: string, code: string, params?: Record<string, string | number>) => void;
+
+/**
+ * `SEXUAL|LABOUR`: the forms of exploitation handled, stored sorted by code; `ALL` (or
+ * `*`) says every form and clears the list. Unknown and repeated codes are reported by position.
+ */
+function readForms(value: string, field: string, ref: Reference, problem: Problem) {
+  const items = splitList(value.toUpperCase(), /[|,;]/);
+  if (items.length === 1 && (items[0] === 'ALL' || items[0] === '*')) return null;
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    if (!ref.formCodes.includes(item)) {
+      problem(`${field}.${i}`, 'unknown_code', { options: [...ref.formCodes, 'ALL'].join(', ') });
+    } else if (out.includes(item)) problem(`${field}.${i}`, 'duplicate_value');
+    else out.push(item);
+  });
+  return out.sort();
+}
 
 /** `HOUSING:INSPECT:PRIMARY|WORK:SIGNAL:BACKUP` (responsibilities) or `HOUSING:INSPECT` (roles). */
 function readCodes(

@@ -25,6 +25,7 @@ export interface OrganisationState {
   /** BARRIER:ROLE, sorted. */
   roles: string[];
   units: { id: string; nameNl: string | null }[];
+  exploitationForms?: string[] | null;
 }
 
 export interface ContactState {
@@ -47,6 +48,7 @@ export interface ContactState {
   unitId: string | null;
   /** BARRIER:ROLE:PRIORITY, sorted. */
   responsibilities: string[];
+  exploitationForms?: string[] | null;
 }
 
 export interface Snapshot {
@@ -168,6 +170,7 @@ const ORGANISATION_FIELDS = [
   ['type', 'organisation_type'],
   ['country', 'country'],
   ['website', 'website'],
+  ['exploitationForms', 'organisation_forms'],
 ] as const;
 
 const POINT_FIELDS = [
@@ -181,6 +184,7 @@ const POINT_FIELDS = [
   ['email', 'email'],
   ['phone', 'phone'],
   ['languages', 'languages'],
+  ['exploitationForms', 'contact_forms'],
 ] as const;
 
 const PERSON_FIELDS = [
@@ -189,6 +193,7 @@ const PERSON_FIELDS = [
   ['email', 'email'],
   ['phone', 'phone'],
   ['languages', 'languages'],
+  ['exploitationForms', 'contact_forms'],
 ] as const;
 
 /** Plans rows against one snapshot; `memory` is updated with every accepted row. */
@@ -397,6 +402,7 @@ export class ImportPlanner {
       coverage,
       roles,
       units: [],
+      exploitationForms: cells.exploitationForms ?? null,
     };
     return { state: created, created: true };
   }

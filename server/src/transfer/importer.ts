@@ -114,6 +114,7 @@ export class Importer {
     }));
     const ref: Reference = {
       barrierCodes: new Set((await this.repos.barriers.list()).map((b) => b.code)),
+      formCodes: (await this.repos.barriers.referenceLists()).forms.map((f) => f.code),
       regions: await this.repos.regions.list(null, null, 'NL'),
     };
     return {

@@ -48,6 +48,7 @@ export interface ImportJobRow {
 
 export interface ExportOrganisationRow {
   id: string;
+  exploitationForms?: string[] | null;
   name: string;
   shortName: string | null;
   type: string | null;
@@ -60,6 +61,7 @@ export interface ExportOrganisationRow {
 
 export interface ExportContactRow {
   id: string;
+  exploitationForms?: string[] | null;
   kind?: string | null;
   nameNl?: string | null;
   nameFr?: string | null;

@@ -16,6 +16,7 @@ import * as transfer from './transfer';
 import * as unit from './unit';
 import * as users from './users';
 import * as verification from './verification';
+import * as vocabulary from './vocabulary';
 
 const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
 
@@ -48,6 +49,7 @@ const all = [
   ...documents(unit, 'unit'),
   ...documents(verification, 'verification'),
   ...documents(users, 'users'),
+  ...documents(vocabulary, 'vocabulary'),
 ];
 
 describe('coordinator operations', () => {

@@ -4,6 +4,7 @@ import type { ContactKind } from '../../../types/api';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
 import { CONTACT_LANGUAGES } from '../utils/forms';
+import { ExploitationFormsField } from './exploitation-forms-field';
 import { CheckboxGroup, controlId, SelectField, TextField } from './form-kit';
 import { useFieldLabel } from './labels';
 
@@ -90,6 +91,16 @@ export function ContactFields({ form, person, values, set, errorOf }: Props) {
           }
           error={errorOf('languages')}
           columns
+        />
+      </div>
+      <div className="form-grid__wide">
+        <ExploitationFormsField
+          form={form}
+          selected={
+            Array.isArray(values.exploitationForms) ? (values.exploitationForms as string[]) : []
+          }
+          onChange={(codes) => set('exploitationForms', codes)}
+          error={errorOf('exploitationForms')}
         />
       </div>
     </div>

@@ -17,6 +17,7 @@ import { NotHerePage } from './page-parts';
 import { QueuePage } from './queue-page';
 import { TransferPage } from './transfer-page';
 import { UnitEditPage, UnitNewPage } from './unit-page';
+import { VocabularyPage } from './vocabulary-page';
 
 type Render = (params: Record<string, string>) => ReactNode;
 
@@ -25,6 +26,7 @@ const PAGES: [string, Render][] = [
   ['/coordinate/queue', () => <QueuePage />],
   ['/coordinate/transfer', () => <TransferPage />],
   ['/coordinate/audit', () => <AuditPage />],
+  ['/coordinate/vocabulary', () => <VocabularyPage />],
   ['/coordinate/new/organisation', () => <OrganisationNewPage />],
   ['/coordinate/new/contact', () => <ContactNewPage />],
   ['/coordinate/new/unit', () => <UnitNewPage />],

@@ -72,6 +72,13 @@ function Dashboard() {
             {ct('dashboard.openTransfer')}
           </Link>
         </section>
+        <section className="card dashboard__card" aria-labelledby="dash-vocabulary">
+          <h2 id="dash-vocabulary">{ct('dashboard.vocabulary')}</h2>
+          <p>{ct('dashboard.vocabularyIntro')}</p>
+          <Link className="button button--secondary" to="/coordinate/vocabulary">
+            {ct('dashboard.openVocabulary')}
+          </Link>
+        </section>
         {admin && (
           <section className="card dashboard__card" aria-labelledby="dash-admin">
             <h2 id="dash-admin">{ct('dashboard.adminTitle')}</h2>

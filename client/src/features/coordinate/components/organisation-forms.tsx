@@ -26,6 +26,7 @@ import {
   trimAll,
 } from '../utils/forms';
 import { EditSection } from './edit-section';
+import { ExploitationFormsField } from './exploitation-forms-field';
 import { CheckboxGroup, controlId, SelectField, TextField } from './form-kit';
 import { useFieldLabel } from './labels';
 import { OrganisationPicker } from './organisation-picker';
@@ -59,7 +60,7 @@ export function OrganisationFields({
 }: {
   form: string;
   values: Values;
-  set: (field: string, value: string) => void;
+  set: (field: string, value: unknown) => void;
   errorOf: (field: string) => string | undefined;
 }) {
   const { t, ct } = useText();
@@ -108,6 +109,16 @@ export function OrganisationFields({
         {input('descriptionFr', { multiline: true, optional: true, lang: 'fr' })}
         {input('descriptionEn', { multiline: true, optional: true, lang: 'en' })}
       </div>
+      <div className="form-grid__wide">
+        <ExploitationFormsField
+          form={form}
+          selected={
+            Array.isArray(values.exploitationForms) ? (values.exploitationForms as string[]) : []
+          }
+          onChange={(codes) => set('exploitationForms', codes)}
+          error={errorOf('exploitationForms')}
+        />
+      </div>
     </div>
   );
 }
@@ -120,6 +131,7 @@ function useShowValue() {
       return value ? ct('conflict.included') : ct('conflict.notIncluded');
     if (field === 'type') return t(`orgType.${String(value)}` as MessageKey);
     if (field === 'country') return t(`country.${String(value)}` as MessageKey);
+    if (Array.isArray(value)) return value.length ? value.join(', ') : ct('conflict.notIncluded');
     return String(value);
   };
 }

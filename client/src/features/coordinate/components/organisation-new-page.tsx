@@ -49,7 +49,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
   const { viewer } = useViewer();
   const navigate = useNavigate();
   const label = useFieldLabel();
-  const [values, setValues] = useState<Record<string, string>>({
+  const [values, setValues] = useState<Record<string, unknown>>({
     name: '',
     shortName: '',
     type: 'MUNICIPALITY',
@@ -58,6 +58,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
     descriptionNl: '',
     descriptionFr: '',
     descriptionEn: '',
+    exploitationForms: [],
   });
   const [coverage, setCoverage] = useState<string[]>([]);
   const [roles, setRoles] = useState<Record<string, Role[]>>({});

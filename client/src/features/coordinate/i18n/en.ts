@@ -141,6 +141,7 @@ export const en: CoordinateMessages = {
   'field.phone': 'Phone number',
   'field.hours': 'Available',
   'field.languages': 'Languages',
+  'field.exploitationForms': 'Forms of exploitation handled',
   'field.function': 'Position',
   'field.from': 'From',
   'field.end': 'Last working day',
@@ -178,6 +179,8 @@ export const en: CoordinateMessages = {
   'hint.phone': 'With country code, for example +32 89 65 44 11 or +31 13 555 0100.',
   'hint.hours': 'For example “Mon–Fri 9am–12pm”.',
   'hint.kind': 'A functional contact point beats a person: it stays when staff change.',
+  'hint.exploitationForms':
+    'None ticked: every form. Choosing a form in Who do I call? shows those handling it first and leaves out those handling only other forms.',
 
   'picker.hint': 'Type at least two letters and choose from the list.',
   'picker.searching': 'Searching…',
@@ -208,6 +211,29 @@ export const en: CoordinateMessages = {
   'dashboard.newOrganisation': 'New organisation',
   'dashboard.transferIntro': 'Read in a CSV file, or download the network.',
   'dashboard.openTransfer': 'Import and export',
+  'vocabulary.title': 'Staff’s words',
+  'vocabulary.intro':
+    'The everyday words staff use to look for a signal, per sector, form of exploitation and signal, in Dutch, French and English. Typing “wasstraat” thus finds the signals of the car-wash sector. The words of a sector or form count for all its signals.',
+  'vocabulary.filter': 'Find a term or word',
+  'vocabulary.filterHint': 'For example: car wash, passport, begging.',
+  'vocabulary.sectors': 'Sectors',
+  'vocabulary.forms': 'Forms of exploitation',
+  'vocabulary.signals': 'Signals',
+  'vocabulary.words.one': '1 word',
+  'vocabulary.words.other': '{count} words',
+  'vocabulary.oneWordPerLine':
+    'One word or phrase per line; blank lines do not count. Capitals and accents make no difference to the search.',
+  'vocabulary.lang.nl': 'Dutch',
+  'vocabulary.lang.fr': 'French',
+  'vocabulary.lang.en': 'English',
+  'vocabulary.lineProblem': '{language}, line {line}: {message}',
+  'vocabulary.lineShort': 'Line {line}: {message}',
+  'vocabulary.conflict':
+    'Someone else saved these words in the meantime. Your words are still in the form: check them and save again.',
+  'dashboard.vocabulary': 'Staff’s words',
+  'dashboard.vocabularyIntro':
+    'The synonyms staff find signals by, per sector, form of exploitation and signal.',
+  'dashboard.openVocabulary': 'Keep the words',
   'dashboard.adminTitle': 'Administration',
   'dashboard.measures': 'Measures',
   'dashboard.measuresIntro':

@@ -141,6 +141,7 @@ export const fr: CoordinateMessages = {
   'field.phone': 'Numéro de téléphone',
   'field.hours': 'Joignable',
   'field.languages': 'Langues',
+  'field.exploitationForms': 'Formes d’exploitation traitées',
   'field.function': 'Fonction',
   'field.from': 'À partir du',
   'field.end': 'Dernier jour de travail',
@@ -179,6 +180,8 @@ export const fr: CoordinateMessages = {
   'hint.hours': 'Par exemple « lun–ven 9h–12h ».',
   'hint.kind':
     'Un point de contact fonctionnel vaut mieux qu’une personne : il reste quand le personnel change.',
+  'hint.exploitationForms':
+    'Rien de coché : toutes les formes. Qui choisit une forme dans Qui appeler ? voit d’abord ceux qui la traitent ; ceux qui ne traitent que d’autres formes sont omis.',
 
   'picker.hint': 'Tapez au moins deux lettres et choisissez dans la liste.',
   'picker.searching': 'Recherche…',
@@ -209,6 +212,29 @@ export const fr: CoordinateMessages = {
   'dashboard.newOrganisation': 'Nouvelle organisation',
   'dashboard.transferIntro': 'Importer un fichier CSV, ou télécharger le réseau.',
   'dashboard.openTransfer': 'Importer et exporter',
+  'vocabulary.title': 'Les mots du personnel',
+  'vocabulary.intro':
+    'Les mots courants avec lesquels le personnel cherche un signal, par secteur, forme d’exploitation et signal, en néerlandais, français et anglais. Qui tape « lavage auto » trouve ainsi les signaux du secteur car-wash. Les mots d’un secteur ou d’une forme valent pour tous ses signaux.',
+  'vocabulary.filter': 'Chercher un terme ou un mot',
+  'vocabulary.filterHint': 'Par exemple : car-wash, passeport, mendicité.',
+  'vocabulary.sectors': 'Secteurs',
+  'vocabulary.forms': 'Formes d’exploitation',
+  'vocabulary.signals': 'Signaux',
+  'vocabulary.words.one': '1 mot',
+  'vocabulary.words.other': '{count} mots',
+  'vocabulary.oneWordPerLine':
+    'Un mot ou une expression par ligne ; les lignes vides ne comptent pas. Majuscules et accents n’ont pas d’importance pour la recherche.',
+  'vocabulary.lang.nl': 'Néerlandais',
+  'vocabulary.lang.fr': 'Français',
+  'vocabulary.lang.en': 'Anglais',
+  'vocabulary.lineProblem': '{language}, ligne {line} : {message}',
+  'vocabulary.lineShort': 'Ligne {line} : {message}',
+  'vocabulary.conflict':
+    'Quelqu’un d’autre a enregistré ces mots entre-temps. Vos mots sont toujours dans le formulaire : vérifiez-les et enregistrez à nouveau.',
+  'dashboard.vocabulary': 'Les mots du personnel',
+  'dashboard.vocabularyIntro':
+    'Les synonymes avec lesquels le personnel trouve les signaux, par secteur, forme d’exploitation et signal.',
+  'dashboard.openVocabulary': 'Tenir les mots à jour',
   'dashboard.adminTitle': 'Administration',
   'dashboard.measures': 'Mesures',
   'dashboard.measuresIntro':

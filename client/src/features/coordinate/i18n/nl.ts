@@ -142,6 +142,7 @@ export const nl = {
   'field.phone': 'Telefoonnummer',
   'field.hours': 'Bereikbaar',
   'field.languages': 'Talen',
+  'field.exploitationForms': 'Vormen van uitbuiting die ze behandelen',
   'field.function': 'Functie',
   'field.from': 'Vanaf',
   'field.end': 'Laatste werkdag',
@@ -180,6 +181,8 @@ export const nl = {
   'hint.hours': 'Bijvoorbeeld “ma–vr 9–12 uur”.',
   'hint.kind':
     'Een functioneel contactpunt gaat voor op een persoon: het blijft bij personeelswissels.',
+  'hint.exploitationForms':
+    'Niets aangevinkt: alle vormen. Wie een vorm kiest in Wie bel ik?, ziet eerst wie die vorm behandelt; wie alleen andere vormen behandelt, wordt weggelaten.',
 
   'picker.hint': 'Typ minstens twee letters en kies uit de lijst.',
   'picker.searching': 'Zoeken…',
@@ -210,6 +213,29 @@ export const nl = {
   'dashboard.newOrganisation': 'Nieuwe organisatie',
   'dashboard.transferIntro': 'Een CSV-bestand inlezen, of het netwerk downloaden.',
   'dashboard.openTransfer': 'Importeren en exporteren',
+  'vocabulary.title': 'Woorden van medewerkers',
+  'vocabulary.intro':
+    'De gewone woorden waarmee medewerkers een signaal zoeken, per sector, vorm van uitbuiting en signaal, in het Nederlands, Frans en Engels. Wie “wasstraat” typt, vindt zo de signalen van de carwashsector. De woorden van een sector of vorm gelden voor al haar signalen.',
+  'vocabulary.filter': 'Zoek een term of woord',
+  'vocabulary.filterHint': 'Bijvoorbeeld: carwash, paspoort, bedelen.',
+  'vocabulary.sectors': 'Sectoren',
+  'vocabulary.forms': 'Vormen van uitbuiting',
+  'vocabulary.signals': 'Signalen',
+  'vocabulary.words.one': '1 woord',
+  'vocabulary.words.other': '{count} woorden',
+  'vocabulary.oneWordPerLine':
+    'Eén woord of uitdrukking per regel; lege regels tellen niet mee. Hoofdletters en accenten maken voor het zoeken niet uit.',
+  'vocabulary.lang.nl': 'Nederlands',
+  'vocabulary.lang.fr': 'Frans',
+  'vocabulary.lang.en': 'Engels',
+  'vocabulary.lineProblem': '{language}, regel {line}: {message}',
+  'vocabulary.lineShort': 'Regel {line}: {message}',
+  'vocabulary.conflict':
+    'Iemand anders heeft deze woorden intussen opgeslagen. Uw woorden staan nog in het formulier: kijk ze na en sla opnieuw op.',
+  'dashboard.vocabulary': 'Woorden van medewerkers',
+  'dashboard.vocabularyIntro':
+    'De synoniemen waarmee medewerkers signalen vinden, per sector, vorm van uitbuiting en signaal.',
+  'dashboard.openVocabulary': 'Woorden bijhouden',
   'dashboard.adminTitle': 'Beheer',
   'dashboard.measures': 'Maatregelen',
   'dashboard.measuresIntro':

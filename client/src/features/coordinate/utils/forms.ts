@@ -25,6 +25,12 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
+/** A list that is sent only when it holds something (a new record: none means every form). */
+const someOf = (value: unknown): string[] | undefined => {
+  const items = list(value);
+  return items.length > 0 ? items : undefined;
+};
+
 /** The changed languages of a translated text, e.g. description → { nl: '…' }; '' clears one. */
 export function translated(
   values: Values,
@@ -76,6 +82,7 @@ export const ORGANISATION_FIELDS = [
   'descriptionNl',
   'descriptionFr',
   'descriptionEn',
+  'exploitationForms',
 ] as const;
 
 export const ORGANISATION_CHECKS: Record<string, Check> = {
@@ -86,13 +93,22 @@ export const ORGANISATION_CHECKS: Record<string, Check> = {
 };
 
 export function organisationValues(stored: Values): Values {
-  return Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, str(stored[f])]));
+  return Object.fromEntries(
+    ORGANISATION_FIELDS.map((f) => [
+      f,
+      f === 'exploitationForms' ? list(stored[f]) : str(stored[f]),
+    ]),
+  );
 }
 
 export function organisationPatch(values: Values, changed: readonly string[]) {
   const description = translated(values, 'description', changed);
   return {
-    ...plain(values, ['name', 'shortName', 'type', 'country', 'website'], changed),
+    ...plain(
+      values,
+      ['name', 'shortName', 'type', 'country', 'website', 'exploitationForms'],
+      changed,
+    ),
     ...(description ? { description } : {}),
   };
 }
@@ -107,6 +123,7 @@ export function organisationInput(values: Values, coverage: string[]) {
     website: v.website || undefined,
     description: allTranslated(values, 'description'),
     coverage,
+    exploitationForms: someOf(values.exploitationForms),
   };
 }
 
@@ -162,6 +179,7 @@ export const CONTACT_POINT_FIELDS = [
   'hoursFr',
   'hoursEn',
   'languages',
+  'exploitationForms',
 ] as const;
 
 export const CONTACT_POINT_CHECKS: Record<string, Check> = {
@@ -170,7 +188,14 @@ export const CONTACT_POINT_CHECKS: Record<string, Check> = {
   ...inEachLanguage('hours', { kind: 'line', max: 120 }),
 };
 
-export const PERSON_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'languages'] as const;
+export const PERSON_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'languages',
+  'exploitationForms',
+] as const;
 
 export const PERSON_CHECKS: Record<string, Check> = {
   firstName: { kind: 'line', max: 80, required: true },
@@ -189,7 +214,7 @@ export function contactValues(stored: Values, fields: readonly string[]): Values
   return Object.fromEntries(
     fields.map((f) => [
       f,
-      f === 'languages'
+      f === 'languages' || f === 'exploitationForms'
         ? list(stored[f])
         : f === 'phone'
           ? formatPhone(str(stored[f]))
@@ -212,7 +237,7 @@ export function contactPointPatch(values: Values, changed: readonly string[]) {
   const name = translated(values, 'name', changed);
   const hours = translated(values, 'hours', changed);
   return {
-    ...plain(values, ['kind', 'email', 'phone', 'languages'], changed),
+    ...plain(values, ['kind', 'email', 'phone', 'languages', 'exploitationForms'], changed),
     ...(name ? { name } : {}),
     ...(hours ? { hours } : {}),
   };
@@ -227,6 +252,7 @@ export function contactPointInput(values: Values, ownerId: string) {
     email: str(values.email).trim() || undefined,
     phone: str(values.phone).trim() || undefined,
     languages: list(values.languages),
+    exploitationForms: someOf(values.exploitationForms),
   };
 }
 
@@ -242,6 +268,7 @@ export function personInput(values: Values, workplaceId: string) {
     email: str(values.email).trim() || undefined,
     phone: str(values.phone).trim() || undefined,
     languages: list(values.languages),
+    exploitationForms: someOf(values.exploitationForms),
     function: str(values.function).trim() || undefined,
     from: str(values.from) || undefined,
   };

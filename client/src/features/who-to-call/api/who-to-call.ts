@@ -25,6 +25,20 @@ export const WHO_TO_CALL = /* GraphQL */ `
       ownColleagues {
         ...FirstCallFields
       }
+      formEffect {
+        form {
+          code
+          name(lang: $lang)
+        }
+        shownFirst {
+          id
+        }
+        leftOut {
+          id
+          name
+        }
+        contactsLeftOut
+      }
       region {
         id
         name(lang: $lang)
@@ -210,11 +224,20 @@ export interface FirstCall {
   };
 }
 
+/** What choosing a form of exploitation changed (null: no form chosen). */
+export interface FormEffect {
+  form: { code: string; name: string };
+  shownFirst: { id: string }[];
+  leftOut: { id: string; name: string }[];
+  contactsLeftOut: number;
+}
+
 export interface WhoToCallAnswer {
   personsHidden: boolean;
   need: CallerNeed;
   firstCall: FirstCall[];
   ownColleagues: FirstCall[];
+  formEffect: FormEffect | null;
   region: { id: string; name: string } | null;
   barriers: { id: string; code: string; name: string }[];
   entries: AnswerEntry[];

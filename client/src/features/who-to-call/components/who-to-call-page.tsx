@@ -14,6 +14,7 @@ import { parseQuery, toSearch, type WhoToCallQuery } from '../utils/query-state'
 import { rememberedPlace, rememberPlace } from '../utils/remembered-place';
 import { Answer } from './answer';
 import { BarrierChoice } from './barrier-choice';
+import { FormEffectNote } from './form-effect-note';
 import { PlacePicker } from './place-picker';
 import { SignalPicker } from './signal-picker';
 
@@ -153,6 +154,7 @@ export function WhoToCallPage() {
                     </option>
                   ))}
                 </select>
+                {query.form && <FormEffectNote effect={whoToCall?.formEffect} />}
               </fieldset>
             </>
           )}

@@ -1,0 +1,118 @@
+/**
+ * The pickers of who-to-call (a signal, a municipality) search with the header search's engine:
+ * every word, prefixes, one typo, accents folded, and staff's own words (synonyms as data). When
+ * nothing matches, they offer what comes nearest instead of an empty list.
+ */
+import { builder } from '../builder';
+import type { Context } from '../context';
+import { UserError } from '../errors';
+import type { IndicatorRow } from '../indicators/indicator.repository';
+import { IndicatorRef } from '../indicators/indicator.schema';
+import { RegionRef } from '../regions/region.schema';
+import { loadAll } from '../repositories';
+import { toLuceneQuery, toNearestQuery } from './lucene';
+import type { PlaceHitRow } from './search.repository';
+
+const PlaceHitRef = builder.objectRef<PlaceHitRow>('PlaceHit').implement({
+  description: 'A municipality in force that the place picker found.',
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (h) => h.region }),
+    formerName: t.exposeString('formerName', {
+      nullable: true,
+      description: 'The former municipality (merged into this one) whose name matched.',
+    }),
+  }),
+});
+
+interface Found<T> {
+  matches: T[];
+  nearest: T[];
+}
+
+const PlaceSearchRef = builder.objectRef<Found<PlaceHitRow>>('PlaceSearch').implement({
+  fields: (t) => ({
+    matches: t.field({ type: [PlaceHitRef], resolve: (f) => f.matches }),
+    nearest: t.field({
+      type: [PlaceHitRef],
+      description: 'Only when nothing matches: the municipalities whose names come nearest.',
+      resolve: (f) => f.nearest,
+    }),
+  }),
+});
+
+const SignalSearchRef = builder.objectRef<Found<IndicatorRow>>('SignalSearch').implement({
+  fields: (t) => ({
+    matches: t.field({ type: [IndicatorRef], resolve: (f) => f.matches }),
+    nearest: t.field({
+      type: [IndicatorRef],
+      description:
+        'Only when nothing matches: the signals that share at least one word (or nearly).',
+      resolve: (f) => f.nearest,
+    }),
+  }),
+});
+
+/** Checks `first` (1 to 50) and the length of the query, as the header search does. */
+function checkArgs(query: string, first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > 50) {
+    throw new UserError('BAD_USER_INPUT', 'first must be between 1 and 50', { field: 'first' });
+  }
+  if (query.length > 200) {
+    throw new UserError('BAD_USER_INPUT', 'query is longer than 200 characters', {
+      field: 'query',
+    });
+  }
+}
+
+/** Matches for the query; when there are none, the nearest for the relaxed query. */
+async function findWithNearest<T>(
+  query: string,
+  run: (lucene: string) => Promise<T[]>,
+): Promise<Found<T>> {
+  const lucene = toLuceneQuery(query);
+  const matches = lucene ? await run(lucene) : [];
+  if (matches.length > 0 || !lucene) return { matches, nearest: [] };
+  const relaxed = toNearestQuery(query);
+  return { matches, nearest: relaxed ? await run(relaxed) : [] };
+}
+
+async function signals(ctx: Context, lucene: string, first: number): Promise<IndicatorRow[]> {
+  const hits = await ctx.repos.search.search(lucene, ['INDICATOR'], false, first);
+  return loadAll(
+    ctx.loaders.indicator,
+    hits.map((h) => h.id),
+  );
+}
+
+builder.queryFields((t) => ({
+  searchPlaces: t.field({
+    type: PlaceSearchRef,
+    description:
+      'Municipalities for a typed name, with the search rules of `search` (a typo, a prefix, ' +
+      'accents); a former municipality finds the one that took its place.',
+    args: {
+      query: t.arg.string({ required: true }),
+      first: t.arg.int({ defaultValue: 10, description: '1 to 50.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const first = args.first ?? 10;
+      checkArgs(args.query, first);
+      return findWithNearest(args.query, (lucene) => ctx.repos.search.places(lucene, first));
+    },
+  }),
+  searchSignals: t.field({
+    type: SignalSearchRef,
+    description:
+      'Signals for staff’s words, with the search rules of `search` and the synonyms ' +
+      'coordinators keep for signals, sectors and forms of exploitation.',
+    args: {
+      query: t.arg.string({ required: true }),
+      first: t.arg.int({ defaultValue: 12, description: '1 to 50.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const first = args.first ?? 12;
+      checkArgs(args.query, first);
+      return findWithNearest(args.query, (lucene) => signals(ctx, lucene, first));
+    },
+  }),
+}));
