@@ -89,7 +89,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(/region=region-mun-tilburg/);
-      await page.locator('.answer-card a[href^="tel:"]').first().waitFor();
+      await page.locator('.answer-row__reach a[href^="tel:"]').first().waitFor();
       await page.close();
     });
   }
@@ -104,7 +104,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
 
   test('choosing a form of exploitation: the page says in one sentence what changed', async () => {
     const page = await h.open('/?barrier=WORK&region=region-mun-genk', LAPTOP);
-    await page.locator('.answer-card a[href^="tel:"]').first().waitFor();
+    await page.locator('.answer-row__reach a[href^="tel:"]').first().waitFor();
     await page.getByRole('combobox', { name: 'Vorm van uitbuiting' }).selectOption('SEXUAL');
     const note = page.locator('.form-effect');
     await note.getByText('Omdat u “Seksuele uitbuiting” koos:').waitFor();
@@ -115,7 +115,7 @@ describe.skipIf(!browserTestsEnabled())('pickers that understand staff’s words
     );
     // The partners left out are not in the answer.
     await expect(
-      page.locator('.answer-card h4', { hasText: 'Toezicht op de Sociale Wetten' }).count(),
+      page.locator('.answer-row h4', { hasText: 'Toezicht op de Sociale Wetten' }).count(),
     ).resolves.toBe(0);
     await shot(page, 'form-effect-laptop', '#exploitation-form');
     const phone = await h.open('/?barrier=WORK&region=region-mun-genk&form=SEXUAL', PHONE);
