@@ -9,6 +9,16 @@ WHERE place IS NOT NULL
 WITH place, max(score) AS score, collect(node) AS found
 ORDER BY score DESC, place.nameNl
 LIMIT $limit
+// Which postal code or locality (deelgemeente) matched, when its own names do not hold every
+// word typed ($terms: the folded words, each a prefix of an alias word; see upsert-aliases.cypher).
+WITH place, score, found,
+     all(t IN $terms WHERE any(w IN coalesce(place.nameKeys, []) WHERE w STARTS WITH t)) AS byName,
+     [i IN range(0, size(coalesce(place.aliasKeys, [])) - 1)
+      WHERE all(t IN $terms WHERE any(w IN split(place.aliasKeys[i], ' ') WHERE w STARTS WITH t))] AS hits
 RETURN place {.*, parentIds: [(place)-[:PART_OF]->(p:Region) | p.id]} AS region, score,
        // Found by its own name too: no need to say "formerly".
-       CASE WHEN NOT place IN found THEN [n IN found | n.nameNl][0] END AS formerName
+       CASE WHEN NOT place IN found THEN [n IN found | n.nameNl][0] END AS formerName,
+       CASE WHEN NOT byName AND size(hits) > 0 THEN {
+         postalCode: place.aliasPostalCodes[hits[0]],
+         locality: CASE WHEN place.aliasLocalities[hits[0]] = '' THEN null ELSE place.aliasLocalities[hits[0]] END
+       } END AS alias
