@@ -20,6 +20,7 @@ const Q = {
   areas: 'geography/upsert-areas',
   memberships: 'geography/upsert-memberships',
   former: 'geography/upsert-former',
+  aliases: 'geography/upsert-aliases',
 } as const;
 
 /** One country's reference geography, as scripts/reference/*.ts write it to reference/*.json. */
@@ -29,7 +30,16 @@ export interface ReferenceGeography {
   provinces: { id: string; nisCode?: string; cbsCode?: string; nameNl: string }[];
   /** Regions besides provinces that municipalities belong to (e.g. the Dutch safety regions). */
   areas?: { id: string; type: RegionType; code: string; nameNl: string }[];
-  municipalities: { id: string; provinceId: string; nameNl: string; areaIds?: string[] }[];
+  municipalities: {
+    id: string;
+    provinceId: string;
+    nameNl: string;
+    areaIds?: string[];
+    /** Postal codes and localities (deelgemeenten) that find this municipality. */
+    aliases?: { postalCode: string; locality: string | null; key: string }[];
+    /** The folded words of its names, to tell a match on its name from one on an alias. */
+    nameKeys?: string[];
+  }[];
   /** `since`: the merger date, where it is not the file's reference date. */
   formerMunicipalities: { id: string; replacedById: string; nameNl: string; since?: string }[];
 }
@@ -77,7 +87,11 @@ export class RegionRepository {
         data.municipalities.filter((m) => m.areaIds?.length),
       );
       const former = await count(Q.former, data.formerMunicipalities);
-      return { provinces, areas, municipalities, memberships, former };
+      const aliases = await count(
+        Q.aliases,
+        data.municipalities.filter((m) => m.aliases?.length),
+      );
+      return { provinces, areas, municipalities, memberships, former, aliases };
     });
   }
 

@@ -23,11 +23,15 @@ export interface SearchHitRow {
 /** How much a hit of each kind weighs against the others at the same text score. */
 const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
 
-/** A municipality found by the place picker; `formerName` when only an old name matched. */
+/**
+ * A municipality found by the place picker; `formerName` when only an old name matched, `alias`
+ * when a postal code or a locality (deelgemeente) matched rather than its own names.
+ */
 export interface PlaceHitRow {
   region: RegionRow;
   score: number;
   formerName: string | null;
+  alias: { postalCode: string; locality: string | null } | null;
 }
 
 const Q = {
@@ -58,10 +62,14 @@ export class SearchRepository {
     });
   }
 
-  /** Municipalities (in force) for a Lucene query, best first. */
-  async places(lucene: string, limit: number): Promise<PlaceHitRow[]> {
+  /**
+   * Municipalities (in force) for a Lucene query, best first; `terms` (the folded words typed)
+   * tell which postal code or locality matched.
+   */
+  async places(lucene: string, limit: number, terms: string[] = []): Promise<PlaceHitRow[]> {
     return this.db.read<PlaceHitRow>(Q.places, {
       lucene,
+      terms,
       candidates: this.db.int(limit * 3 + 20),
       limit: this.db.int(limit),
     });
