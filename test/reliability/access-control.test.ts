@@ -792,7 +792,7 @@ beforeAll(async () => {
   userEmails = accounts.map((r) => r.get('email') as string);
   // A report about a contact in Limburg, for the contactReports row.
   await fx.report();
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   const ids = Object.values(users).map((u) => u.id);
@@ -907,7 +907,7 @@ describe.each(Object.entries(MATRIX))('%s', (name, rows) => {
 describe.each(Object.entries(FIELDS))('%s', (name, row) => {
   test('every role', async () => {
     expect(await runRow(name, row, null)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 afterAll(async () => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
     );
     cps.push(cp.data!.createContactPoint.id);
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await t.db.driver.executeQuery(

@@ -112,7 +112,7 @@ describe('the GraphQL-over-HTTP audit of graphql-http', () => {
       prodPassed: summary['production: passed']![0]!,
       prodMustFailedForIntrospection: summary['production: MUST failed']!.length,
     });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('security headers', () => {

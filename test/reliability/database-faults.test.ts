@@ -304,7 +304,7 @@ test('nothing reported saved was lost, nothing reported failed was half-applied'
   // The same server process, never restarted, still serves reads and writes.
   const after = await postGql(server!.url, '{ me { email } }', {}, loadUser.headers);
   expect(after.body?.data).toEqual({ me: { email: loadUser.email } });
-}, 120_000);
+}, 300_000);
 
 // The backup round trip itself is tested in test/server/transfer-backup.test.ts: the full profile
 // adds that a backup taken after the outages holds every acknowledged write.
@@ -390,4 +390,4 @@ test('a database that stops answering is reported as DATABASE_UNAVAILABLE withou
       interval: 500,
     })
     .toBe(true);
-}, 120_000);
+}, 300_000);

@@ -134,7 +134,7 @@ beforeAll(async () => {
     (r) => r.toObject() as { name: string; email: string | null; phone: string | null },
   );
   ops = operationsOf(schema);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   // Whatever the fuzz created (its CREATE events name it), its reports, throttles and accounts.
@@ -439,7 +439,7 @@ test('a deletion that would orphan contacts is refused; the verification queues 
     );
     await t.db.driver.executeQuery('MATCH (o:Organisation {id: $org}) DETACH DELETE o', { org });
   }
-}, 120_000);
+}, 300_000);
 
 /** graphql-armor's depth limit (server/src/yoga.ts): the cycles go exactly this deep. */
 const MAX_DEPTH = 12;

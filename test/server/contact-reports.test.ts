@@ -103,7 +103,7 @@ beforeAll(async () => {
   colleague = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
   inScope = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
   outOfScope = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-antwerpen'] });
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await t.db.driver.executeQuery(

@@ -68,4 +68,4 @@ test('running migrations again applies nothing and changes nothing', async () =>
 test('running the seed again leaves the same nodes and relationships', async () => {
   await seed(driver, 'neo4j');
   expect(await counts()).toEqual(before);
-}, 180_000);
+}, 300_000);

@@ -106,7 +106,7 @@ describe('a verified backup', () => {
     expect(result.stdout).toMatch(/Wrote .*confine-backup-\d{8}-\d{6}Z\.json: \d+ nodes/);
     expect(result.stdout).toMatch(/Verified: the file read back holds the database's counts/);
     file = path.join(dir, (await readdir(dir))[0]!);
-  }, 180_000);
+  }, 300_000);
 
   test('a file that misses a relationship is reported per type, even when its own counts add up', async () => {
     const live = await createRepositories(t!.db).transfer.contents();

@@ -60,7 +60,7 @@ test('a database read that outlives the budget is stopped in Neo4j too, with REQ
   } finally {
     await driver.close();
   }
-}, 120_000);
+}, 300_000);
 
 test('a query over its budget on a database that stopped answering gets REQUEST_TIMEOUT, not a hang', async () => {
   const proxy = await NetworkFault.start(inject('neo4jUri'));
@@ -82,7 +82,7 @@ test('a query over its budget on a database that stopped answering gets REQUEST_
     await slow.close();
     await proxy.stop();
   }
-}, 120_000);
+}, 300_000);
 
 test('an answer larger than the cap is RESPONSE_TOO_LARGE; a smaller one and the exports pass', async () => {
   const small = await createTestApp(undefined, { limits: { maxResponseBytes: 4_096 } });

@@ -143,7 +143,7 @@ describe('a generated network, imported and backed up', () => {
       `[transfer] import of 1,750 rows: dry run ${dryMs} ms (${Math.round(1750 / (dryMs / 1000))} rows/s), ` +
         `commit ${commitMs} ms (${Math.round(1750 / (commitMs / 1000))} rows/s)`,
     );
-  }, 180_000);
+  }, 300_000);
 
   test('values of every property type are kept exactly', async () => {
     await t.db.driver.executeQuery(
@@ -195,7 +195,7 @@ describe('a generated network, imported and backed up', () => {
       `[transfer] backup of ${doc.nodes.length} nodes and ${doc.relationships.length} relationships: ` +
         `${(Buffer.byteLength(first) / 1024 / 1024).toFixed(1)} MB; wipe + restore ${restoreMs} ms`,
     );
-  }, 180_000);
+  }, 300_000);
 
   test('the restored directory works: accounts sign in, who-to-call and search answer', async () => {
     const signIn = await t.gql<{ signIn: { token: string } }>(
@@ -276,5 +276,5 @@ describe('the backup and restore commands', () => {
     });
     expect(restored.stdout).toMatch(/Restored \d+ nodes and \d+ relationships .* the counts match/);
     expect(sha(backupText(await readBackup(repo)))).toBe(sha(text));
-  }, 120_000);
+  }, 300_000);
 });

@@ -471,7 +471,7 @@ describe('rejected rows', () => {
       { numRuns: 60 },
     );
     expect(await snapshot()).toEqual(snap);
-  }, 120_000);
+  }, 300_000);
 
   test('a file without the organisation columns is refused as a whole', async () => {
     const run = await dryRun('naam;email\r\nX;x@example.be\r\n');
