@@ -56,7 +56,6 @@ export function namespace<K extends string>(
 }
 
 type Catalogue = Readonly<Record<string, string>>;
-const loaded = new Map<string, Catalogue>();
 const loading = new Map<string, Promise<Catalogue>>();
 /** Namespaces read so far: a change of language loads them before it shows. */
 const inUse = new Set<Namespace<string>>();
@@ -65,9 +64,10 @@ function loadNamespace(ns: Namespace<string>, lang: Lang): Promise<Catalogue> {
   const id = `${ns.name}:${lang}`;
   let promise = loading.get(id);
   if (!promise) {
-    promise = ns.load[lang]().then(
+    const started: Promise<Catalogue> = ns.load[lang]().then(
       (catalogue) => {
-        loaded.set(id, catalogue);
+        // Marked the way React's `use` reads a settled promise: a loaded catalogue never suspends.
+        Object.assign(started, { status: 'fulfilled', value: catalogue });
         return catalogue;
       },
       (error: unknown) => {
@@ -75,6 +75,7 @@ function loadNamespace(ns: Namespace<string>, lang: Lang): Promise<Catalogue> {
         throw error;
       },
     );
+    promise = started;
     loading.set(id, promise);
   }
   return promise;
@@ -187,7 +188,7 @@ export interface NamespaceText<K extends string> {
 export function useText<K extends string>(ns: Namespace<K>): NamespaceText<K> {
   const { lang, locale } = useI18n();
   inUse.add(ns);
-  const messages = loaded.get(`${ns.name}:${lang}`) ?? use(loadNamespace(ns, lang));
+  const messages = use(loadNamespace(ns, lang));
   return useMemo(() => {
     const plural = pluralOf(locale);
     const t = (key: K, params?: Params) => format(messages[key] ?? key, params);
