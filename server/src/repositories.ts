@@ -7,6 +7,7 @@ import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
 import type { Database } from './db/database';
 import { GraphRepository } from './graph/graph.repository';
+import { TransferRepository } from './import/transfer.repository';
 import { IndicatorRepository } from './indicators/indicator.repository';
 import { MeasureRepository } from './measures/measure.repository';
 import { OrganisationRepository } from './organisations/organisation.repository';
@@ -15,7 +16,6 @@ import { RegionRepository } from './regions/region.repository';
 import { RoutingRepository } from './routing/routing.repository';
 import { SearchRepository } from './search/search.repository';
 import { SharingRepository } from './sharing/sharing.repository';
-import { TransferRepository } from './transfer/transfer.repository';
 
 export function createRepositories(db: Database) {
   const audit = new AuditRepository(db);

@@ -27,6 +27,7 @@ import './auth/users.schema';
 import './reference/reference.mutations';
 import './vocabulary/vocabulary.schema';
 import './audit/audit.schema';
-import './transfer/transfer.schema';
+import './import/import.schema';
+import './export/export.schema';
 
 export const schema = builder.toSchema();

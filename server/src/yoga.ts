@@ -10,6 +10,7 @@ import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
 import { DatabaseUnavailableError } from './errors';
+import { useExportDownloads } from './export/export.plugin';
 import { useHealthCheck } from './health/health.plugin';
 import { useBodyLimit } from './http/body-limit.plugin';
 import { useClientApp } from './http/client-app.plugin';
@@ -20,7 +21,6 @@ import { useSecurity } from './http/security.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 import { languageOf } from './shared/messages';
-import { useExportDownloads } from './transfer/export.plugin';
 
 export interface AppDeps {
   config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'> & {

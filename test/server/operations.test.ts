@@ -5,12 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
+import { verifyBackupFile } from '../../server/src/backup/backup';
+import { type Backup, countBackup } from '../../server/src/backup/backup-format';
 import { createDriver } from '../../server/src/db/database';
 import { migrate } from '../../server/src/db/migrate';
 import { seed } from '../../server/src/db/seed';
 import { createRepositories } from '../../server/src/repositories';
-import { verifyBackupFile } from '../../server/src/transfer/backup';
-import { type Backup, countBackup } from '../../server/src/transfer/backup-format';
 import { createTestApp, type TestApp } from '../support/app';
 import { freePort } from '../support/ports';
 

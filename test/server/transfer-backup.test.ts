@@ -6,19 +6,19 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
-import { createDriver } from '../../server/src/db/database';
-import { migrate } from '../../server/src/db/migrate';
-import { seed } from '../../server/src/db/seed';
-import { createRepositories } from '../../server/src/repositories';
 import {
   backupText,
   RestoreError,
   readBackup,
   restoreBackup,
-} from '../../server/src/transfer/backup';
-import { toCsv } from '../../server/src/transfer/csv';
-import { COLUMNS } from '../../server/src/transfer/import-format';
-import type { TransferRepository } from '../../server/src/transfer/transfer.repository';
+} from '../../server/src/backup/backup';
+import { createDriver } from '../../server/src/db/database';
+import { migrate } from '../../server/src/db/migrate';
+import { seed } from '../../server/src/db/seed';
+import { COLUMNS } from '../../server/src/import/import-format';
+import type { TransferRepository } from '../../server/src/import/transfer.repository';
+import { createRepositories } from '../../server/src/repositories';
+import { toCsv } from '../../server/src/shared/csv';
 import { createTestApp, type TestApp } from '../support/app';
 import { freePort } from '../support/ports';
 import { createUser, type TestUser } from '../support/users';

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { parseCsv, toCsv, unguardFormula } from '../../server/src/transfer/csv';
-import { readHeader } from '../../server/src/transfer/import-format';
-import { IMPORT_MESSAGE_CODES } from '../../server/src/transfer/transfer.messages';
-import { escapeText, fold, vcard } from '../../server/src/transfer/vcard';
+import { escapeText, fold, vcard } from '../../server/src/export/vcard';
+import { IMPORT_MESSAGE_CODES } from '../../server/src/import/import.messages';
+import { readHeader } from '../../server/src/import/import-format';
+import { parseCsv, toCsv, unguardFormula } from '../../server/src/shared/csv';
 
 test('reads Excel CSV: byte-order mark, semicolons, quotes, line breaks in cells, CRLF', () => {
   const text =

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_EMAILS, ensureDemoAccounts } from '../../server/src/auth/demo-accounts';
+import { COLUMNS } from '../../server/src/import/import-format';
 import { createRepositories } from '../../server/src/repositories';
-import { toCsv } from '../../server/src/transfer/csv';
-import { COLUMNS } from '../../server/src/transfer/import-format';
+import { toCsv } from '../../server/src/shared/csv';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, type TestUser } from '../support/users';
 

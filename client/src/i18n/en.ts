@@ -14,6 +14,10 @@ export const en: Messages = {
   'nav.label': 'Main menu',
   'nav.whoToCall': 'Who do I call?',
   'nav.graph': 'Network',
+  // The coordinator's menu items, shown in the header before their screens are loaded.
+  'nav.coordinate': 'Coordinate',
+  'nav.queue': 'To verify',
+  'nav.users': 'Users',
 
   'lang.label': 'Language',
   'lang.NL': 'Nederlands',

@@ -14,6 +14,10 @@ export const fr: Messages = {
   'nav.label': 'Menu principal',
   'nav.whoToCall': 'Qui appeler ?',
   'nav.graph': 'Réseau',
+  // The coordinator's menu items, shown in the header before their screens are loaded.
+  'nav.coordinate': 'Coordonner',
+  'nav.queue': 'À vérifier',
+  'nav.users': 'Utilisateurs',
 
   'lang.label': 'Langue',
   'lang.NL': 'Nederlands',

@@ -12,6 +12,10 @@ export const nl = {
   'nav.label': 'Hoofdmenu',
   'nav.whoToCall': 'Wie bel ik?',
   'nav.graph': 'Netwerk',
+  // The coordinator's menu items, shown in the header before their screens are loaded.
+  'nav.coordinate': 'Coördineren',
+  'nav.queue': 'Te verifiëren',
+  'nav.users': 'Gebruikers',
 
   'lang.label': 'Taal',
   'lang.NL': 'Nederlands',

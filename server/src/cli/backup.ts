@@ -9,16 +9,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
-import { createRepositories } from '../repositories';
 import {
   BackupVerificationError,
   backupName,
   EmptyDatabaseError,
   rotateBackups,
   takeVerifiedBackup,
-} from '../transfer/backup';
-import { commandDatabase } from '../transfer/cli-database';
+} from '../backup/backup';
+import { ConfigError, loadConfig } from '../config';
+import { createRepositories } from '../repositories';
+import { commandDatabase } from './database';
 
 const log = (line: string) => console.log(`[backup] ${line}`);
 const USAGE = 'usage: npm run backup -- [--out FILE] [--dir DIR] [--keep N]';

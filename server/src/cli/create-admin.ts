@@ -13,7 +13,7 @@ import { ConfigError, loadConfig } from '../config';
 import { UserError } from '../errors';
 import { createRepositories } from '../repositories';
 import { message } from '../shared/messages';
-import { commandDatabase } from '../transfer/cli-database';
+import { commandDatabase } from './database';
 
 const input = z.object({
   email: z.email('--email must be an e-mail address').max(254),

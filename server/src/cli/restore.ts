@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
+import { RestoreError, restoreBackup } from '../backup/backup';
+import { checkBackup } from '../backup/backup-format';
 import { ConfigError, loadConfig } from '../config';
 import { createRepositories } from '../repositories';
-import { RestoreError, restoreBackup } from '../transfer/backup';
-import { checkBackup } from '../transfer/backup-format';
-import { commandDatabase } from '../transfer/cli-database';
+import { commandDatabase } from './database';
 
 const log = (line: string) => console.log(`[restore] ${line}`);
 const USAGE = 'usage: npm run restore -- --in FILE [--wipe]';

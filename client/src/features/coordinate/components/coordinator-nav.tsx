@@ -7,15 +7,13 @@ import { lazy, Suspense } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { Link, matchPath } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
-import { NAV_TEXT } from '../i18n/nav';
 import '../styles/nav.css';
 
 /** Extra items of the main menu (inside its <ul>). */
 export function CoordinatorNavItems({ pathname }: { pathname: string }) {
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const { viewer } = useViewer();
   if (!viewer || viewer.role === 'STAFF') return null;
-  const text = NAV_TEXT[lang];
   const here = (path: string, exact = false) =>
     (exact ? pathname === path : pathname === path || pathname.startsWith(`${path}/`))
       ? 'page'
@@ -29,18 +27,18 @@ export function CoordinatorNavItems({ pathname }: { pathname: string }) {
             here('/coordinate') && pathname !== '/coordinate/queue' ? 'page' : undefined
           }
         >
-          {text.coordinate}
+          {t('nav.coordinate')}
         </Link>
       </li>
       <li>
         <Link to="/coordinate/queue" aria-current={here('/coordinate/queue', true)}>
-          {text.queue}
+          {t('nav.queue')}
         </Link>
       </li>
       {viewer.role === 'ADMIN' && (
         <li>
           <Link to="/users" aria-current={here('/users', true)}>
-            {text.users}
+            {t('nav.users')}
           </Link>
         </li>
       )}

@@ -1,6 +1,6 @@
 /** Names of stored fields in the user's language ("descriptionFr" → "Beschrijving (Frans)"). */
 import { useCallback } from 'react';
-import { type CoordinateKey, nl } from '../i18n/nl';
+import type { CoordinateKey } from '../i18n/nl';
 import { useText } from '../i18n/use-text';
 
 const LANGUAGE_OF: Record<string, CoordinateKey> = {
@@ -10,19 +10,19 @@ const LANGUAGE_OF: Record<string, CoordinateKey> = {
 };
 
 export function useFieldLabel() {
-  const { ct } = useText();
+  const { ct, has } = useText();
   return useCallback(
     (field: string) => {
       const key = `field.${field}` as CoordinateKey;
-      if (key in nl) return ct(key);
+      if (has(key)) return ct(key);
       const translated = /^(.+)(Nl|Fr|En)$/.exec(field);
       if (translated) {
         const base = `field.${translated[1]}` as CoordinateKey;
         const language = LANGUAGE_OF[translated[2] ?? ''];
-        if (base in nl && language) return `${ct(base)} (${ct(language)})`;
+        if (has(base) && language) return `${ct(base)} (${ct(language)})`;
       }
       return field;
     },
-    [ct],
+    [ct, has],
   );
 }

@@ -1,37 +1,26 @@
 /**
- * The coordinator screens' own texts, in the language the user chose in the header. They live
- * apart from the staff app's catalogues (which stay small for the first load); the shared words
- * (roles, organisation types, countries…) still come from there through `t`.
+ * The coordinator screens' own texts: the `coordinate` namespace of the app's i18n, loaded with
+ * these screens (never in the first bundle), in the language the user chose in the header. The
+ * shared words (roles, organisation types, countries…) still come from the app's catalogue
+ * through `t`.
  */
 import { useMemo } from 'react';
-import { format, type Params, useI18n } from '../../../lib/i18n';
-import { en } from './en';
-import { fr } from './fr';
-import { type CoordinateKey, nl } from './nl';
+import { namespace, type PluralOf, useI18n, useText as useNamespace } from '../../../lib/i18n';
+import type { CoordinateKey } from './nl';
 
-const CATALOGUES = { NL: nl, FR: fr, EN: en } as const;
+export const COORDINATE = namespace<CoordinateKey>('coordinate', {
+  NL: async () => (await import('./nl')).nl,
+  FR: async () => (await import('./fr')).fr,
+  EN: async () => (await import('./en')).en,
+});
 
 /** Keys that come in `.one` / `.other` pairs. */
-export type CoordinatePluralKey = {
-  [K in CoordinateKey]: K extends `${infer Base}.one`
-    ? `${Base}.other` extends CoordinateKey
-      ? Base
-      : never
-    : never;
-}[CoordinateKey];
+export type CoordinatePluralKey = PluralOf<CoordinateKey>;
 
 export function useText() {
   const i18n = useI18n();
+  const { t: ct, tn: ctn, has } = useNamespace(COORDINATE);
   return useMemo(() => {
-    const messages = CATALOGUES[i18n.lang];
-    const rules = new Intl.PluralRules(i18n.locale);
-    const ct = (key: CoordinateKey, params?: Params) =>
-      format(messages[key] ?? nl[key] ?? key, params);
-    const ctn = (key: CoordinatePluralKey, count: number, params?: Params) =>
-      ct(`${key}.${rules.select(count) === 'one' ? 'one' : 'other'}` as CoordinateKey, {
-        count,
-        ...params,
-      });
     const moments = new Intl.DateTimeFormat(i18n.locale, {
       day: 'numeric',
       month: 'short',
@@ -44,8 +33,8 @@ export function useText() {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : moments.format(date);
     };
-    return { ...i18n, ct, ctn, formatMoment };
-  }, [i18n]);
+    return { ...i18n, ct, ctn, has, formatMoment };
+  }, [i18n, ct, ctn, has]);
 }
 
 export type Text = ReturnType<typeof useText>;

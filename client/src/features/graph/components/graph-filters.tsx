@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { type Country, type OrganisationType, ROLES, type Role } from '../../../types/api';
 import type { BarrierStart } from '../api/graph-start';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { NO_FILTERS, setFilters, type ViewState } from '../utils/view-state';
 import type { ChangeView } from './side-panel';
 

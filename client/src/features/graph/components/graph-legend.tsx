@@ -1,5 +1,5 @@
 /** The legend: every shape, colour, line and highlight the canvas uses, drawn the same way. */
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { nodeSwatchUri } from '../utils/glyphs';
 import { EDGE_COLOUR, TOKENS } from '../utils/palette';
 import { NODE_TYPES } from '../utils/types';

@@ -13,7 +13,7 @@ import { useViewer } from '../../../lib/viewer';
 import { useGraphBarriers } from '../api/graph-start';
 import { useNeighbourhoods } from '../api/neighbourhood';
 import { usePath } from '../api/path';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { type ElementText, toElements } from '../utils/elements';
 import { exportName, toCsv, toJson } from '../utils/export';
 import {

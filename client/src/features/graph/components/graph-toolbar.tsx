@@ -1,6 +1,6 @@
 /** Layout, grouped/network switch, fit, exports (PNG, CSV, JSON) and the view's link. */
 import { useId, useState } from 'react';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { LAYOUTS, type LayoutName, setGroup, setLayout, type ViewState } from '../utils/view-state';
 import type { ChangeView } from './side-panel';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Combobox, type ComboOption } from '../../../components/combobox';
 import { useDebounced } from '../../../lib/use-debounced';
 import { type FoundNode, useGraphFind } from '../api/graph-start';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 
 function option(node: FoundNode, nodeType: (type: string) => string): ComboOption {
   const label =

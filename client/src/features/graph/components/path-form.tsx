@@ -3,7 +3,7 @@
  * side panel); the route is highlighted on the canvas and written out here step by step.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { type GraphModel, pathRoute, type VisibleGraph } from '../utils/graph-model';
 import { select, setPath, type ViewState } from '../utils/view-state';
 import type { ChangeView } from './side-panel';

@@ -2,7 +2,7 @@
  * What the canvas shows, as text: a screen reader cannot read a canvas. Nodes by type (or the
  * barrier's partners by role), then the connections; every name selects its node.
  */
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import { type VisualEdge, visualEdges } from '../utils/elements';
 import type { VisibleGraph } from '../utils/graph-model';
 import { type GraphNode, NODE_TYPES } from '../utils/types';

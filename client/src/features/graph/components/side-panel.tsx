@@ -5,7 +5,7 @@
  */
 import { Link } from '../../../lib/router';
 import { PROBE_LIMIT } from '../api/neighbourhood';
-import { useGraphText } from '../i18n';
+import { useGraphText } from '../i18n/use-graph-text';
 import type { VisualEdge } from '../utils/elements';
 import {
   expansionCandidates,

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { Contents, TransferRepository } from '../import/transfer.repository';
 import {
   type Backup,
   type BackupCounts,
@@ -23,7 +24,6 @@ import {
   encodeValue,
   sortBackup,
 } from './backup-format';
-import type { Contents, TransferRepository } from './transfer.repository';
 
 export type BackupContent = Omit<Backup, 'format' | 'version'>;
 

@@ -17,10 +17,10 @@ import {
   ROLES,
   type Role,
 } from '../shared/codes';
+import { type CsvRecord, unguardFormula } from '../shared/csv';
 import type { Language } from '../shared/language';
 import { email, fieldErrors, languages, line, phone, url } from '../shared/validation';
-import { type CsvRecord, unguardFormula } from './csv';
-import { importMessage } from './transfer.messages';
+import { importMessage } from './import.messages';
 
 export const ORGANISATION_COLUMNS = [
   'organisation_id',

@@ -4,16 +4,16 @@
  */
 import type { Context } from '../context';
 import { NotFoundError, UserError } from '../errors';
-import { loadAll } from '../repositories';
-import { type Language, pick } from '../shared/language';
-import { type Separator, toCsv } from './csv';
-import { COLUMNS, type Column, rowCells } from './import-format';
+import { COLUMNS, type Column, rowCells } from '../import/import-format';
 import type {
   ExportAgreementRow,
   ExportContactRow,
   ExportOrganisationRow,
   TransferRepository,
-} from './transfer.repository';
+} from '../import/transfer.repository';
+import { loadAll } from '../repositories';
+import { type Separator, toCsv } from '../shared/csv';
+import { type Language, pick } from '../shared/language';
 import { type VcardContact, vcard } from './vcard';
 
 export type ExportEntity = 'ORGANISATIONS' | 'CONTACT_POINTS' | 'PERSONS' | 'AGREEMENTS';

@@ -2,10 +2,10 @@
 import { execute, type GraphQLError, parse } from 'graphql';
 import { requireAdmin } from '../auth/permissions';
 import { canSeePersonalData } from '../auth/personal-data';
+import { backupText, readBackup } from '../backup/backup';
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { LanguageEnum } from '../shared/language.schema';
-import { backupText, readBackup } from './backup';
 import { type ExportEntity, exportCsv, rankNote, vcardContact, vcards } from './exporter';
 import { vcard } from './vcard';
 

@@ -2,6 +2,8 @@
  * CSV as spreadsheets write it (RFC 4180): quoted cells with doubled quotes and line breaks, UTF-8
  * with or without a byte-order mark, `;` (Belgian and Dutch Excel) or `,` as separator.
  */
+import { CsvError as ParseError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 export type Separator = ';' | ',';
 
@@ -47,53 +49,46 @@ export function detectSeparator(text: string): Separator {
 export function parseCsv(input: string): ParsedCsv {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const separator = detectSeparator(text);
+  const lines = lineCounter(Buffer.from(text));
+  // Where the record being read starts, in bytes (csv-parse reports byte offsets).
+  let start = 0;
   const rows: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let quoteLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        else if (ch === '\r' && text[i + 1] !== '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell.length === 0) {
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === separator) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: start, cells });
-      cells = [];
-      cell = '';
-      line++;
-      start = line;
-    } else {
+  try {
+    parse(text, {
+      delimiter: separator,
+      // Spreadsheets and editors end lines either way, sometimes mixed in one file.
+      record_delimiter: ['\r\n', '\n', '\r'],
       // A quote inside an unquoted cell is kept as it is, as spreadsheets do when they read one.
-      cell += ch;
+      relax_quotes: true,
+      relax_column_count: true,
+      on_record: (record, context) => {
+        rows.push({ line: lines(start), cells: record });
+        start = context.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ParseError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new CsvError('unterminated_quote', lines(start));
     }
-  }
-  if (quoted) throw new CsvError('unterminated_quote', quoteLine);
-  if (cell.length > 0 || cells.length > 0) {
-    cells.push(cell);
-    rows.push({ line: start, cells });
+    throw error;
   }
   const [header, ...records] = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (!header) throw new CsvError('empty_file', 1);
   return { separator, header: header.cells, records };
+}
+
+/** The 1-based line at a byte offset (offsets asked in increasing order); CRLF is one break. */
+function lineCounter(bytes: Buffer): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const b = bytes[at];
+      if (b === 0x0a || (b === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+    }
+    return line;
+  };
 }
 
 /** Cells a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "-2+3+cmd|…"). */
@@ -109,20 +104,16 @@ export function unguardFormula(value: string): string {
   return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-function quote(value: string, separator: Separator): string {
-  const needs =
-    value.includes(separator) ||
-    value.includes('"') ||
-    value.includes('\n') ||
-    value.includes('\r') ||
-    value !== value.trim();
-  return needs ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** Writes rows as CSV with CRLF line ends (RFC 4180), guarding formula-like cells. */
 export function toCsv(rows: readonly (readonly string[])[], separator: Separator = ';'): string {
-  return rows
-    .map((row) => row.map((cell) => quote(guardFormula(cell), separator)).join(separator))
-    .map((line) => `${line}\r\n`)
-    .join('');
+  return stringify(
+    rows.map((row) => row.map(guardFormula)),
+    {
+      delimiter: separator,
+      record_delimiter: '\r\n',
+      // csv-stringify quotes separators, quotes and CRLF; also any line break and edge spaces,
+      // which a reader would otherwise split on or trim away.
+      quoted_match: /^\s|\s$|[\r\n]/,
+    },
+  );
 }

@@ -4,9 +4,9 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { type FieldError, UserError, ValidationError } from '../errors';
 import { message } from '../shared/messages';
+import { importMessage } from './import.messages';
 import type { RowReport } from './import-plan';
 import { type DryRun, Importer, type ImportTotals } from './importer';
-import { importMessage } from './transfer.messages';
 import type { ImportJobRow } from './transfer.repository';
 
 const ImportActionEnum = builder.enumType('ImportAction', {

@@ -8,8 +8,8 @@ import type { Change } from '../audit/audit.repository';
 import type { FieldError } from '../errors';
 import { idFor, randomId } from '../shared/ids';
 import type { Language } from '../shared/language';
+import { importMessage } from './import.messages';
 import type { ContactCells, ImportRow } from './import-format';
-import { importMessage } from './transfer.messages';
 
 export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REJECT';
 

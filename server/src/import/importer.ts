@@ -10,8 +10,9 @@ import type { Viewer } from '../auth/auth.repository';
 import type { FieldError } from '../errors';
 import type { Repositories } from '../repositories';
 import type { Role } from '../shared/codes';
+import { CsvError, parseCsv, type Separator } from '../shared/csv';
 import type { Language } from '../shared/language';
-import { CsvError, parseCsv, type Separator } from './csv';
+import { importMessage } from './import.messages';
 import { type ImportRow, type Reference, readHeader, readRow } from './import-format';
 import {
   copyMemory,
@@ -25,7 +26,6 @@ import {
   snapshotKeys,
   type Write,
 } from './import-plan';
-import { importMessage } from './transfer.messages';
 import type { ImportJobRow } from './transfer.repository';
 
 /** Limits of one import (documented in docs/import-format.md). */

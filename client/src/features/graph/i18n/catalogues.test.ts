@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { en, fr, nl } from './i18n';
+import { en } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
