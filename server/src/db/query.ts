@@ -8,8 +8,8 @@ import type { QueryName } from './query-names';
 
 export type { QueryName } from './query-names';
 
-/** Query parameters, as the driver takes them. */
-export type Params = Record<string, unknown>;
+/** Query parameters: an object whose keys are the query's `$parameters` (an interface will do). */
+export type Params = object;
 
 /** The parameters of a query that takes none. */
 export type NoParams = Record<string, never>;
