@@ -26,10 +26,8 @@ export class CypherLibrary {
   }
 
   /** Checks at start-up that the files of these handles' names all exist. */
-  require(names: Iterable<QueryName> | Record<string, string>): void {
-    // A record of names: until every repository has handles.
-    const list = Symbol.iterator in names ? names : (Object.values(names) as QueryName[]);
-    for (const name of list) this.get(name);
+  require(names: Iterable<QueryName>): void {
+    for (const name of names) this.get(name);
   }
 
   /** Query files no handle asked for. */

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { DatabaseUnavailableError, DuplicateError } from '../errors';
 import type { CypherLibrary } from './cypher';
 import { deadlines } from './deadline';
-import type { AnyQuery, CypherQuery, IdsParams, Params, ParamsArg, QueryName } from './query';
+import type { CypherQuery, IdsParams, Params, ParamsArg, QueryName } from './query';
 import { recordToObject } from './records';
 
 export type { Params } from './query';
@@ -38,13 +38,7 @@ export interface Tx {
     query: CypherQuery<P, R>,
     ...params: ParamsArg<NoInfer<P>>
   ): Promise<R[]>;
-  /** @deprecated Until every caller has a handle. */
-  run<T>(query: string, params?: Params): Promise<T[]>;
 }
-
-/** @deprecated Until every caller has a handle. */
-const handle = (query: AnyQuery | string): AnyQuery =>
-  typeof query === 'string' ? { name: query as QueryName } : query;
 
 export class Database {
   /** Cypher round-trips since start; tests read it to prove a bounded cost per operation. */
@@ -105,23 +99,9 @@ export class Database {
     query: CypherQuery<IdsParams, Record<C, T | null>>,
     column: C,
     ids: readonly string[],
-  ): Promise<(T | null)[]>;
-  /** @deprecated Until every caller has a handle. */
-  async byIds<T extends { id: string }>(
-    query: string,
-    column: string,
-    ids: readonly string[],
-  ): Promise<(T | null)[]>;
-  async byIds(
-    query: CypherQuery<IdsParams, Record<string, { id: string } | null>> | string,
-    column: string,
-    ids: readonly string[],
-  ): Promise<({ id: string } | null)[]> {
-    const rows = await this.read(
-      handle(query) as CypherQuery<IdsParams, Record<string, { id: string } | null>>,
-      { ids },
-    );
-    const found = new Map<string, { id: string }>();
+  ): Promise<(T | null)[]> {
+    const rows = await this.read(query, { ids });
+    const found = new Map<string, T>();
     for (const row of rows) {
       const value = row[column];
       if (value) found.set(value.id, value);
@@ -133,22 +113,16 @@ export class Database {
   async read<P extends Params, R>(
     query: CypherQuery<P, R>,
     ...params: ParamsArg<NoInfer<P>>
-  ): Promise<R[]>;
-  /** @deprecated Until every caller has a handle. */
-  async read<T>(query: string, params?: Params): Promise<T[]>;
-  async read(query: AnyQuery | string, params?: Params): Promise<unknown[]> {
-    return this.session('READ', (tx) => this.run(tx, query, params));
+  ): Promise<R[]> {
+    return this.session('READ', (tx) => this.run(tx, query, ...params));
   }
 
   /** Runs a write query in a write transaction and returns plain rows. */
   async write<P extends Params, R>(
     query: CypherQuery<P, R>,
     ...params: ParamsArg<NoInfer<P>>
-  ): Promise<R[]>;
-  /** @deprecated Until every caller has a handle. */
-  async write<T>(query: string, params?: Params): Promise<T[]>;
-  async write(query: AnyQuery | string, params?: Params): Promise<unknown[]> {
-    return this.session('WRITE', (tx) => this.run(tx, query, params));
+  ): Promise<R[]> {
+    return this.session('WRITE', (tx) => this.run(tx, query, ...params));
   }
 
   /** Runs `work` in one write transaction: all its statements commit, or none. */
@@ -162,20 +136,22 @@ export class Database {
   }
 
   private wrap(tx: ManagedTransaction): Tx {
-    const run = (query: AnyQuery | string, params?: Params) => this.run(tx, query, params);
-    return { run } as Tx;
+    return {
+      run: <P extends Params, R>(query: CypherQuery<P, R>, ...params: ParamsArg<NoInfer<P>>) =>
+        this.run(tx, query, ...params),
+    };
   }
 
-  private async run(
+  private async run<R>(
     tx: ManagedTransaction,
-    query: AnyQuery | string,
+    query: CypherQuery<never, R>,
     params: Params = {},
-  ): Promise<unknown[]> {
-    const { name } = handle(query);
+  ): Promise<R[]> {
     this.roundTrips++;
-    this.lastParams.set(name, params);
-    const result = await tx.run(this.cypher.get(name), params);
-    return result.records.map((r) => recordToObject(r));
+    this.lastParams.set(query.name, params);
+    const result = await tx.run(this.cypher.get(query.name), params);
+    // The row type is the handle's declaration of what the query RETURNs (db/records.ts maps it).
+    return result.records.map((r) => recordToObject<R>(r));
   }
 
   /**

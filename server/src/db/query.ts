@@ -29,9 +29,6 @@ export interface CypherQuery<P extends Params, R> {
   readonly [types]?: { params: (params: P) => void; row: R };
 }
 
-/** Any handle, whatever its types (the database layer's own view). */
-export type AnyQuery = CypherQuery<never, unknown>;
-
 /** The parameter argument of a call: optional only when the query takes none. */
 export type ParamsArg<P extends Params> =
   Record<never, never> extends P ? [params?: P] : [params: P];
