@@ -42,6 +42,9 @@ describe('reference geography, Belgium on 1 January 2025', () => {
       brussels: 19,
       provinces: 11,
       formerMunicipalities: 29,
+      postalCodes: 1146,
+      postalAliases: 2674,
+      postalAliasesWithoutLocality: 193,
     });
     expect(new Set(file.municipalities.map((m: { nisCode: string }) => m.nisCode)).size).toBe(565);
   });
@@ -145,6 +148,64 @@ describe('reference geography, Belgium on 1 January 2025', () => {
     await loadReferenceGeography(t.db);
     await loadReferenceGeography(t.db);
     expect(await counts()).toEqual(before);
+  });
+});
+
+const PLACES = `query($q: String!) { searchPlaces(query: $q) {
+  matches { formerName alias { postalCode locality } region { id name country type } } } }`;
+interface PlaceHit {
+  formerName: string | null;
+  alias: { postalCode: string; locality: string | null } | null;
+  region: { id: string; name: string; country: string; type: string };
+}
+async function searchPlaces(q: string): Promise<PlaceHit[]> {
+  const body = await t.gql<{ searchPlaces: { matches: PlaceHit[] } }>(PLACES, { q });
+  expect(body.errors).toBeUndefined();
+  return body.data?.searchPlaces.matches ?? [];
+}
+
+describe('postal codes and localities of Belgium (bpost, 2025)', () => {
+  test('every Belgian municipality in force has at least one postal code', async () => {
+    expect(
+      await scalar(
+        `MATCH (m:Region {type: 'MUNICIPALITY', country: 'BE'}) WHERE m.validTo IS NULL
+         AND size(coalesce(m.aliasPostalCodes, [])) = 0 RETURN count(m)`,
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        `MATCH (m:Region {type: 'MUNICIPALITY', country: 'BE'}) WHERE m.validTo IS NULL
+         UNWIND m.aliasPostalCodes AS code RETURN count(DISTINCT code)`,
+      ),
+    ).toBe(1146);
+  });
+
+  test('a postal code finds its municipality in force and says which code and locality matched', async () => {
+    // 1020 Laken is a deelgemeente of Brussel (bpost: Laken, deelgemeente, BRUSSEL).
+    const laken = await searchPlaces('1020');
+    expect(laken[0]?.region.id).toBe('region-be-nis-21004');
+    expect(laken[0]?.alias).toEqual({ postalCode: '1020', locality: 'Laken' });
+    // 3720 Kortessem: merged into Hasselt on 1 January 2025; bpost lists it under Hasselt.
+    const kortessem = await searchPlaces('3720');
+    expect(kortessem[0]?.region.id).toBe('region-mun-hasselt');
+    expect(kortessem[0]?.alias).toEqual({ postalCode: '3720', locality: 'Kortessem' });
+  });
+
+  test('a deelgemeente name finds its municipality, whatever the case', async () => {
+    const [laken] = await searchPlaces('laken');
+    expect(laken?.region).toMatchObject({ id: 'region-be-nis-21004', type: 'MUNICIPALITY' });
+    expect(laken?.alias).toEqual({ postalCode: '1020', locality: 'Laken' });
+    // bpost: 1332 Genval, deelgemeente of Rixensart.
+    const [genval] = await searchPlaces('GENVAL');
+    expect(genval?.region.name).toBe('Rixensart');
+    expect(genval?.alias).toEqual({ postalCode: '1332', locality: 'Genval' });
+  });
+
+  test('a match on the municipality’s own name gives no alias', async () => {
+    const hits = await searchPlaces('Antwerpen');
+    const antwerpen = hits.find((h) => h.region.id === 'region-mun-antwerpen');
+    expect(antwerpen?.alias).toBeNull();
+    expect(antwerpen?.formerName).toBeNull();
   });
 });
 

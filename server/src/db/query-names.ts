@@ -46,6 +46,7 @@ export type QueryName =
   | 'contacts/reports'
   | 'contacts/resolve-report'
   | 'contacts/set-responsibilities'
+  | 'geography/upsert-aliases'
   | 'geography/upsert-areas'
   | 'geography/upsert-former'
   | 'geography/upsert-memberships'

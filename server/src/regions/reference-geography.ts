@@ -27,8 +27,8 @@ export async function loadReferenceGeography(
     const n = await regions.loadReference(data);
     log(
       `Reference geography ${data.country} (${data.referenceDate}): ${n.municipalities} municipalities, ` +
-        `${n.provinces} provinces, ${n.areas} other regions, ${n.former} former municipalities ` +
-        `in ${Date.now() - started} ms`,
+        `${n.provinces} provinces, ${n.areas} other regions, ${n.former} former municipalities, ` +
+        `${n.aliases} with postal codes in ${Date.now() - started} ms`,
     );
   }
 }

@@ -18,7 +18,16 @@ export interface ReferenceGeography {
   provinces: { id: string; nisCode?: string; cbsCode?: string; nameNl: string }[];
   /** Regions besides provinces that municipalities belong to (e.g. the Dutch safety regions). */
   areas?: { id: string; type: RegionType; code: string; nameNl: string }[];
-  municipalities: { id: string; provinceId: string; nameNl: string; areaIds?: string[] }[];
+  municipalities: {
+    id: string;
+    provinceId: string;
+    nameNl: string;
+    areaIds?: string[];
+    /** Postal codes and localities (deelgemeenten) that find this municipality. */
+    aliases?: { postalCode: string; locality: string | null; key: string }[];
+    /** The folded words of its names, to tell a match on its name from one on an alias. */
+    nameKeys?: string[];
+  }[];
   /** `since`: the merger date, where it is not the file's reference date. */
   formerMunicipalities: { id: string; replacedById: string; nameNl: string; since?: string }[];
 }
@@ -81,3 +90,8 @@ export const upsertFormer = cypherQuery<
   { country: Country; since: string; rows: ReferenceGeography['formerMunicipalities'] },
   Written
 >('geography/upsert-former');
+
+/** Replaces the search aliases (postal codes, localities) of these municipalities. */
+export const upsertAliases = cypherQuery<{ rows: ReferenceGeography['municipalities'] }, Written>(
+  'geography/upsert-aliases',
+);

@@ -9,6 +9,7 @@ import {
   type RegionRow,
   regionInForceByCode,
   regionsByIds,
+  upsertAliases,
   upsertAreas,
   upsertFormer,
   upsertMemberships,
@@ -77,7 +78,12 @@ export class RegionRepository {
           rows: data.formerMunicipalities,
         }),
       );
-      return { provinces, areas, municipalities, memberships, former };
+      const aliases = count(
+        await tx.run(upsertAliases, {
+          rows: data.municipalities.filter((m) => m.aliases?.length),
+        }),
+      );
+      return { provinces, areas, municipalities, memberships, former, aliases };
     });
   }
 

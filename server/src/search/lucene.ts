@@ -48,7 +48,8 @@ export function toNearestQuery(input: string): string | null {
   return terms.map((t) => `${t}*^2 ${t}~2`).join(' ');
 }
 
-function termsOf(input: string): string[] {
+/** The folded words of what a user typed, as the queries above use them. */
+export function termsOf(input: string): string[] {
   return (
     fold(input.slice(0, MAX_LENGTH))
       .replace(SPECIAL, ' ')

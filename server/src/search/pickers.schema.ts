@@ -10,8 +10,19 @@ import type { IndicatorRow } from '../indicators/indicator.repository';
 import { IndicatorRef } from '../indicators/indicator.schema';
 import { RegionRef } from '../regions/region.schema';
 import { loadAll } from '../repositories';
-import { toLuceneQuery, toNearestQuery } from './lucene';
+import { termsOf, toLuceneQuery, toNearestQuery } from './lucene';
 import type { PlaceHitRow } from './search.repository';
+
+const PlaceAliasRef = builder.objectRef<NonNullable<PlaceHitRow['alias']>>('PlaceAlias').implement({
+  description: 'A postal code of a municipality, with one of its localities (bpost’s list).',
+  fields: (t) => ({
+    postalCode: t.exposeString('postalCode'),
+    locality: t.exposeString('locality', {
+      nullable: true,
+      description: 'The locality (deelgemeente) as bpost names it; null where not known.',
+    }),
+  }),
+});
 
 const PlaceHitRef = builder.objectRef<PlaceHitRow>('PlaceHit').implement({
   description: 'A municipality in force that the place picker found.',
@@ -20,6 +31,14 @@ const PlaceHitRef = builder.objectRef<PlaceHitRow>('PlaceHit').implement({
     formerName: t.exposeString('formerName', {
       nullable: true,
       description: 'The former municipality (merged into this one) whose name matched.',
+    }),
+    alias: t.field({
+      type: PlaceAliasRef,
+      nullable: true,
+      description:
+        'The postal code and locality (deelgemeente) that matched, when the municipality’s own ' +
+        'names do not hold what was typed.',
+      resolve: (h) => h.alias,
     }),
   }),
 });
@@ -88,7 +107,8 @@ builder.queryFields((t) => ({
   searchPlaces: t.field({
     type: PlaceSearchRef,
     description:
-      'Municipalities for a typed name, with the search rules of `search` (a typo, a prefix, ' +
+      'Municipalities for a typed name, postal code or locality (deelgemeente), with the search ' +
+      'rules of `search` (a typo, a prefix, ' +
       'accents); a former municipality finds the one that took its place.',
     args: {
       query: t.arg.string({ required: true }),
@@ -97,7 +117,8 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       const first = args.first ?? 10;
       checkArgs(args.query, first);
-      return findWithNearest(args.query, (lucene) => ctx.repos.search.places(lucene, first));
+      const terms = termsOf(args.query);
+      return findWithNearest(args.query, (lucene) => ctx.repos.search.places(lucene, first, terms));
     },
   }),
   searchSignals: t.field({

@@ -23,11 +23,15 @@ export interface SearchHitRow {
   node: { id: string } & Record<string, unknown>;
 }
 
-/** A municipality found by the place picker; `formerName` when only an old name matched. */
+/**
+ * A municipality found by the place picker; `formerName` when only an old name matched, `alias`
+ * when a postal code or a locality (deelgemeente) matched rather than its own names.
+ */
 export interface PlaceHitRow {
   region: RegionRow;
   score: number;
   formerName: string | null;
+  alias: { postalCode: string; locality: string | null } | null;
 }
 
 /** Full-text hits of the labels asked, best first. */
@@ -43,9 +47,9 @@ export const searchDirectory = cypherQuery<
   SearchHitRow
 >('search/search');
 
-/** Municipalities (in force) for a Lucene query, best first. */
+/** Municipalities (in force) for a Lucene query, best first; `terms`: the folded words typed. */
 export const searchPlaces = cypherQuery<
-  { lucene: string; candidates: Int; limit: Int },
+  { lucene: string; terms: string[]; candidates: Int; limit: Int },
   PlaceHitRow
 >('search/places');
 

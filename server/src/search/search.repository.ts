@@ -35,10 +35,14 @@ export class SearchRepository {
     });
   }
 
-  /** Municipalities (in force) for a Lucene query, best first. */
-  async places(lucene: string, limit: number): Promise<PlaceHitRow[]> {
+  /**
+   * Municipalities (in force) for a Lucene query, best first; `terms` (the folded words typed)
+   * tell which postal code or locality matched.
+   */
+  async places(lucene: string, limit: number, terms: string[] = []): Promise<PlaceHitRow[]> {
     return this.db.read(searchPlaces, {
       lucene,
+      terms,
       candidates: this.db.int(limit * 3 + 20),
       limit: this.db.int(limit),
     });
