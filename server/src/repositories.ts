@@ -6,6 +6,7 @@ import { AuthRepository } from './auth/auth.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
 import type { Database } from './db/database';
+import { declaredQueries } from './db/query';
 import { GraphRepository } from './graph/graph.repository';
 import { TransferRepository } from './import/transfer.repository';
 import { IndicatorRepository } from './indicators/indicator.repository';
@@ -18,6 +19,9 @@ import { SearchRepository } from './search/search.repository';
 import { SharingRepository } from './sharing/sharing.repository';
 
 export function createRepositories(db: Database) {
+  // Every handle the repositories declared (their modules are loaded by now) names a file that
+  // exists, or start-up fails here.
+  db.cypher.require(declaredQueries());
   const audit = new AuditRepository(db);
   const search = new SearchRepository(db);
   return {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { CypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { Deadline, deadlines } from '../../server/src/db/deadline';
+import type { CypherQuery, NoParams, QueryName } from '../../server/src/db/query';
 import { NetworkFault } from '../reliability/support/proxy';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -35,13 +36,16 @@ test('a database read that outlives the budget is stopped in Neo4j too, with REQ
     ['test/endless', ENDLESS],
     ['test/one', 'RETURN 1 AS n'],
   ]);
+  // Handles to this test's own query library, whose names are no files under cypher/queries.
+  const endless: CypherQuery<NoParams, { n: number }> = { name: 'test/endless' as QueryName };
+  const one: CypherQuery<NoParams, { n: number }> = { name: 'test/one' as QueryName };
   const db = new Database(driver, 'neo4j', new CypherLibrary(queries));
   try {
     const deadline = new Deadline();
     deadline.arm(1_000);
     const started = Date.now();
     const outcome = await deadlines
-      .run(deadline, () => db.read('test/endless'))
+      .run(deadline, () => db.read(endless))
       .then(
         () => 'answered',
         (error: { extensions?: { code?: string } }) => error.extensions?.code ?? String(error),
@@ -54,9 +58,9 @@ test('a database read that outlives the budget is stopped in Neo4j too, with REQ
     // The next request, and one outside any budget, are answered as before.
     const next = new Deadline();
     next.arm(60_000);
-    expect(await deadlines.run(next, () => db.read('test/one'))).toEqual([{ n: 1 }]);
+    expect(await deadlines.run(next, () => db.read(one))).toEqual([{ n: 1 }]);
     next.dispose();
-    expect(await db.read('test/one')).toEqual([{ n: 1 }]);
+    expect(await db.read(one)).toEqual([{ n: 1 }]);
   } finally {
     await driver.close();
   }

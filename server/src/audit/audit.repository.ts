@@ -1,74 +1,38 @@
 /** The audit trail: events written with each change, and read back as a log or a history. */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
+import {
+  type AuditEventRow,
+  type AuditFilter,
+  auditLog,
+  type Change,
+  type Dependents,
+  deleteEntity,
+  entityDependents,
+  historyByEntities,
+  lockEntity,
+  recordEvent,
+  unlockEntities,
+  updateEntity,
+} from './audit.queries';
 
-export interface Change {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export type AuditAction =
-  | 'CREATE'
-  | 'UPDATE'
-  | 'ARCHIVE'
-  | 'RESTORE'
-  | 'DELETE'
-  | 'VERIFY'
-  | 'REPORT'
-  | 'IMPORT'
-  | 'RESTORE_BACKUP';
-
-export interface AuditEventRow {
-  id: string;
-  at: string;
-  userId: string;
-  userEmail: string;
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  entityName: string | null;
-  /** JSON list of Change. */
-  changes: string;
-}
-
-export interface AuditFilter {
-  entityId: string | null;
-  userId: string | null;
-  from: string | null;
-  to: string | null;
-}
-
-const Q = {
-  lock: 'audit/lock-entity',
-  update: 'audit/update-entity',
-  record: 'audit/record-event',
-  log: 'audit/log',
-  history: 'audit/history-by-entities',
-  delete: 'audit/delete-entity',
-  dependents: 'audit/dependents',
-  unlock: 'audit/unlock-entities',
-} as const;
-
-/** What still hangs from an entity (see cypher/queries/audit/dependents.cypher). */
-export interface Dependents {
-  units: number;
-  contactPoints: number;
-  agreements: number;
-  people: number;
-}
+export type {
+  AuditAction,
+  AuditEventRow,
+  AuditFilter,
+  Change,
+  Dependents,
+} from './audit.queries';
 
 export class AuditRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   /** Locks an entity for this transaction and returns its current properties and label. */
   async lock(
     tx: Tx,
     id: string,
   ): Promise<{ current: Record<string, unknown>; label: string } | null> {
-    const [row] = await tx.run<{ current: Record<string, unknown>; label: string }>(Q.lock, { id });
+    const [row] = await tx.run(lockEntity, { id });
     if (!row) return null;
     const { _lock: _, ...current } = row.current;
     return { current, label: row.label };
@@ -76,7 +40,7 @@ export class AuditRepository {
 
   /** Sets (or, with null, removes) properties and bumps the version; returns the new version. */
   async update(tx: Tx, id: string, props: Record<string, unknown>): Promise<number> {
-    const [row] = await tx.run<{ version: number }>(Q.update, { id, props });
+    const [row] = await tx.run(updateEntity, { id, props });
     return row?.version ?? 0;
   }
 
@@ -84,7 +48,7 @@ export class AuditRepository {
     tx: Tx,
     event: Omit<AuditEventRow, 'id' | 'at' | 'changes'> & { changes: Change[] },
   ): Promise<void> {
-    await tx.run(Q.record, {
+    await tx.run(recordEvent, {
       ...event,
       eventId: randomUUID(),
       changes: JSON.stringify(event.changes),
@@ -92,21 +56,21 @@ export class AuditRepository {
   }
 
   async delete(tx: Tx, id: string): Promise<void> {
-    await tx.run(Q.delete, { id });
+    await tx.run(deleteEntity, { id });
   }
 
   async dependents(tx: Tx, id: string): Promise<Dependents> {
-    const [row] = await tx.run<Dependents>(Q.dependents, { id });
+    const [row] = await tx.run(entityDependents, { id });
     return row ?? { units: 0, contactPoints: 0, agreements: 0, people: 0 };
   }
 
   /** Removes the lock marker from entities that were locked but not changed. */
   async unlock(tx: Tx, ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await tx.run(Q.unlock, { ids });
+    if (ids.length > 0) await tx.run(unlockEntities, { ids });
   }
 
   async log(filter: AuditFilter, limit: number, before: { at: string; id: string } | null) {
-    const rows = await this.db.read<{ event: AuditEventRow }>(Q.log, {
+    const rows = await this.db.read(auditLog, {
       ...filter,
       beforeAt: before?.at ?? null,
       beforeId: before?.id ?? null,
@@ -116,7 +80,7 @@ export class AuditRepository {
   }
 
   async historyByIds(ids: readonly string[], limit = 100): Promise<AuditEventRow[][]> {
-    const rows = await this.db.read<{ id: string; events: AuditEventRow[] }>(Q.history, {
+    const rows = await this.db.read(historyByEntities, {
       ids,
       limit: this.db.int(limit),
     });

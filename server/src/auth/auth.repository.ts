@@ -1,84 +1,37 @@
 /** Users, sessions and sign-in throttling, all kept in Neo4j so every server instance sees them. */
 import type { Database, Tx } from '../db/database';
+import type {
+  AccountRow,
+  SessionKind,
+  SessionRow,
+  ThrottleRow,
+  UserRole,
+  UserRow,
+  UserWithPasswordRow,
+  Viewer,
+} from './auth.queries';
+import * as Q from './auth.queries';
 
-export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  organisationId: string | null;
-}
-
-export interface Viewer extends UserRow {
-  scopeRegionIds: string[];
-  scopeOrganisationIds: string[];
-}
-
-export interface AccountRow extends Viewer {
-  disabled: boolean;
-}
-
-const Q = {
-  userByEmail: 'auth/user-by-email',
-  usersByIds: 'auth/users-by-ids',
-  createSession: 'auth/create-session',
-  sessionViewer: 'auth/session-viewer',
-  deleteSession: 'auth/delete-session',
-  touchSession: 'auth/touch-session',
-  sessionsOfUser: 'auth/sessions-of-user',
-  revokeSession: 'auth/revoke-session',
-  purgeExpired: 'auth/purge-expired',
-  throttleLock: 'auth/throttle-lock',
-  throttleCount: 'auth/throttle-count',
-  throttleSuccess: 'auth/throttle-success',
-  updatePasswordHash: 'auth/update-password-hash',
-  upsertDemoUser: 'auth/upsert-demo-user',
-  createUser: 'auth/create-user',
-  scope: 'auth/scope',
-  users: 'auth/users',
-  updateUser: 'auth/update-user',
-  regionsInScope: 'auth/regions-in-scope',
-} as const;
-
-export type SessionKind = 'cookie' | 'bearer';
-
-export interface SessionRow {
-  id: string;
-  kind: SessionKind;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-}
-
-/** A sign-in counter as throttle-lock returns it. */
-export interface ThrottleRow {
-  key: string;
-  /** Failed (or still unchecked) attempts in the current window. */
-  count: number;
-  /** Seconds until the current window ends. */
-  resetsIn: number;
-  /** True for an account+address pair that signed in successfully in the last days. */
-  known: boolean;
-}
+export type {
+  AccountRow,
+  SessionKind,
+  SessionRow,
+  ThrottleRow,
+  UserRole,
+  UserRow,
+  Viewer,
+} from './auth.queries';
 
 export class AuthRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
-  async userByEmail(
-    email: string,
-  ): Promise<(UserRow & { passwordHash: string; disabled: boolean | null }) | null> {
-    const [row] = await this.db.read<{
-      user: UserRow & { passwordHash: string; disabled: boolean | null };
-    }>(Q.userByEmail, { email });
+  async userByEmail(email: string): Promise<UserWithPasswordRow | null> {
+    const [row] = await this.db.read(Q.userByEmail, { email });
     return row?.user ?? null;
   }
 
   async usersByIds(ids: readonly string[]): Promise<(UserRow | null)[]> {
-    const rows = await this.db.read<{ user: UserRow }>(Q.usersByIds, { ids });
+    const rows = await this.db.read(Q.usersByIds, { ids });
     const byId = new Map(rows.map((r) => [r.user.id, r.user]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -92,7 +45,7 @@ export class AuthRepository {
     kind: SessionKind;
     replaces: string | null;
   }) {
-    const [row] = await this.db.write<{ expiresAt: string }>(Q.createSession, {
+    const [row] = await this.db.write(Q.createSession, {
       ...session,
       hours: this.db.int(session.hours),
     });
@@ -106,10 +59,11 @@ export class AuthRepository {
     kind: SessionKind,
     idleMinutes: number,
   ): Promise<{ viewer: Viewer; sessionId: string; stale: boolean } | null> {
-    const [row] = await this.db.read<{ viewer: Viewer; sessionId: string; stale: boolean }>(
-      Q.sessionViewer,
-      { tokenHash, kind, idleMinutes: this.db.int(idleMinutes) },
-    );
+    const [row] = await this.db.read(Q.sessionViewer, {
+      tokenHash,
+      kind,
+      idleMinutes: this.db.int(idleMinutes),
+    });
     return row ?? null;
   }
 
@@ -123,7 +77,7 @@ export class AuthRepository {
   }
 
   async sessionsOfUser(userId: string, idleMinutes: number): Promise<SessionRow[]> {
-    const rows = await this.db.read<{ session: SessionRow }>(Q.sessionsOfUser, {
+    const rows = await this.db.read(Q.sessionsOfUser, {
       userId,
       idleMinutes: this.db.int(idleMinutes),
     });
@@ -132,7 +86,7 @@ export class AuthRepository {
 
   /** Ends one of the user's sessions; the token hash it had, or null when it is not theirs. */
   async revokeSession(userId: string, id: string): Promise<string | null> {
-    const [row] = await this.db.write<{ tokenHash: string }>(Q.revokeSession, { userId, id });
+    const [row] = await this.db.write(Q.revokeSession, { userId, id });
     return row?.tokenHash ?? null;
   }
 
@@ -144,7 +98,7 @@ export class AuthRepository {
     const batch = 5000;
     const total = { sessions: 0, throttles: 0 };
     for (;;) {
-      const [row] = await this.db.write<{ sessions: number; throttles: number }>(Q.purgeExpired, {
+      const [row] = await this.db.write(Q.purgeExpired, {
         idleMinutes: this.db.int(idleMinutes),
         windowMinutes: this.db.int(windowMinutes),
         batch: this.db.int(batch),
@@ -167,7 +121,7 @@ export class AuthRepository {
     // Locks are always taken in key order, so two attempts never wait for each other in a cycle.
     const sorted = [...new Set(keys)].sort();
     return this.db.writeTransaction(async (tx) => {
-      const rows = await tx.run<ThrottleRow>(Q.throttleLock, {
+      const rows = await tx.run(Q.throttleLock, {
         keys: sorted,
         windowMinutes: this.db.int(windowMinutes),
       });
@@ -208,7 +162,7 @@ export class AuthRepository {
     ids: string[],
     scope: { regionIds: string[]; organisationIds: string[] },
   ): Promise<string[]> {
-    const rows = await this.db.read<{ id: string; inScope: boolean }>(Q.scope, {
+    const rows = await this.db.read(Q.idsInScope, {
       ids,
       regionIds: scope.regionIds,
       organisationIds: scope.organisationIds,
@@ -218,7 +172,7 @@ export class AuthRepository {
 
   /** The region ids among `ids` that lie outside the scope regions. */
   async regionsOutOfScope(ids: string[], regionIds: string[]): Promise<string[]> {
-    const rows = await this.db.read<{ id: string; inScope: boolean }>(Q.regionsInScope, {
+    const rows = await this.db.read(Q.regionsInScope, {
       ids,
       regionIds,
     });
@@ -236,7 +190,7 @@ export class AuthRepository {
   }
 
   async users(): Promise<AccountRow[]> {
-    return (await this.db.read<{ user: AccountRow }>(Q.users)).map((r) => r.user);
+    return (await this.db.read(Q.listUsers)).map((r) => r.user);
   }
 
   /** Updates an account inside a transaction; organisation and scope only when given. */

@@ -1,103 +1,45 @@
 /** Contact points (functional) and persons (personal data), with what they are contact for. */
 import type { Database, Tx } from '../db/database';
-import type { ContactKind, Priority, Role } from '../shared/codes';
-import type { Translated } from '../shared/language';
+import {
+  addTie,
+  type ContactReportRow,
+  contactPointsByIds,
+  createContactPoint,
+  createPerson,
+  createReport,
+  endTie,
+  openReports,
+  overdueContacts,
+  personsByIds,
+  type ReportReason,
+  reportContact,
+  reportMarkers,
+  resolveReport,
+  type Scope,
+  setResponsibilities,
+} from './contact.queries';
 
-export interface Responsibility {
-  barrierCode: string;
-  role: Role | null;
-  priority: Priority | null;
-}
-
-interface ContactBase {
-  id: string;
-  email: string | null;
-  phone: string | null;
-  languages: string[] | null;
-  lastVerifiedAt: string | null;
-  organisationId: string | null;
-  unitId: string | null;
-  responsibilities: Responsibility[];
-  status: string | null;
-  /** Codes of the forms of exploitation it handles; none recorded means every form. */
-  exploitationForms?: string[] | null;
-}
-
-export interface ContactPointRow extends ContactBase, Translated<'name'>, Translated<'hours'> {
-  kind: ContactKind;
-}
-
-/** A contact point's own fields, as a search hit carries them (no owner, no responsibilities). */
-export type ContactPointRefRow = Omit<
+export type {
+  ContactPointRefRow,
   ContactPointRow,
-  'organisationId' | 'unitId' | 'responsibilities'
->;
-
-export interface PersonRow extends ContactBase {
-  firstName: string;
-  lastName: string;
-  function: string | null;
-  since: string | null;
-  history: { function: string | null; from: string | null; to: string | null; placeId: string }[];
-}
-
-/** What a staff member says is wrong with a contact. */
-export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-
-export interface ContactReportRow {
-  id: string;
-  at: string;
-  userId: string;
-  userEmail: string;
-  /** Absent on reports sent before reasons existed (they read as OTHER). */
-  reason: ReportReason | null;
-  /** Absent when the reason says it all. */
-  message: string | null;
-  status: string;
-  contactId: string;
-  contactType: 'PERSON' | 'CONTACT_POINT';
-}
-
-/** The open reports about one contact: who sent them. */
-export interface ReportMarkerRow {
-  id: string;
-  reporterIds: string[];
-}
-
-export interface Scope {
-  all: boolean;
-  regionIds: string[];
-  organisationIds: string[];
-}
-
-const Q = {
-  pointsByIds: 'contacts/points-by-ids',
-  personsByIds: 'contacts/persons-by-ids',
-  createPoint: 'contacts/create-point',
-  createPerson: 'contacts/create-person',
-  setResponsibilities: 'contacts/set-responsibilities',
-  endTie: 'contacts/end-tie',
-  addTie: 'contacts/add-tie',
-  overdue: 'contacts/overdue',
-  createReport: 'contacts/create-report',
-  reports: 'contacts/reports',
-  resolveReport: 'contacts/resolve-report',
-  reportContact: 'contacts/report-contact',
-  reportMarkers: 'contacts/report-markers',
-} as const;
+  ContactReportRow,
+  PersonRow,
+  ReportMarkerRow,
+  ReportReason,
+  Responsibility,
+  Scope,
+} from './contact.queries';
+export { REPORT_REASONS } from './contact.queries';
 
 export class ContactRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   pointsByIds(ids: readonly string[]) {
-    return this.db.byIds<ContactPointRow>(Q.pointsByIds, 'contact', ids);
+    return this.db.byIds(contactPointsByIds, 'contact', ids);
   }
 
   personsByIds(ids: readonly string[]) {
-    return this.db.byIds<PersonRow>(Q.personsByIds, 'person', ids);
+    return this.db.byIds(personsByIds, 'person', ids);
   }
 
   async createPoint(
@@ -106,7 +48,7 @@ export class ContactRepository {
     ownerId: string,
     props: Record<string, unknown>,
   ): Promise<boolean> {
-    return (await tx.run(Q.createPoint, { id, ownerId, props })).length > 0;
+    return (await tx.run(createContactPoint, { id, ownerId, props })).length > 0;
   }
 
   async createPerson(
@@ -115,7 +57,7 @@ export class ContactRepository {
     props: Record<string, unknown>,
     tie: { workplaceId: string; function: string | null; from: string | null },
   ): Promise<boolean> {
-    return (await tx.run(Q.createPerson, { id, props, ...tie })).length > 0;
+    return (await tx.run(createPerson, { id, props, ...tie })).length > 0;
   }
 
   /** Replaces the responsibilities; returns them before and after as BARRIER:ROLE:PRIORITY, sorted. */
@@ -124,7 +66,7 @@ export class ContactRepository {
     id: string,
     responsibilities: { barrier: string; role: string; priority: string }[],
   ) {
-    const [row] = await tx.run<{ before: string[]; after: string[] }>(Q.setResponsibilities, {
+    const [row] = await tx.run(setResponsibilities, {
       id,
       responsibilities,
     });
@@ -138,7 +80,7 @@ export class ContactRepository {
     to: string,
     workplaceId: string | null = null,
   ): Promise<string[]> {
-    const [row] = await tx.run<{ ended: string[] }>(Q.endTie, { id, to, workplaceId });
+    const [row] = await tx.run(endTie, { id, to, workplaceId });
     return row?.ended ?? [];
   }
 
@@ -149,11 +91,11 @@ export class ContactRepository {
     fn: string | null,
     from: string,
   ): Promise<boolean> {
-    return (await tx.run(Q.addTie, { id, workplaceId, function: fn, from })).length > 0;
+    return (await tx.run(addTie, { id, workplaceId, function: fn, from })).length > 0;
   }
 
   async overdue(months: number, scope: Scope, includePersons: boolean, limit: number) {
-    return this.db.read<{ id: string; type: 'PERSON' | 'CONTACT_POINT' }>(Q.overdue, {
+    return this.db.read(overdueContacts, {
       months: this.db.int(months),
       ...scope,
       includePersons,
@@ -173,16 +115,16 @@ export class ContactRepository {
       message: string | null;
     },
   ): Promise<boolean> {
-    return (await tx.run(Q.createReport, report)).length > 0;
+    return (await tx.run(createReport, report)).length > 0;
   }
 
   /** Per contact id, who has an open report about it (null for an id that is no contact). */
   reportMarkers(ids: readonly string[]) {
-    return this.db.byIds<ReportMarkerRow>(Q.reportMarkers, 'marker', ids);
+    return this.db.byIds(reportMarkers, 'marker', ids);
   }
 
   async reports(scope: Scope, limit: number): Promise<ContactReportRow[]> {
-    const rows = await this.db.read<{ report: ContactReportRow }>(Q.reports, {
+    const rows = await this.db.read(openReports, {
       ...scope,
       limit: this.db.int(limit),
     });
@@ -190,13 +132,13 @@ export class ContactRepository {
   }
 
   async resolveReport(tx: Tx, id: string, userId: string): Promise<string | null> {
-    const [row] = await tx.run<{ contactId: string }>(Q.resolveReport, { id, userId });
+    const [row] = await tx.run(resolveReport, { id, userId });
     return row?.contactId ?? null;
   }
 
   /** The contact a report is about, or null for an unknown report. */
   async reportContactId(id: string): Promise<string | null> {
-    const [row] = await this.db.read<{ contactId: string }>(Q.reportContact, { id });
+    const [row] = await this.db.read(reportContact, { id });
     return row?.contactId ?? null;
   }
 }

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QueryName } from './query';
 
 export const CYPHER_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -15,7 +16,7 @@ export class CypherLibrary {
   constructor(private readonly queries: ReadonlyMap<string, string>) {}
 
   /** The text of `feature/name` (without `.cypher`). */
-  get(name: string): string {
+  get(name: QueryName): string {
     const text = this.queries.get(name);
     if (text === undefined) {
       throw new Error(`Missing Cypher file cypher/queries/${name}.cypher`);
@@ -24,13 +25,12 @@ export class CypherLibrary {
     return text;
   }
 
-  /** Checks at construction time that a repository's queries all exist. */
-  require<T extends Record<string, string>>(names: T): T {
-    for (const name of Object.values(names)) this.get(name);
-    return names;
+  /** Checks at start-up that the files of these handles' names all exist. */
+  require(names: Iterable<QueryName>): void {
+    for (const name of names) this.get(name);
   }
 
-  /** Query files no repository asked for. */
+  /** Query files no handle asked for. */
   unused(): string[] {
     return [...this.queries.keys()].filter((name) => !this.used.has(name)).sort();
   }

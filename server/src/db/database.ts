@@ -1,12 +1,13 @@
-/** The one door to Neo4j: named queries, read and write transactions, errors mapped once. */
+/** The one door to Neo4j: typed query handles, read and write transactions, errors mapped once. */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config';
 import { DatabaseUnavailableError, DuplicateError } from '../errors';
 import type { CypherLibrary } from './cypher';
 import { deadlines } from './deadline';
+import type { CypherQuery, IdsParams, Params, ParamsArg, QueryName } from './query';
 import { recordToObject } from './records';
 
-export type Params = Record<string, unknown>;
+export type { Params } from './query';
 
 /**
  * A runaway read is cut off; writes (imports, restores in batches) get longer on a busy machine.
@@ -32,7 +33,11 @@ export function createDriver(
 
 /** A transaction handed to repositories that need several statements to commit together. */
 export interface Tx {
-  run<T>(query: string, params?: Params): Promise<T[]>;
+  /** Runs a query in this transaction and returns plain rows. */
+  run<P extends Params, R>(
+    query: CypherQuery<P, R>,
+    ...params: ParamsArg<NoInfer<P>>
+  ): Promise<R[]>;
 }
 
 export class Database {
@@ -44,7 +49,7 @@ export class Database {
    * The parameters each named query last ran with: after an outage, planning them again with
    * the same parameter types (part of Neo4j's plan-cache key) makes the first answers fast.
    */
-  private readonly lastParams = new Map<string, Params>();
+  private readonly lastParams = new Map<QueryName, Params>();
 
   constructor(
     readonly driver: Driver,
@@ -90,12 +95,12 @@ export class Database {
    * Loads rows by id with a query that UNWINDs `$ids` and returns one column `column` per row,
    * in the order asked and null where missing: the DataLoader contract.
    */
-  async byIds<T extends { id: string }>(
-    query: string,
-    column: string,
+  async byIds<C extends string, T extends { id: string }>(
+    query: CypherQuery<IdsParams, Record<C, T | null>>,
+    column: C,
     ids: readonly string[],
   ): Promise<(T | null)[]> {
-    const rows = await this.read<Record<string, T>>(query, { ids });
+    const rows = await this.read(query, { ids });
     const found = new Map<string, T>();
     for (const row of rows) {
       const value = row[column];
@@ -104,14 +109,20 @@ export class Database {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  /** Runs a named read query in a read transaction and returns plain rows. */
-  async read<T>(query: string, params: Params = {}): Promise<T[]> {
-    return this.session('READ', (tx) => this.wrap(tx).run<T>(query, params));
+  /** Runs a read query in a read transaction and returns plain rows. */
+  async read<P extends Params, R>(
+    query: CypherQuery<P, R>,
+    ...params: ParamsArg<NoInfer<P>>
+  ): Promise<R[]> {
+    return this.session('READ', (tx) => this.run(tx, query, ...params));
   }
 
-  /** Runs a named write query in a write transaction and returns plain rows. */
-  async write<T>(query: string, params: Params = {}): Promise<T[]> {
-    return this.session('WRITE', (tx) => this.wrap(tx).run<T>(query, params));
+  /** Runs a write query in a write transaction and returns plain rows. */
+  async write<P extends Params, R>(
+    query: CypherQuery<P, R>,
+    ...params: ParamsArg<NoInfer<P>>
+  ): Promise<R[]> {
+    return this.session('WRITE', (tx) => this.run(tx, query, ...params));
   }
 
   /** Runs `work` in one write transaction: all its statements commit, or none. */
@@ -126,13 +137,21 @@ export class Database {
 
   private wrap(tx: ManagedTransaction): Tx {
     return {
-      run: async <T>(query: string, params: Params = {}) => {
-        this.roundTrips++;
-        this.lastParams.set(query, params);
-        const result = await tx.run(this.cypher.get(query), params);
-        return result.records.map((r) => recordToObject<T>(r));
-      },
+      run: <P extends Params, R>(query: CypherQuery<P, R>, ...params: ParamsArg<NoInfer<P>>) =>
+        this.run(tx, query, ...params),
     };
+  }
+
+  private async run<R>(
+    tx: ManagedTransaction,
+    query: CypherQuery<never, R>,
+    params: Params = {},
+  ): Promise<R[]> {
+    this.roundTrips++;
+    this.lastParams.set(query.name, params);
+    const result = await tx.run(this.cypher.get(query.name), params);
+    // The row type is the handle's declaration of what the query RETURNs (db/records.ts maps it).
+    return result.records.map((r) => recordToObject<R>(r));
   }
 
   /**

@@ -1,5 +1,6 @@
 /** Neighbourhoods and shortest paths for the network view; bounded in depth and size. */
 import type { Database } from '../db/database';
+import { expand, type GraphFilter, graphNodesByIds, shortestPaths } from './graph.queries';
 import {
   dedupe,
   edge,
@@ -9,44 +10,10 @@ import {
   type GraphSlice,
 } from './slice';
 
-export interface GraphFilter {
-  nodeTypes: string[] | null;
-  barrier: string | null;
-  role: string | null;
-  country: string | null;
-}
-
-/** One level: its new nodes (those there was room for), the edges to them and among the frontier. */
-interface ExpandLevel {
-  truncated: boolean;
-  nodes: GraphNodeRow[];
-  edges: {
-    fromId: string;
-    toId: string;
-    type: string;
-    outgoing: boolean;
-    rid: string;
-    props: Record<string, unknown>;
-  }[];
-}
-
-interface PathRow {
-  nodes: GraphNodeRow[];
-  edges: {
-    rid: string;
-    type: string;
-    fromId: string;
-    toId: string;
-    props: Record<string, unknown>;
-  }[];
-}
-
-const Q = { expand: 'graph/expand', nodesByIds: 'graph/nodes-by-ids', path: 'graph/path' } as const;
+export type { GraphFilter } from './graph.queries';
 
 export class GraphRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   /**
    * The nodes within `depth` hops of `id`, level by level (one query per level, so at most
@@ -60,7 +27,7 @@ export class GraphRepository {
     includePersons: boolean,
   ): Promise<GraphSlice | null> {
     return this.db.readTransaction(async (tx) => {
-      const [start] = await tx.run<{ node: GraphNodeRow }>(Q.nodesByIds, {
+      const [start] = await tx.run(graphNodesByIds, {
         ids: [id],
         includePersons,
       });
@@ -71,7 +38,7 @@ export class GraphRepository {
       let truncated = false;
       for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
         const room = limit - nodes.size;
-        const [found] = await tx.run<ExpandLevel>(Q.expand, {
+        const [found] = await tx.run(expand, {
           frontier,
           // Nodes already placed are not fetched again: the cap is spent on new ones.
           exclude: [...nodes.keys()].filter((n) => !frontier.includes(n)),
@@ -105,7 +72,7 @@ export class GraphRepository {
     maxHops: number,
     includePersons: boolean,
   ): Promise<GraphSlice> {
-    const rows = await this.db.read<PathRow>(Q.path, {
+    const rows = await this.db.read(shortestPaths, {
       from,
       to,
       maxHops: this.db.int(maxHops),

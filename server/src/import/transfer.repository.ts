@@ -1,140 +1,40 @@
 /** Import, export, backup and restore: the only place that runs their Cypher. */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { type Database, mapDriverError, type Tx } from '../db/database';
-import type { ContactState, OrganisationState, Snapshot } from './import-plan';
+import type { Snapshot } from './import-plan';
+import type {
+  Contents,
+  ExportAgreementRow,
+  ExportContactRow,
+  ExportOrganisationRow,
+  ImportJobRow,
+  RawNode,
+  RawRelationship,
+} from './transfer.queries';
+import * as Q from './transfer.queries';
 
-const Q = {
-  importOrganisations: 'transfer/import-organisations',
-  importContacts: 'transfer/import-contacts',
-  lock: 'transfer/lock',
-  unlock: 'transfer/unlock',
-  setProperties: 'transfer/set-properties',
-  setFunction: 'transfer/set-function',
-  jobCreate: 'transfer/job-create',
-  jobProgress: 'transfer/job-progress',
-  jobFinish: 'transfer/job-finish',
-  jobById: 'transfer/job-by-id',
-  exportOrganisations: 'transfer/export-organisations',
-  exportContactPoints: 'transfer/export-contact-points',
-  exportPersons: 'transfer/export-persons',
-  exportAgreements: 'transfer/export-agreements',
-  backupNodes: 'transfer/backup-nodes',
-  backupRelationships: 'transfer/backup-relationships',
-  restoreNodes: 'transfer/restore-nodes',
-  restoreRelationships: 'transfer/restore-relationships',
-  wipe: 'transfer/wipe',
-  contents: 'transfer/contents',
-} as const;
-
-export interface ImportJobRow {
-  id: string;
-  userId: string;
-  userEmail: string;
-  checksum: string;
-  status: 'RUNNING' | 'DONE' | 'FAILED';
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  /** JSON list of the rejected rows' reports (the first 1,000). */
-  rejectedRows: string;
-  startedAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  error: string | null;
-}
-
-export interface ExportOrganisationRow {
-  id: string;
-  exploitationForms?: string[] | null;
-  name: string;
-  shortName: string | null;
-  type: string | null;
-  country: string | null;
-  website: string | null;
-  status: string | null;
-  coverage: string[];
-  roles: string[];
-}
-
-export interface ExportContactRow {
-  id: string;
-  exploitationForms?: string[] | null;
-  kind?: string | null;
-  nameNl?: string | null;
-  nameFr?: string | null;
-  nameEn?: string | null;
-  hoursNl?: string | null;
-  hoursFr?: string | null;
-  hoursEn?: string | null;
-  firstName?: string | null;
-  lastName?: string | null;
-  function?: string | null;
-  email: string | null;
-  phone: string | null;
-  languages: string[] | null;
-  status: string | null;
-  lastVerifiedAt: string | null;
-  unitId: string | null;
-  organisationId: string | null;
-  responsibilities: string[];
-}
-
-export interface ExportAgreementRow {
-  id: string;
-  dataCategories: string[] | null;
-  crossBorder: boolean | null;
-  mutual: boolean | null;
-  conditionsNl: string | null;
-  conditionsFr: string | null;
-  conditionsEn: string | null;
-  status: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  fromId: string;
-  fromName: string;
-  toId: string;
-  toName: string;
-  legalBases: string[];
-}
-
-/** A node or relationship as the driver returns it: typed values, for the backup to encode. */
-export interface RawNode {
-  ref: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-export interface RawRelationship {
-  from: string;
-  to: string;
-  type: string;
-  properties: Record<string, unknown>;
-}
-
-export interface Contents {
-  labels: Record<string, number>;
-  relationships: Record<string, number>;
-  /** Nodes of any kind but migrations: 0 means the database is empty. */
-  total: number;
-}
+export type {
+  Contents,
+  ExportAgreementRow,
+  ExportContactRow,
+  ExportOrganisationRow,
+  ImportJobRow,
+  RawNode,
+  RawRelationship,
+} from './transfer.queries';
 
 /** A backup of a large network takes minutes; the usual transaction time limit would cut it off. */
 const BACKUP_TIMEOUT_MS = 30 * 60_000;
 
 export class TransferRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   /** The organisations and contacts an import batch refers to, read in the given transaction. */
   async snapshot(
     tx: Tx,
     keys: { organisationIds: string[]; names: string[]; contactIds: string[] },
   ): Promise<Snapshot> {
-    const orgRows = await tx.run<{ organisation: OrganisationState }>(Q.importOrganisations, {
+    const orgRows = await tx.run(Q.importOrganisations, {
       ids: keys.organisationIds,
       names: keys.names,
     });
@@ -143,7 +43,7 @@ export class TransferRepository {
       coverage: [...o.coverage].sort(),
       roles: [...o.roles].sort(),
     }));
-    const contactRows = await tx.run<{ contact: ContactState }>(Q.importContacts, {
+    const contactRows = await tx.run(Q.importContacts, {
       organisationIds: organisations.map((o) => o.id),
       contactIds: keys.contactIds,
     });
@@ -182,7 +82,7 @@ export class TransferRepository {
     checksum: string;
     total: number;
   }): Promise<ImportJobRow> {
-    const [row] = await this.db.write<{ job: ImportJobRow }>(Q.jobCreate, {
+    const [row] = await this.db.write(Q.jobCreate, {
       ...job,
       total: this.db.int(job.total),
     });
@@ -214,28 +114,28 @@ export class TransferRepository {
   }
 
   async finishJob(id: string, status: 'DONE' | 'FAILED', error: string | null) {
-    const [row] = await this.db.write<{ job: ImportJobRow }>(Q.jobFinish, { id, status, error });
+    const [row] = await this.db.write(Q.jobFinish, { id, status, error });
     return row?.job ?? null;
   }
 
   async job(id: string): Promise<ImportJobRow | null> {
-    const [row] = await this.db.read<{ job: ImportJobRow }>(Q.jobById, { id });
+    const [row] = await this.db.read(Q.jobById, { id });
     return row?.job ?? null;
   }
 
   async exportOrganisations(): Promise<ExportOrganisationRow[]> {
-    const rows = await this.db.read<{ organisation: ExportOrganisationRow }>(Q.exportOrganisations);
+    const rows = await this.db.read(Q.exportOrganisations);
     return rows.map((r) => r.organisation);
   }
 
   async exportContacts(kind: 'points' | 'persons'): Promise<ExportContactRow[]> {
     const query = kind === 'points' ? Q.exportContactPoints : Q.exportPersons;
-    const rows = await this.db.read<{ contact: ExportContactRow }>(query);
+    const rows = await this.db.read(query);
     return rows.map((r) => r.contact);
   }
 
   async exportAgreements(): Promise<ExportAgreementRow[]> {
-    const rows = await this.db.read<{ agreement: ExportAgreementRow }>(Q.exportAgreements);
+    const rows = await this.db.read(Q.exportAgreements);
     return rows.map((r) => r.agreement);
   }
 
@@ -254,10 +154,10 @@ export class TransferRepository {
         async (tx) => {
           const nodes: RawNode[] = [];
           const relationships: RawRelationship[] = [];
-          for await (const r of tx.run(this.db.cypher.get(Q.backupNodes))) {
+          for await (const r of tx.run(this.db.cypher.get(Q.backupNodes.name))) {
             nodes.push({ ref: r.get('ref'), labels: r.get('labels'), properties: props(r) });
           }
-          for await (const r of tx.run(this.db.cypher.get(Q.backupRelationships))) {
+          for await (const r of tx.run(this.db.cypher.get(Q.backupRelationships.name))) {
             relationships.push({
               from: r.get('from'),
               to: r.get('to'),
@@ -280,28 +180,24 @@ export class TransferRepository {
   async restoreNodes(
     rows: { labels: string[]; properties: Record<string, unknown> }[],
   ): Promise<{ id: string; ref: string }[]> {
-    return this.db.write<{ id: string; ref: string }>(Q.restoreNodes, { rows });
+    return this.db.write(Q.restoreNodes, { rows });
   }
 
   async restoreRelationships(
     rows: { from: string; to: string; type: string; properties: Record<string, unknown> }[],
   ): Promise<number> {
-    const [row] = await this.db.write<{ created: number }>(Q.restoreRelationships, { rows });
+    const [row] = await this.db.write(Q.restoreRelationships, { rows });
     return row?.created ?? 0;
   }
 
   /** Deletes a batch of nodes (everything but migrations); returns how many. */
   async wipeBatch(limit: number): Promise<number> {
-    const [row] = await this.db.write<{ deleted: number }>(Q.wipe, { limit: this.db.int(limit) });
+    const [row] = await this.db.write(Q.wipe, { limit: this.db.int(limit) });
     return row?.deleted ?? 0;
   }
 
   async contents(): Promise<Contents> {
-    const [row] = await this.db.read<{
-      labels: [string, number][];
-      types: [string, number][];
-      total: number;
-    }>(Q.contents);
+    const [row] = await this.db.read(Q.contents);
     return {
       labels: Object.fromEntries(row?.labels ?? []),
       relationships: Object.fromEntries(row?.types ?? []),

@@ -1,29 +1,17 @@
 /** Indicators: signals of trafficking, each pointing to the barrier where it shows. */
 import type { Database } from '../db/database';
-import type { IndicatorKind } from '../shared/codes';
-import type { Translated } from '../shared/language';
+import { type IndicatorRow, indicatorsByIds, listIndicators } from './indicator.queries';
 
-export interface IndicatorRow extends Translated<'name'>, Translated<'description'> {
-  id: string;
-  code: string;
-  kind: IndicatorKind;
-  barrierCodes: string[];
-  formCodes: string[];
-  sectorCodes: string[];
-}
-
-const Q = { byIds: 'indicators/by-ids', list: 'indicators/list' } as const;
+export type { IndicatorRow } from './indicator.queries';
 
 export class IndicatorRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   byIds(ids: readonly string[]) {
-    return this.db.byIds<IndicatorRow>(Q.byIds, 'indicator', ids);
+    return this.db.byIds(indicatorsByIds, 'indicator', ids);
   }
 
   async list(): Promise<IndicatorRow[]> {
-    return (await this.db.read<{ indicator: IndicatorRow }>(Q.list)).map((r) => r.indicator);
+    return (await this.db.read(listIndicators)).map((r) => r.indicator);
   }
 }

@@ -1,26 +1,18 @@
 /** Writes to reference data shared by every region: measures, indicators, networks. */
 import type { Database, Tx } from '../db/database';
+import {
+  createReference,
+  type ReferenceCodes,
+  type ReferenceLabel,
+  type ReferenceLink,
+  referenceCodes,
+  setReferenceLinks,
+} from './reference.queries';
 
-export type ReferenceLabel = 'Measure' | 'Indicator' | 'Network';
-export type ReferenceLink = 'RAISES' | 'SIGNALS' | 'BASED_ON' | 'POINTS_TO' | 'SEEN_IN';
-
-export interface ReferenceCodes {
-  barriers: string[];
-  legalBases: string[];
-  forms: string[];
-  sectors: string[];
-}
-
-const Q = {
-  create: 'reference/create',
-  setLinks: 'reference/set-links',
-  codes: 'reference/codes',
-} as const;
+export type { ReferenceCodes, ReferenceLabel, ReferenceLink } from './reference.queries';
 
 export class ReferenceRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   async create(
     tx: Tx,
@@ -28,21 +20,17 @@ export class ReferenceRepository {
     id: string,
     props: Record<string, unknown>,
   ): Promise<void> {
-    await tx.run(Q.create, { label, id, props });
+    await tx.run(createReference, { label, id, props });
   }
 
   /** Replaces one kind of link; returns the target codes/ids before and after, sorted. */
   async setLinks(tx: Tx, id: string, kind: ReferenceLink, keys: string[]) {
-    const [row] = await tx.run<{ before: string[]; after: string[] }>(Q.setLinks, {
-      id,
-      kind,
-      keys,
-    });
+    const [row] = await tx.run(setReferenceLinks, { id, kind, keys });
     return { before: (row?.before ?? []).sort(), after: (row?.after ?? []).sort() };
   }
 
   async codes(): Promise<ReferenceCodes> {
-    const [row] = await this.db.read<ReferenceCodes>(Q.codes);
+    const [row] = await this.db.read(referenceCodes);
     return row ?? { barriers: [], legalBases: [], forms: [], sectors: [] };
   }
 }

@@ -1,57 +1,30 @@
 /** Full-text search over the directory, and the derived search text it relies on. */
 import type { Database, Tx } from '../db/database';
-import type { RegionRow } from '../regions/region.repository';
+import {
+  labelEntities,
+  type PlaceHitRow,
+  refreshContextOf,
+  SEARCH_LABELS,
+  type SearchType,
+  searchableIds,
+  searchDirectory,
+  searchPlaces,
+} from './search.queries';
 
-export const SEARCH_LABELS = {
-  ORGANISATION: 'Organisation',
-  ORG_UNIT: 'OrgUnit',
-  CONTACT_POINT: 'ContactPoint',
-  PERSON: 'Person',
-  INDICATOR: 'Indicator',
-  MEASURE: 'Measure',
-} as const;
-export type SearchType = keyof typeof SEARCH_LABELS;
-
-export interface SearchHitRow {
-  id: string;
-  label: (typeof SEARCH_LABELS)[SearchType];
-  score: number;
-  /** The node's own properties. */
-  node: { id: string } & Record<string, unknown>;
-}
+export type { PlaceHitRow, SearchHitRow } from './search.queries';
+export { SEARCH_LABELS, type SearchType } from './search.queries';
 
 /** How much a hit of each kind weighs against the others at the same text score. */
 const WEIGHTS: Record<string, number> = { Organisation: 2, OrgUnit: 1.3 };
-
-/**
- * A municipality found by the place picker; `formerName` when only an old name matched, `alias`
- * when a postal code or a locality (deelgemeente) matched rather than its own names.
- */
-export interface PlaceHitRow {
-  region: RegionRow;
-  score: number;
-  formerName: string | null;
-  alias: { postalCode: string; locality: string | null } | null;
-}
-
-const Q = {
-  search: 'search/search',
-  places: 'search/places',
-  refreshContextOf: 'search/refresh-context-of',
-  labelEntities: 'search/label-entities',
-  searchableIds: 'search/searchable-ids',
-} as const;
 
 /** Entities per transaction when the whole directory's search text is recomputed. */
 const REFRESH_BATCH = 5_000;
 
 export class SearchRepository {
-  constructor(private readonly db: Database) {
-    db.cypher.require(Q);
-  }
+  constructor(private readonly db: Database) {}
 
   async search(lucene: string, types: SearchType[], includePersons: boolean, limit: number) {
-    return this.db.read<SearchHitRow>(Q.search, {
+    return this.db.read(searchDirectory, {
       lucene,
       labels: types.map((t) => SEARCH_LABELS[t]),
       includePersons,
@@ -67,7 +40,7 @@ export class SearchRepository {
    * tell which postal code or locality matched.
    */
   async places(lucene: string, limit: number, terms: string[] = []): Promise<PlaceHitRow[]> {
-    return this.db.read<PlaceHitRow>(Q.places, {
+    return this.db.read(searchPlaces, {
       lucene,
       terms,
       candidates: this.db.int(limit * 3 + 20),
@@ -77,7 +50,7 @@ export class SearchRepository {
 
   /** Recomputes the search text of the entities an edit touched, inside the edit's transaction. */
   async refreshContext(tx: Tx, ids: string[]): Promise<void> {
-    await tx.run(Q.refreshContextOf, { ids });
+    await tx.run(refreshContextOf, { ids });
   }
 
   /**
@@ -85,8 +58,8 @@ export class SearchRepository {
    * in transactions of REFRESH_BATCH entities (a national network would not fit in one).
    */
   async refreshAll(progress: (done: number, total: number) => void = () => {}): Promise<void> {
-    await this.db.write(Q.labelEntities);
-    const ids = (await this.db.read<{ id: string }>(Q.searchableIds)).map((row) => row.id);
+    await this.db.write(labelEntities);
+    const ids = (await this.db.read(searchableIds)).map((row) => row.id);
     for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
       const batch = ids.slice(i, i + REFRESH_BATCH);
       await this.db.writeTransaction((tx) => this.refreshContext(tx, batch));

@@ -1,0 +1,83 @@
+/** The Cypher of the audit trail and the write path (cypher/queries/audit): what each query takes and returns. */
+import { cypherQuery, type Int } from '../db/query';
+
+export interface Change {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export type AuditAction =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'ARCHIVE'
+  | 'RESTORE'
+  | 'DELETE'
+  | 'VERIFY'
+  | 'REPORT'
+  | 'IMPORT'
+  | 'RESTORE_BACKUP';
+
+export interface AuditEventRow {
+  id: string;
+  at: string;
+  userId: string;
+  userEmail: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  entityName: string | null;
+  /** JSON list of Change. */
+  changes: string;
+}
+
+export interface AuditFilter {
+  entityId: string | null;
+  userId: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** What still hangs from an entity (see cypher/queries/audit/dependents.cypher). */
+export interface Dependents {
+  units: number;
+  contactPoints: number;
+  agreements: number;
+  people: number;
+}
+
+/** Locks an entity for the transaction (a marker property): its properties and label. */
+export const lockEntity = cypherQuery<
+  { id: string },
+  { current: Record<string, unknown>; label: string }
+>('audit/lock-entity');
+
+/** Sets (or, with null, removes) properties and bumps the version. */
+export const updateEntity = cypherQuery<
+  { id: string; props: Record<string, unknown> },
+  { version: number }
+>('audit/update-entity');
+
+export const recordEvent = cypherQuery<
+  Omit<AuditEventRow, 'id' | 'at'> & { eventId: string },
+  { id: string }
+>('audit/record-event');
+
+export const deleteEntity = cypherQuery<{ id: string }, { deleted: number }>('audit/delete-entity');
+
+export const entityDependents = cypherQuery<{ id: string }, Dependents>('audit/dependents');
+
+/** Removes the lock marker from entities that were locked but not changed. */
+export const unlockEntities = cypherQuery<{ ids: readonly string[] }, never>(
+  'audit/unlock-entities',
+);
+
+export const auditLog = cypherQuery<
+  AuditFilter & { beforeAt: string | null; beforeId: string | null; limit: Int },
+  { event: AuditEventRow }
+>('audit/log');
+
+export const historyByEntities = cypherQuery<
+  { ids: readonly string[]; limit: Int },
+  { id: string; events: AuditEventRow[] }
+>('audit/history-by-entities');

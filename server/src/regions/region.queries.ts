@@ -1,0 +1,97 @@
+/** The Cypher of regions and the reference geography (cypher/queries/regions, geography). */
+import { cypherQuery, type IdsParams } from '../db/query';
+import type { Country, RegionType } from '../shared/codes';
+import type { Translated } from '../shared/language';
+
+export interface RegionRow extends Translated<'name'> {
+  id: string;
+  code: string | null;
+  type: RegionType;
+  country: Country;
+  parentIds: string[];
+}
+
+/** One country's reference geography, as scripts/reference/*.ts write it to reference/*.json. */
+export interface ReferenceGeography {
+  country: Country;
+  referenceDate: string;
+  provinces: { id: string; nisCode?: string; cbsCode?: string; nameNl: string }[];
+  /** Regions besides provinces that municipalities belong to (e.g. the Dutch safety regions). */
+  areas?: { id: string; type: RegionType; code: string; nameNl: string }[];
+  municipalities: {
+    id: string;
+    provinceId: string;
+    nameNl: string;
+    areaIds?: string[];
+    /** Postal codes and localities (deelgemeenten) that find this municipality. */
+    aliases?: { postalCode: string; locality: string | null; key: string }[];
+    /** The folded words of its names, to tell a match on its name from one on an alias. */
+    nameKeys?: string[];
+  }[];
+  /** `since`: the merger date, where it is not the file's reference date. */
+  formerMunicipalities: { id: string; replacedById: string; nameNl: string; since?: string }[];
+}
+
+/** A country's own row, created by the load when missing. */
+export interface CountryRow {
+  id: string;
+  nameNl: string;
+  nameFr: string;
+  nameEn: string;
+}
+
+/** How many rows a load wrote. */
+export type Written = { n: number };
+
+export const regionsByIds = cypherQuery<IdsParams, { region: RegionRow }>('regions/by-ids');
+
+/** Regions of a type and country, sorted by their name property `nameKey`. */
+export const listRegions = cypherQuery<
+  { type: RegionType | null; country: Country | null; nameKey: string },
+  { region: RegionRow }
+>('regions/list');
+
+/** The municipality in force for a NIS/CBS code, following a merger if needed. */
+export const regionInForceByCode = cypherQuery<{ code: string }, { id: string }>(
+  'regions/in-force-by-code',
+);
+
+export const upsertProvinces = cypherQuery<
+  {
+    country: Country;
+    countryRow: CountryRow;
+    referenceDate: string;
+    rows: ReferenceGeography['provinces'];
+  },
+  Written
+>('geography/upsert-provinces');
+
+export const upsertAreas = cypherQuery<
+  {
+    country: Country;
+    countryId: string;
+    referenceDate: string;
+    rows: NonNullable<ReferenceGeography['areas']>;
+  },
+  Written
+>('geography/upsert-areas');
+
+export const upsertMunicipalities = cypherQuery<
+  { country: Country; referenceDate: string; rows: ReferenceGeography['municipalities'] },
+  Written
+>('geography/upsert-municipalities');
+
+export const upsertMemberships = cypherQuery<
+  { rows: ReferenceGeography['municipalities'] },
+  Written
+>('geography/upsert-memberships');
+
+export const upsertFormer = cypherQuery<
+  { country: Country; since: string; rows: ReferenceGeography['formerMunicipalities'] },
+  Written
+>('geography/upsert-former');
+
+/** Replaces the search aliases (postal codes, localities) of these municipalities. */
+export const upsertAliases = cypherQuery<{ rows: ReferenceGeography['municipalities'] }, Written>(
+  'geography/upsert-aliases',
+);
