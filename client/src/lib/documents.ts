@@ -9,10 +9,11 @@
  * tsc has already checked the text against the schema, so the AST would be work without use.
  */
 import type { DocumentNode } from '@0no-co/graphql.web';
-import type { initGraphQLTada } from 'gql.tada';
+import type { initGraphQLTada, TadaDocumentNode } from 'gql.tada';
 import type { introspection } from '../graphql-env';
 
 export type { FragmentOf, ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
+export type { DocumentNode };
 
 type Setup = {
   introspection: introspection;
@@ -45,6 +46,17 @@ export const graphql = Object.assign(compose, {
     documentId,
   }),
 }) as unknown as Graphql;
+
+/**
+ * A document whose text is put together at run time (e.g. one alias per barrier), from parts
+ * that are typed documents themselves (`fragments`); `Result` is stated from their types.
+ */
+export function assembledDocument<Result, Variables>(
+  source: string,
+  fragments: readonly DocumentNode[],
+): TadaDocumentNode<Result, Variables> {
+  return compose(source, fragments) as TadaDocumentNode<Result, Variables>;
+}
 
 /** The text of a document written with `graphql`, as sent to /graphql. */
 export function documentText(document: DocumentNode): string {

@@ -1,7 +1,8 @@
+import { graphql } from '../../../lib/documents';
 import { request } from '../../../lib/graphql';
 import type { Viewer } from '../../../lib/viewer';
 
-export const ME = /* GraphQL */ `
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -14,10 +15,10 @@ export const ME = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The signed-in user, or null (the session cookie travels with the request). */
 export async function fetchMe(): Promise<Viewer | null> {
-  const data = await request<{ me: Viewer | null }>(ME);
+  const data = await request(ME, {});
   return data.me;
 }

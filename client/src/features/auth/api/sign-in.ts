@@ -1,7 +1,8 @@
+import { graphql } from '../../../lib/documents';
 import { request } from '../../../lib/graphql';
 import type { Viewer } from '../../../lib/viewer';
 
-export const SIGN_IN = /* GraphQL */ `
+export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       expiresAt
@@ -17,10 +18,10 @@ export const SIGN_IN = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Signs in; the server sets an HttpOnly session cookie. Rejects with an ApiError. */
 export async function signIn(email: string, password: string): Promise<Viewer> {
-  const data = await request<{ signIn: { user: Viewer } }>(SIGN_IN, { email, password });
+  const data = await request(SIGN_IN, { email, password });
   return data.signIn.user;
 }
