@@ -1,24 +1,20 @@
 import { graphql } from '../../../lib/documents';
 import { request } from '../../../lib/graphql';
-import type { Viewer } from '../../../lib/viewer';
+import { VIEWER_FIELDS, type Viewer } from '../../../lib/viewer';
 
-export const SIGN_IN = graphql(`
+export const SIGN_IN = graphql(
+  `
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       expiresAt
       user {
-        id
-        name
-        email
-        role
-        organisation {
-          id
-          name
-        }
+        ...ViewerFields
       }
     }
   }
-`);
+`,
+  [VIEWER_FIELDS],
+);
 
 /** Signs in; the server sets an HttpOnly session cookie. Rejects with an ApiError. */
 export async function signIn(email: string, password: string): Promise<Viewer> {
