@@ -88,6 +88,14 @@ module.exports = {
       to: { path: '^client/src/(features|app)/' },
     },
     {
+      name: 'top-shared-stands-alone',
+      severity: 'error',
+      comment:
+        'shared/ holds the codes the server, the client and the benchmark agree on: plain data that imports nothing of theirs.',
+      from: { path: '^shared/' },
+      to: { path: '^(server|client|test|bench)/' },
+    },
+    {
       name: 'client-server-apart',
       severity: 'error',
       comment: 'The browser bundle never imports server code, nor the server the client app.',
@@ -114,7 +122,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
-      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
     },
     reporterOptions: { text: { highlightFocused: true } },
   },

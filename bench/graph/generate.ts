@@ -5,7 +5,7 @@
  */
 
 import type { GraphEdge, GraphNode, GraphSlice } from '../../client/src/features/graph/utils/types';
-import type { Role } from '../../client/src/types/api';
+import type { Role } from '../../client/src/lib/schema';
 import { Prng } from '../lib/prng';
 
 const ROLES: Role[] = [

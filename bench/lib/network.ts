@@ -7,6 +7,7 @@
  * million relationships. At scale s a seeded share s of the municipalities takes part, with the
  * organisations of their area; the region tree is always complete.
  */
+import { DATA_CATEGORIES } from '../../shared/codes';
 import { Prng, slug } from './prng';
 import { buildRegionTree, type Municipality, type RegionRow, type RegionTree } from './regions';
 
@@ -271,18 +272,6 @@ const FUNCTIONS = [
   'Inspecteur',
   'Analist',
   'Dossierbeheerder',
-];
-const DATA_CATEGORIES = [
-  'IDENTITY_DATA',
-  'ADDRESS_DATA',
-  'PERMIT_DATA',
-  'COMPANY_DATA',
-  'FINANCIAL_DATA',
-  'INSPECTION_FINDINGS',
-  'POLICE_DATA',
-  'TAX_DATA',
-  'SOCIAL_SECURITY_DATA',
-  'VICTIM_DATA',
 ];
 const CONDITIONS: [string, string, string][] = [
   [

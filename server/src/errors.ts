@@ -1,18 +1,8 @@
 /** Errors a user can cause: they reach the client with a clear message and a stable code. */
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../../shared/error-codes';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'DUPLICATE'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'TOO_MANY_REQUESTS'
-  | 'DATABASE_UNAVAILABLE'
-  | 'QUERY_TOO_COMPLEX'
-  | 'REQUEST_TIMEOUT'
-  | 'RESPONSE_TOO_LARGE';
+export type { ErrorCode };
 
 /** An expected failure; never masked. `details` lands in `extensions`. */
 export class UserError extends GraphQLError {

@@ -1,39 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentText, graphql } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
-const WHO = `query($input: WhoToCallInput!) { whoToCall(input: $input) {
+const WHO = graphql(`query($input: WhoToCallInput!) { whoToCall(input: $input) {
   barriers { code } region { name } personsHidden
   entries { rank scope roles organisation { id name country } coveragePath { name type } via { name }
     contacts { priority stale contact { __typename id ... on ContactPoint { name phone email } ... on Person { name phone } } }
-    sharing { recorded ownOrganisation agreements { id legalBases { code name } } } } } }`;
-
-interface Entry {
-  rank: number;
-  scope: 'LOCAL' | 'REGIONAL' | 'NATIONAL' | 'CROSS_BORDER';
-  roles: string[];
-  organisation: { id: string; name: string; country: string };
-  coveragePath: { name: string; type: string }[];
-  via: { name: string } | null;
-  contacts: {
-    priority: string;
-    stale: boolean;
-    contact: { __typename: string; id: string; phone: string | null };
-  }[];
-  sharing: {
-    recorded: boolean;
-    ownOrganisation: boolean;
-    agreements: { id: string; legalBases: { code: string }[] }[];
-  } | null;
-}
-interface Answer {
-  whoToCall: {
-    barriers: { code: string }[];
-    region: { name: string } | null;
-    personsHidden: boolean;
-    entries: Entry[];
-  };
-}
+    sharing { recorded ownOrganisation agreements { id legalBases { code name } } } } } }`);
+/** The same request, for inputs the schema's types would not allow. */
+const WHO_TEXT = documentText(WHO);
 
 let t: TestApp;
 let staff: TestUser;
@@ -59,11 +35,7 @@ const SCOPE_ORDER = ['LOCAL', 'REGIONAL', 'NATIONAL', 'CROSS_BORDER'];
 
 describe('whoToCall', () => {
   test('for housing in Genk: local partners first, then regional, national and across the border', async () => {
-    const body = await t.gql<Answer>(
-      WHO,
-      { input: { barrier: 'HOUSING', region: genk } },
-      staff.headers,
-    );
+    const body = await t.gql(WHO, { input: { barrier: 'HOUSING', region: genk } }, staff.headers);
     expect(body.errors).toBeUndefined();
     const answer = body.data!.whoToCall;
     expect(answer.region?.name).toBe('Genk');
@@ -89,11 +61,7 @@ describe('whoToCall', () => {
   });
 
   test('primary contacts come before backups, and every contact can be called or mailed', async () => {
-    const body = await t.gql<Answer>(
-      WHO,
-      { input: { barrier: 'HOUSING', region: genk } },
-      staff.headers,
-    );
+    const body = await t.gql(WHO, { input: { barrier: 'HOUSING', region: genk } }, staff.headers);
     const entries = body.data!.whoToCall.entries;
     const withContacts = entries.filter((e) => e.contacts.length > 1);
     expect(withContacts.length).toBeGreaterThan(0);
@@ -109,11 +77,7 @@ describe('whoToCall', () => {
   });
 
   test('shows the legal basis for sharing with a partner, and says plainly when none is recorded', async () => {
-    const body = await t.gql<Answer>(
-      WHO,
-      { input: { barrier: 'HOUSING', region: genk } },
-      staff.headers,
-    );
+    const body = await t.gql(WHO, { input: { barrier: 'HOUSING', region: genk } }, staff.headers);
     const entries = body.data!.whoToCall.entries;
     const own = entries.find((e) => e.organisation.id === 'org-stad-genk');
     expect(own?.sharing?.ownOrganisation).toBe(true);
@@ -131,7 +95,7 @@ describe('whoToCall', () => {
   });
 
   test('anonymous callers get functional contact points only, and are told persons are hidden', async () => {
-    const body = await t.gql<Answer>(WHO, { input: { barrier: 'HOUSING', region: genk } });
+    const body = await t.gql(WHO, { input: { barrier: 'HOUSING', region: genk } });
     const answer = body.data!.whoToCall;
     expect(answer.personsHidden).toBe(true);
     const types = new Set(
@@ -148,14 +112,14 @@ describe('whoToCall', () => {
     );
     const indicator = records[0]?.get('id');
     const code = records[0]?.get('code');
-    const body = await t.gql<Answer>(WHO, { input: { indicator, region: tilburg } }, staff.headers);
+    const body = await t.gql(WHO, { input: { indicator, region: tilburg } }, staff.headers);
     expect(body.data!.whoToCall.barriers).toEqual([{ code }]);
     expect(body.data!.whoToCall.entries.length).toBeGreaterThan(0);
     expect(body.data!.whoToCall.entries[0]?.scope).toBe('LOCAL');
   });
 
   test('marks contacts not verified for a year as stale', async () => {
-    const body = await t.gql<Answer>(WHO, { input: { barrier: 'WORK' } }, staff.headers);
+    const body = await t.gql(WHO, { input: { barrier: 'WORK' } }, staff.headers);
     const contacts = body.data!.whoToCall.entries.flatMap((e) => e.contacts);
     const { records } = await t.db.driver.executeQuery(
       `MATCH (c) WHERE c.id IN $ids AND c.lastVerifiedAt < date() - duration({months: 12}) RETURN collect(c.id) AS ids`,
@@ -167,7 +131,7 @@ describe('whoToCall', () => {
   });
 
   test('without a place: national partners first, then regional and local, none twice', async () => {
-    const body = await t.gql<Answer>(WHO, { input: { barrier: 'HOUSING', limit: 40 } });
+    const body = await t.gql(WHO, { input: { barrier: 'HOUSING', limit: 40 } });
     expect(body.errors).toBeUndefined();
     const { region, entries } = body.data!.whoToCall;
     expect(region).toBeNull();
@@ -187,11 +151,13 @@ describe('whoToCall', () => {
   });
 
   test('clear errors for an unknown barrier, region or no barrier at all', async () => {
-    const none = await t.gql(WHO, { input: {} });
+    const none = await t.gql(WHO_TEXT, { input: {} });
     expect(none.errors?.[0]?.message).toBe('Give a barrier or an indicator');
-    const barrier = await t.gql(WHO, { input: { barrier: 'NOPE' } });
+    const barrier = await t.gql(WHO_TEXT, { input: { barrier: 'NOPE' } });
     expect(barrier.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const region = await t.gql(WHO, { input: { barrier: 'HOUSING', region: 'region-nowhere' } });
+    const region = await t.gql(WHO_TEXT, {
+      input: { barrier: 'HOUSING', region: 'region-nowhere' },
+    });
     expect(region.errors?.[0]?.message).toBe('No region with id region-nowhere');
   });
 });

@@ -1,5 +1,6 @@
 /** A real app over the test run's Neo4j, answered through yoga.fetch (no port). */
 import { inject } from 'vitest';
+import { documentText, type TadaDocumentNode } from '../../client/src/lib/documents';
 import { type Config, DEFAULT_LIMITS } from '../../server/src/config';
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
@@ -9,7 +10,16 @@ import { type App, createApp, inProcessConfig } from '../../server/src/yoga';
 export interface TestApp {
   app: App;
   db: Database;
-  /** Posts a GraphQL request; returns the parsed body. */
+  /**
+   * Posts a GraphQL request; returns the parsed body. With a typed document (`graphql(...)` of
+   * client/src/lib/documents) the data and the variables are typed from schema.graphql; a plain
+   * string is for requests a test sends on purpose wrong (invalid input, unknown fields).
+   */
+  gql<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    variables?: Variables,
+    headers?: Record<string, string>,
+  ): Promise<GqlBody<Result>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -43,11 +53,18 @@ export async function createTestApp(
   return {
     app,
     db,
-    async gql(query, variables, headers = {}) {
+    async gql(
+      query: string | TadaDocumentNode<unknown, unknown>,
+      variables?: unknown,
+      headers: Record<string, string> = {},
+    ) {
       const response = await app.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({
+          query: typeof query === 'string' ? query : documentText(query),
+          variables,
+        }),
       });
       return (await response.json()) as GqlBody<never>;
     },

@@ -283,7 +283,7 @@ function ReportForm({
 
       {failure && (
         <p className="notice notice--error" role="alert">
-          {t(`error.${failure.code}`)}
+          {t(`error.${failure.generalCode}`)}
         </p>
       )}
       <div className="report-form__actions">

@@ -18,7 +18,7 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
   const { t } = useI18n();
   return (
     <div className="notice notice--error" role="alert">
-      <p>{t(`error.${error.code}`)}</p>
+      <p>{t(`error.${error.generalCode}`)}</p>
       {onRetry && RETRIABLE.has(error.code) && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('status.retry')}

@@ -3,7 +3,9 @@
  * checked. Every contact on a screen asks for its marker; the asks of one render go out as one
  * request, and the answers stay until the cache is cleared (sign-in, sign-out, any change).
  */
+
 import { useEffect, useSyncExternalStore } from 'react';
+import { graphql, type ResultOf } from './documents';
 import { onCacheCleared, request } from './graphql';
 import type { Lang } from './i18n';
 
@@ -13,13 +15,13 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 /** The server's limit on the explanation (server/src/contacts/report.schema.ts). */
 export const REPORT_MESSAGE_MAX = 1000;
 
-export const REPORT_CONTACT = /* GraphQL */ `
+export const REPORT_CONTACT = graphql(`
   mutation ReportContact($id: ID!, $reason: ContactReportReason!, $message: String) {
     reportContact(id: $id, reason: $reason, message: $message)
   }
-`;
+`);
 
-export const CONTACT_REPORT_MARKERS = /* GraphQL */ `
+export const CONTACT_REPORT_MARKERS = graphql(`
   query ContactReportMarkers($ids: [ID!]!) {
     contactReportMarkers(ids: $ids) {
       contactId
@@ -27,12 +29,12 @@ export const CONTACT_REPORT_MARKERS = /* GraphQL */ `
       reportedByYou
     }
   }
-`;
+`);
 
-export interface ReportMarker {
-  reported: boolean;
-  reportedByYou: boolean;
-}
+export type ReportMarker = Omit<
+  ResultOf<typeof CONTACT_REPORT_MARKERS>['contactReportMarkers'][number],
+  'contactId'
+>;
 
 /** Sends a report in the user's language (field errors come back in it). */
 export async function reportContact(
@@ -43,8 +45,7 @@ export async function reportContact(
   await request(
     REPORT_CONTACT,
     { id: input.id, reason: input.reason, message: message || null },
-    undefined,
-    lang.toLowerCase(),
+    { lang },
   );
   setMarker(input.id, { reported: true, reportedByYou: true });
 }
@@ -91,9 +92,7 @@ async function flush() {
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
     try {
-      const data = await request<{
-        contactReportMarkers: ({ contactId: string } & ReportMarker)[];
-      }>(CONTACT_REPORT_MARKERS, { ids: batch });
+      const data = await request(CONTACT_REPORT_MARKERS, { ids: batch });
       if (started !== generation) return;
       const found = new Map(data.contactReportMarkers.map((m) => [m.contactId, m]));
       for (const id of batch) {

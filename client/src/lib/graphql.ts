@@ -1,28 +1,31 @@
 /**
  * The one way the app talks to the API: a JSON POST to /graphql with the session cookie
- * (same origin), typed errors from `extensions.code`, and a small cache shared by the hooks.
+ * (same origin), typed documents (lib/documents), typed errors from `extensions.code` with the
+ * details an edit form acts on, and a small cache shared by the hooks.
  */
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { ErrorCode as ServerCode } from '../../../shared/error-codes';
+import { documentText, type TadaDocumentNode } from './documents';
+import type { Lang } from './i18n';
 
-/** Why a request failed, in terms a screen can act on. */
-export type ErrorCode =
-  | 'NETWORK'
-  | 'DATABASE_UNAVAILABLE'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL';
-
-const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+/** The server's codes a screen acts on; the others (the API's own limits) read as INTERNAL. */
+const ACTED_ON = [
   'DATABASE_UNAVAILABLE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'TOO_MANY_REQUESTS',
-]);
+  'CONFLICT',
+  'DUPLICATE',
+] as const satisfies readonly ServerCode[];
+const ACTED_ON_SET: ReadonlySet<unknown> = new Set(ACTED_ON);
+
+/** Why a request failed, in terms a screen can act on: the server's codes and two of our own. */
+export type ErrorCode = (typeof ACTED_ON)[number] | 'NETWORK' | 'INTERNAL';
+
+/** The codes the general messages (`error.*`) speak of: an edit form's own read as INTERNAL. */
+export type GeneralCode = Exclude<ErrorCode, 'CONFLICT' | 'DUPLICATE'>;
 
 /** One problem with one input field, as the server reports it (in the language asked for). */
 export interface FieldError {
@@ -31,40 +34,71 @@ export interface FieldError {
   message: string;
 }
 
-/** A failed GraphQL request; `code` is stable, `message` is the server's (English) text. */
+/** The stored properties of an entity, as a CONFLICT reports them. */
+export type StoredState = Record<string, unknown> & { version?: number };
+
+/** What `extensions` carries besides the code. */
+export interface ErrorDetails {
+  /** BAD_USER_INPUT: what is wrong with which field. */
+  fieldErrors?: FieldError[];
+  /** CONFLICT: the entity as it is stored now. */
+  current?: StoredState;
+  /** FORBIDDEN: what lies outside the coordinator's scope. */
+  ids?: string[];
+  /** DUPLICATE: the field whose value is taken. */
+  field?: string;
+}
+
+/** A failed GraphQL request; `code` is stable, `message` is the server's text. */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details: ErrorDetails = {},
     readonly status?: number,
-    /** BAD_USER_INPUT: what is wrong with which field. */
-    readonly fieldErrors: FieldError[] = [],
   ) {
     super(message);
   }
+
+  /** The code for the general messages (`error.*`), which have none for CONFLICT or DUPLICATE. */
+  get generalCode(): GeneralCode {
+    return this.code === 'CONFLICT' || this.code === 'DUPLICATE' ? 'INTERNAL' : this.code;
+  }
+
+  /** BAD_USER_INPUT: what is wrong with which field (none otherwise). */
+  get fieldErrors(): FieldError[] {
+    return this.details.fieldErrors ?? [];
+  }
+}
+
+/** The error of anything thrown, as an ApiError. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('INTERNAL', String(error));
 }
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fieldErrors?: FieldError[] } }[];
+  errors?: { message: string; extensions?: { code?: unknown } & ErrorDetails }[];
 }
 
 /** Maps an `extensions.code` (or its absence) to an ErrorCode. */
 export function toErrorCode(code: unknown): ErrorCode {
-  return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ErrorCode) : 'INTERNAL';
+  return ACTED_ON_SET.has(code) ? (code as ErrorCode) : 'INTERNAL';
 }
 
-/**
- * Runs one operation; resolves with `data` or rejects with an ApiError. With `language`
- * ("nl", "fr", "en"), the server's validation messages come back in it.
- */
-export async function request<T, V extends object = Record<string, unknown>>(
-  document: string,
-  variables?: V,
-  signal?: AbortSignal,
-  language?: string,
-): Promise<T> {
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  /** The server's validation messages come back in this language. */
+  lang?: Lang | undefined;
+}
+
+/** Runs one operation; resolves with `data` or rejects with an ApiError. */
+export async function request<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  { signal, lang }: RequestOptions = {},
+): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -73,35 +107,44 @@ export async function request<T, V extends object = Record<string, unknown>>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
-        ...(language ? { 'accept-language': language } : {}),
+        ...(lang ? { 'accept-language': lang.toLowerCase() } : {}),
       },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: documentText(document), variables }),
       signal,
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError('NETWORK', (error as Error).message);
   }
-  let body: GraphQLBody<T>;
+  let body: GraphQLBody<Result>;
   try {
-    body = (await response.json()) as GraphQLBody<T>;
+    body = (await response.json()) as GraphQLBody<Result>;
   } catch {
     throw new ApiError(
       response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'NETWORK',
       `HTTP ${response.status}`,
+      {},
       response.status,
     );
   }
   const first = body.errors?.[0];
-  if (first)
-    throw new ApiError(
-      toErrorCode(first.extensions?.code),
-      first.message,
-      response.status,
-      first.extensions?.fieldErrors ?? [],
-    );
-  if (!body.data) throw new ApiError('INTERNAL', 'Empty response', response.status);
+  if (first) {
+    const { code, ...details } = first.extensions ?? {};
+    throw new ApiError(toErrorCode(code), first.message, details, response.status);
+  }
+  if (!body.data) throw new ApiError('INTERNAL', 'Empty response', {}, response.status);
   return body.data;
+}
+
+/** Runs a change; afterwards every cached answer may be stale, so all are dropped. */
+export async function change<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  lang: Lang,
+): Promise<Result> {
+  const data = await request(document, variables, { lang });
+  clearCache();
+  return data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +183,11 @@ export function onCacheCleared(listener: () => void): () => void {
   return () => clearListeners.delete(listener);
 }
 
-function load(key: string, document: string, variables: object | undefined) {
+function load<Result, Variables>(
+  key: string,
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+) {
   const started = generation;
   const promise = request(document, variables).then(
     (data) => {
@@ -151,7 +198,7 @@ function load(key: string, document: string, variables: object | undefined) {
       if (started === generation) {
         cache.set(key, {
           status: 'error',
-          error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)),
+          error: asApiError(error),
         });
       }
       notify();
@@ -173,12 +220,12 @@ export interface QueryState<T> {
  * Runs a query document and keeps its answer; `skip` waits until the inputs are complete,
  * `keepPrevious` shows the last answer while the next one loads (no jumping screen).
  */
-export function useQuery<T, V extends object = Record<string, unknown>>(
-  document: string,
-  variables?: V,
+export function useQuery<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
   options: { skip?: boolean; keepPrevious?: boolean } = {},
-): QueryState<T> {
-  const key = `${document}\u0000${JSON.stringify(variables ?? {})}`;
+): QueryState<Result> {
+  const key = `${documentText(document)}\u0000${JSON.stringify(variables ?? {})}`;
   const skip = options.skip ?? false;
   const entry = useSyncExternalStore(
     subscribe,
@@ -195,8 +242,8 @@ export function useQuery<T, V extends object = Record<string, unknown>>(
   }, [key, missing]);
 
   // The previous answer never outlives clearCache(): after sign-out no person stays on screen.
-  const previous = useRef<{ data: T; generation: number } | undefined>(undefined);
-  const data = entry?.status === 'success' ? (entry.data as T) : undefined;
+  const previous = useRef<{ data: Result; generation: number } | undefined>(undefined);
+  const data = entry?.status === 'success' ? (entry.data as Result) : undefined;
   if (data !== undefined) previous.current = { data, generation };
   const shown = previous.current?.generation === generation ? previous.current.data : undefined;
 

@@ -1,15 +1,25 @@
 /** Who is using the app: read everywhere, provided by the auth feature. */
 import { createContext, useContext } from 'react';
+import { graphql, type ResultOf } from './documents';
+import type { SchemaEnum } from './schema';
 
-export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
+export type UserRole = SchemaEnum<'UserRole'>;
 
-export interface Viewer {
-  id: string;
-  name: string;
-  email: string;
-  role: UserRole;
-  organisation: { id: string; name: string } | null;
-}
+/** What the app knows of the signed-in user: `me` and `signIn` both select these fields. */
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on User {
+    id
+    name
+    email
+    role
+    organisation {
+      id
+      name
+    }
+  }
+`);
+
+export type Viewer = ResultOf<typeof VIEWER_FIELDS>;
 
 export interface ViewerState {
   /** null when anonymous; undefined while the first `me` is on its way. */

@@ -5,23 +5,11 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { loadAll } from '../repositories';
+import { DATA_CATEGORIES } from '../shared/codes';
 import { randomId } from '../shared/ids';
 import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
 import { optional, reject, text, validate } from '../shared/validation';
 import { SharingAgreementRef } from './sharing.schema';
-
-export const DATA_CATEGORIES = [
-  'IDENTITY_DATA',
-  'ADDRESS_DATA',
-  'PERMIT_DATA',
-  'COMPANY_DATA',
-  'FINANCIAL_DATA',
-  'INSPECTION_FINDINGS',
-  'POLICE_DATA',
-  'TAX_DATA',
-  'SOCIAL_SECURITY_DATA',
-  'VICTIM_DATA',
-] as const;
 
 const DataCategoryEnum = builder.enumType('DataCategory', { values: DATA_CATEGORIES });
 

@@ -4,6 +4,7 @@
  * playwright-core. Without Chromium the tests are skipped loudly, or fail when
  * REQUIRE_BROWSER=1 (CI), never silently.
  */
+
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { documentText, type TadaDocumentNode } from '../../../client/src/lib/documents';
 import { loadCypherLibrary } from '../../../server/src/db/cypher';
 import { createDriver, Database } from '../../../server/src/db/database';
 import { createRepositories } from '../../../server/src/repositories';
@@ -87,11 +89,18 @@ export async function startHarness(): Promise<Harness> {
   const t: TestApp = {
     app,
     db,
-    async gql(query, variables, headers = {}) {
+    async gql(
+      query: string | TadaDocumentNode<unknown, unknown>,
+      variables?: unknown,
+      headers: Record<string, string> = {},
+    ) {
       const response = await app.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({
+          query: typeof query === 'string' ? query : documentText(query),
+          variables,
+        }),
       });
       return (await response.json()) as never;
     },

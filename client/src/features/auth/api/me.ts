@@ -1,23 +1,20 @@
+import { graphql } from '../../../lib/documents';
 import { request } from '../../../lib/graphql';
-import type { Viewer } from '../../../lib/viewer';
+import { VIEWER_FIELDS, type Viewer } from '../../../lib/viewer';
 
-export const ME = /* GraphQL */ `
+export const ME = graphql(
+  `
   query Me {
     me {
-      id
-      name
-      email
-      role
-      organisation {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
-`;
+`,
+  [VIEWER_FIELDS],
+);
 
 /** The signed-in user, or null (the session cookie travels with the request). */
 export async function fetchMe(): Promise<Viewer | null> {
-  const data = await request<{ me: Viewer | null }>(ME);
+  const data = await request(ME, {});
   return data.me;
 }

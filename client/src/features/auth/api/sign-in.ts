@@ -1,26 +1,23 @@
+import { graphql } from '../../../lib/documents';
 import { request } from '../../../lib/graphql';
-import type { Viewer } from '../../../lib/viewer';
+import { VIEWER_FIELDS, type Viewer } from '../../../lib/viewer';
 
-export const SIGN_IN = /* GraphQL */ `
+export const SIGN_IN = graphql(
+  `
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       expiresAt
       user {
-        id
-        name
-        email
-        role
-        organisation {
-          id
-          name
-        }
+        ...ViewerFields
       }
     }
   }
-`;
+`,
+  [VIEWER_FIELDS],
+);
 
 /** Signs in; the server sets an HttpOnly session cookie. Rejects with an ApiError. */
 export async function signIn(email: string, password: string): Promise<Viewer> {
-  const data = await request<{ signIn: { user: Viewer } }>(SIGN_IN, { email, password });
+  const data = await request(SIGN_IN, { email, password });
   return data.signIn.user;
 }

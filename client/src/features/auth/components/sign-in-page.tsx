@@ -34,7 +34,7 @@ export function SignInPage() {
       await signIn(email.trim(), password);
       navigate(safeNext(params.get('next')));
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : 'INTERNAL';
+      const code = error instanceof ApiError ? error.generalCode : 'INTERNAL';
       setProblem(code === 'UNAUTHENTICATED' ? t('signIn.wrong') : t(`error.${code}`));
       setPending(false);
     }

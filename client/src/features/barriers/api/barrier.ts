@@ -1,15 +1,9 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type {
-  Country,
-  IndicatorKind,
-  LegalBasisSummary,
-  OrganisationType,
-  Role,
-} from '../../../types/api';
 
 /** A barrier with its guidance, signals, measures and who plays which role. */
-export const BARRIER = /* GraphQL */ `
+export const BARRIER = graphql(`
   query Barrier($code: String!, $lang: Language!) {
     barrier(code: $code) {
       id
@@ -51,34 +45,10 @@ export const BARRIER = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface BarrierDetail {
-  id: string;
-  code: string;
-  name: string;
-  guidance: string | null;
-  sourceModel: string | null;
-  indicators: { id: string; name: string; description: string | null; kind: IndicatorKind }[];
-  measures: {
-    id: string;
-    name: string;
-    description: string | null;
-    legalBases: LegalBasisSummary[];
-    organisations: { id: string; name: string; shortName: string | null }[];
-  }[];
-  roles: {
-    role: Role;
-    organisation: {
-      id: string;
-      name: string;
-      shortName: string | null;
-      country: Country;
-      type: OrganisationType;
-    };
-  }[];
-}
+export type BarrierDetail = NonNullable<ResultOf<typeof BARRIER>['barrier']>;
 
 export function useBarrier(code: string, lang: Lang) {
-  return useQuery<{ barrier: BarrierDetail | null }>(BARRIER, { code, lang });
+  return useQuery(BARRIER, { code, lang });
 }

@@ -3,7 +3,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
-import { type IndicatorKind, ROLES } from '../../../types/api';
+import { type IndicatorKind, ROLES } from '../../../lib/schema';
 import { type BarrierDetail, useBarrier } from '../api/barrier';
 
 const KINDS: IndicatorKind[] = ['ADMINISTRATIVE', 'FINANCIAL', 'BEHAVIOURAL'];

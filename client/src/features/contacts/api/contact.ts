@@ -1,9 +1,9 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type { ContactKind, Priority, Role } from '../../../types/api';
 
 /** A contact point, or (signed in) a person, with what it is the one to call for. */
-export const CONTACT = /* GraphQL */ `
+export const CONTACT = graphql(`
   query Contact($id: ID!, $lang: Language!) {
     contact(id: $id) {
       __typename
@@ -43,32 +43,10 @@ export const CONTACT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface ContactDetail {
-  __typename: 'ContactPoint' | 'Person';
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  languages: string[];
-  lastVerifiedAt: string | null;
-  stale: boolean;
-  organisation: { id: string; name: string } | null;
-  unit: { id: string; name: string } | null;
-  responsibilities: {
-    priority: Priority;
-    role: Role | null;
-    barrier: { code: string; name: string };
-  }[];
-  kind?: ContactKind;
-  hours?: string | null;
-  firstName?: string;
-  lastName?: string;
-  function?: string | null;
-  since?: string | null;
-}
+export type ContactDetail = NonNullable<ResultOf<typeof CONTACT>['contact']>;
 
 export function useContact(id: string, lang: Lang) {
-  return useQuery<{ contact: ContactDetail | null }>(CONTACT, { id, lang });
+  return useQuery(CONTACT, { id, lang });
 }

@@ -54,8 +54,10 @@ export function ContactPage({ id }: { id: string }) {
               : t('contactPage.kicker')}
         </p>
         <h1>{contact.name}</h1>
-        {contact.function && <p className="lead">{contact.function}</p>}
-        {contact.since && (
+        {contact.__typename === 'Person' && contact.function && (
+          <p className="lead">{contact.function}</p>
+        )}
+        {contact.__typename === 'Person' && contact.since && (
           <p className="muted">{t('contactPage.since', { date: formatDate(contact.since) })}</p>
         )}
         <p className="page__links">
@@ -133,17 +135,18 @@ export function ContactPage({ id }: { id: string }) {
 }
 
 function saveVCard(contact: ContactDetail) {
+  const person = contact.__typename === 'Person' ? contact : undefined;
   const text = toVCardFile([
     {
       name: contact.name,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
+      firstName: person?.firstName,
+      lastName: person?.lastName,
       organisation: contact.organisation?.name ?? '',
       unit: contact.unit?.name,
-      title: contact.function,
+      title: person?.function,
       phone: contact.phone,
       email: contact.email,
-      note: contact.hours ?? null,
+      note: contact.__typename === 'ContactPoint' ? contact.hours : null,
     },
   ]);
   downloadText(vcfFileName([contact.name]), text);

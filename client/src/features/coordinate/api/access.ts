@@ -4,8 +4,9 @@
  * an impossible version and no changes: the server checks the scope (FORBIDDEN) and then the
  * version (CONFLICT, with the stored state) before it writes anything, and nothing is written.
  */
+import { graphql, type TadaDocumentNode } from '../../../lib/documents';
+import { type ApiError, asApiError, request, type StoredState } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import { asEditError, type EditError, type StoredState, send } from './request';
 
 export type EditableKind =
   | 'organisation'
@@ -16,53 +17,53 @@ export type EditableKind =
   | 'measure';
 
 /** One probe per kind: the update with version -1 and an empty change. */
-export const PROBES: Record<EditableKind, string> = {
-  organisation: /* GraphQL */ `
+export const PROBES: Record<EditableKind, TadaDocumentNode<unknown, { id: string }>> = {
+  organisation: graphql(`
     mutation ProbeOrganisation($id: ID!) {
       updateOrganisation(id: $id, version: -1, patch: {}) { id }
     }
-  `,
-  unit: /* GraphQL */ `
+  `),
+  unit: graphql(`
     mutation ProbeUnit($id: ID!) {
       updateOrgUnit(id: $id, version: -1) { id }
     }
-  `,
-  contactPoint: /* GraphQL */ `
+  `),
+  contactPoint: graphql(`
     mutation ProbeContactPoint($id: ID!) {
       updateContactPoint(id: $id, version: -1, patch: {}) { id }
     }
-  `,
-  person: /* GraphQL */ `
+  `),
+  person: graphql(`
     mutation ProbePerson($id: ID!) {
       updatePerson(id: $id, version: -1, patch: {}) { id }
     }
-  `,
-  agreement: /* GraphQL */ `
+  `),
+  agreement: graphql(`
     mutation ProbeAgreement($id: ID!) {
       updateSharingAgreement(id: $id, version: -1, patch: {}) { id }
     }
-  `,
-  measure: /* GraphQL */ `
+  `),
+  measure: graphql(`
     mutation ProbeMeasure($id: ID!) {
       updateMeasure(id: $id, version: -1, patch: {}) { id }
     }
-  `,
+  `),
 };
 
 export type Access =
   | { status: 'editable'; stored: StoredState }
   | { status: 'forbidden' }
   | { status: 'notFound' }
-  | { status: 'failed'; error: EditError };
+  | { status: 'failed'; error: ApiError };
 
 /** Whether the user may change the entity, with its stored state when they may. */
 export async function probeAccess(kind: EditableKind, id: string, lang: Lang): Promise<Access> {
   try {
-    await send(PROBES[kind], { id }, lang);
+    await request(PROBES[kind], { id }, { lang });
     // A version of -1 never matches; should it ever, the form simply reloads.
-    return { status: 'failed', error: asEditError(new Error('probe wrote nothing')) };
+    return { status: 'failed', error: asApiError(new Error('probe wrote nothing')) };
   } catch (thrown) {
-    const error = asEditError(thrown);
+    const error = asApiError(thrown);
     if (error.code === 'CONFLICT' && error.details.current)
       return { status: 'editable', stored: error.details.current };
     if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')

@@ -1,9 +1,10 @@
 /** Information-sharing agreements: create, change, end; and the legal bases to choose from. */
-import type { Lang } from '../../../lib/i18n';
-import type { DataCategory } from '../../../types/api';
-import { change, send } from './request';
 
-export const LEGAL_BASES = /* GraphQL */ `
+import { graphql, type ResultOf, type VariablesOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const LEGAL_BASES = graphql(`
   query LegalBases($lang: Language!) {
     barriers {
       measures {
@@ -30,21 +31,15 @@ export const LEGAL_BASES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface LegalBasisOption {
-  id: string;
-  code: string;
-  name: string;
-  jurisdiction: string | null;
-}
+export type LegalBasisOption = ResultOf<
+  typeof LEGAL_BASES
+>['barriers'][number]['measures'][number]['legalBases'][number];
 
 /** Every legal basis the network mentions (the API has no list of them of its own). */
 export async function fetchLegalBases(lang: Lang): Promise<LegalBasisOption[]> {
-  const data = await send<{
-    barriers: { measures: { legalBases: LegalBasisOption[] }[] }[];
-    organisations: { edges: { node: { agreements: { legalBases: LegalBasisOption[] }[] } }[] };
-  }>(LEGAL_BASES, { lang }, lang);
+  const data = await request(LEGAL_BASES, { lang }, { lang });
   const found = new Map<string, LegalBasisOption>();
   for (const barrier of data.barriers)
     for (const measure of barrier.measures)
@@ -58,7 +53,7 @@ export async function fetchLegalBases(lang: Lang): Promise<LegalBasisOption[]> {
   );
 }
 
-export const AGREEMENTS_OF = /* GraphQL */ `
+export const AGREEMENTS_OF = graphql(`
   query AgreementsOf($organisationId: ID!, $lang: Language!) {
     organisation(id: $organisationId) {
       id
@@ -85,33 +80,22 @@ export const AGREEMENTS_OF = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface AgreementEdit {
-  id: string;
-  version: number;
-  status: string;
-  mutual: boolean;
-  crossBorder: boolean;
-  dataCategories: DataCategory[];
-  conditions: string | null;
-  from: { id: string; name: string };
-  to: { id: string; name: string };
-  legalBases: { id: string }[];
-}
+export type AgreementEdit = NonNullable<
+  ResultOf<typeof AGREEMENTS_OF>['organisation']
+>['agreements'][number];
 
 /** An agreement, found through the organisation that shares (the API has no `agreement(id)`). */
 export async function fetchAgreement(id: string, organisationId: string, lang: Lang) {
-  const data = await send<{
-    organisation: { id: string; name: string; agreements: AgreementEdit[] } | null;
-  }>(AGREEMENTS_OF, { organisationId, lang }, lang);
+  const data = await request(AGREEMENTS_OF, { organisationId, lang }, { lang });
   return {
     organisation: data.organisation,
     agreement: data.organisation?.agreements.find((a) => a.id === id) ?? null,
   };
 }
 
-const SAVED = /* GraphQL */ `
+const SAVED = graphql(`
   fragment SavedAgreement on SharingAgreement {
     id
     version
@@ -122,41 +106,44 @@ const SAVED = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
-export const CREATE_AGREEMENT = /* GraphQL */ `
+export const CREATE_AGREEMENT = graphql(
+  `
   mutation CreateSharingAgreement($input: SharingAgreementInput!) {
     createSharingAgreement(input: $input) { ...SavedAgreement }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const UPDATE_AGREEMENT = /* GraphQL */ `
+export const UPDATE_AGREEMENT = graphql(
+  `
   mutation UpdateSharingAgreement($id: ID!, $version: Int!, $patch: SharingAgreementPatch!) {
     updateSharingAgreement(id: $id, version: $version, patch: $patch) { ...SavedAgreement }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const END_AGREEMENT = /* GraphQL */ `
+export const END_AGREEMENT = graphql(
+  `
   mutation EndSharingAgreement($id: ID!, $version: Int!) {
     endSharingAgreement(id: $id, version: $version) { ...SavedAgreement }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export interface SavedAgreement {
-  id: string;
-  version: number;
-  status: string;
-  mutual: boolean;
-  dataCategories: DataCategory[];
-  legalBases: { id: string }[];
-}
+export type SavedAgreement = ResultOf<typeof CREATE_AGREEMENT>['createSharingAgreement'];
 
 export async function createAgreement(input: Record<string, unknown>, lang: Lang) {
   return (
-    await change<{ createSharingAgreement: SavedAgreement }>(CREATE_AGREEMENT, { input }, lang)
+    await change(
+      CREATE_AGREEMENT,
+      { input: input as VariablesOf<typeof CREATE_AGREEMENT>['input'] },
+      lang,
+    )
   ).createSharingAgreement;
 }
 
@@ -166,17 +153,9 @@ export async function updateAgreement(
   patch: Record<string, unknown>,
   lang: Lang,
 ) {
-  return (
-    await change<{ updateSharingAgreement: SavedAgreement }>(
-      UPDATE_AGREEMENT,
-      { id, version, patch },
-      lang,
-    )
-  ).updateSharingAgreement;
+  return (await change(UPDATE_AGREEMENT, { id, version, patch }, lang)).updateSharingAgreement;
 }
 
 export async function endAgreement(id: string, version: number, lang: Lang) {
-  return (
-    await change<{ endSharingAgreement: SavedAgreement }>(END_AGREEMENT, { id, version }, lang)
-  ).endSharingAgreement;
+  return (await change(END_AGREEMENT, { id, version }, lang)).endSharingAgreement;
 }

@@ -1,9 +1,10 @@
 /** The audit log across the network (administrators), a page at a time. */
-import type { Lang } from '../../../lib/i18n';
-import type { AuditEvent } from './history';
-import { send } from './request';
 
-export const AUDIT_LOG = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const AUDIT_LOG = graphql(`
   query AuditLog($entityId: ID, $userId: ID, $from: DateTime, $to: DateTime, $after: String) {
     auditLog(entityId: $entityId, userId: $userId, from: $from, to: $to, after: $after, first: 50) {
       endCursor
@@ -25,9 +26,9 @@ export const AUDIT_LOG = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const AUDIT_USERS = /* GraphQL */ `
+export const AUDIT_USERS = graphql(`
   query AuditUsers {
     users {
       id
@@ -35,7 +36,7 @@ export const AUDIT_USERS = /* GraphQL */ `
       email
     }
   }
-`;
+`);
 
 export interface AuditFilter {
   entityId?: string | undefined;
@@ -45,26 +46,18 @@ export interface AuditFilter {
   to?: string | undefined;
 }
 
-export interface AuditPage {
-  endCursor: string | null;
-  hasNextPage: boolean;
-  events: AuditEvent[];
-}
+export type AuditPage = ResultOf<typeof AUDIT_LOG>['auditLog'];
 
 export async function fetchAuditPage(
   filter: AuditFilter,
   after: string | null,
   lang: Lang,
 ): Promise<AuditPage> {
-  const data = await send<{ auditLog: AuditPage }>(AUDIT_LOG, { ...filter, after }, lang);
+  const data = await request(AUDIT_LOG, { ...filter, after }, { lang });
   return data.auditLog;
 }
 
 export async function fetchAuditUsers(lang: Lang) {
-  const data = await send<{ users: { id: string; name: string; email: string }[] }>(
-    AUDIT_USERS,
-    {},
-    lang,
-  );
+  const data = await request(AUDIT_USERS, {}, { lang });
   return data.users;
 }

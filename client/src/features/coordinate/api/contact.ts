@@ -1,9 +1,16 @@
 /** A contact point or person as its edit page needs it, and every change to it. */
-import type { Lang } from '../../../lib/i18n';
-import type { ContactKind, Priority, Role } from '../../../types/api';
-import { change, send } from './request';
 
-export const CONTACT_EDIT = /* GraphQL */ `
+import {
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+  type VariablesOf,
+} from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+import type { Priority, Role } from '../../../lib/schema';
+
+export const CONTACT_EDIT = graphql(`
   query ContactEdit($id: ID!, $lang: Language!) {
     contact(id: $id) {
       __typename
@@ -44,39 +51,19 @@ export const CONTACT_EDIT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface ContactResponsibility {
-  priority: Priority;
-  role: Role | null;
-  barrier: { code: string };
-}
+export type ContactResponsibility = ContactEdit['responsibilities'][number];
 
-export interface ContactEdit {
-  __typename: 'ContactPoint' | 'Person';
-  id: string;
-  version: number;
-  status: 'ACTIVE' | 'ARCHIVED';
-  stale: boolean;
-  lastVerifiedAt: string | null;
-  email: string | null;
-  phone: string | null;
-  name: string;
-  organisation: { id: string; name: string; units: { id: string; name: string }[] } | null;
-  unit: { id: string; name: string } | null;
-  responsibilities: ContactResponsibility[];
-  kind?: ContactKind;
-  function?: string | null;
-  since?: string | null;
-}
+export type ContactEdit = NonNullable<ResultOf<typeof CONTACT_EDIT>['contact']>;
 
 export async function fetchContact(id: string, lang: Lang) {
-  const data = await send<{ contact: ContactEdit | null }>(CONTACT_EDIT, { id, lang }, lang);
+  const data = await request(CONTACT_EDIT, { id, lang }, { lang });
   return data.contact;
 }
 
 /** Where a new contact goes: an organisation (with its units) or a unit of one. */
-export const CONTACT_OWNER = /* GraphQL */ `
+export const CONTACT_OWNER = graphql(`
   query ContactOwner($id: ID!, $lang: Language!) {
     organisation(id: $id) {
       id
@@ -91,18 +78,15 @@ export const CONTACT_OWNER = /* GraphQL */ `
       name(lang: $lang)
     }
   }
-`;
+`);
 
-export interface ContactOwner {
-  organisation: { id: string; name: string; units: { id: string; name: string }[] } | null;
-  barriers: { code: string; name: string }[];
-}
+export type ContactOwner = ResultOf<typeof CONTACT_OWNER>;
 
 export function fetchContactOwner(id: string, lang: Lang) {
-  return send<ContactOwner>(CONTACT_OWNER, { id, lang }, lang);
+  return request(CONTACT_OWNER, { id, lang }, { lang });
 }
 
-const SAVED = /* GraphQL */ `
+const SAVED = graphql(`
   fragment SavedContact on Contact {
     id
     version
@@ -112,37 +96,46 @@ const SAVED = /* GraphQL */ `
     lastVerifiedAt
     status
   }
-`;
+`);
 
-export const CREATE_CONTACT_POINT = /* GraphQL */ `
+export const CREATE_CONTACT_POINT = graphql(
+  `
   mutation CreateContactPoint($input: ContactPointInput!) {
     createContactPoint(input: $input) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const UPDATE_CONTACT_POINT = /* GraphQL */ `
+export const UPDATE_CONTACT_POINT = graphql(
+  `
   mutation UpdateContactPoint($id: ID!, $version: Int!, $patch: ContactPointPatch!) {
     updateContactPoint(id: $id, version: $version, patch: $patch) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const CREATE_PERSON = /* GraphQL */ `
+export const CREATE_PERSON = graphql(
+  `
   mutation CreatePerson($input: PersonInput!) {
     createPerson(input: $input) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const UPDATE_PERSON = /* GraphQL */ `
+export const UPDATE_PERSON = graphql(
+  `
   mutation UpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {
     updatePerson(id: $id, version: $version, patch: $patch) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const SET_RESPONSIBILITIES = /* GraphQL */ `
+export const SET_RESPONSIBILITIES = graphql(
+  `
   mutation SetContactResponsibilities(
     $id: ID!
     $version: Int!
@@ -152,38 +145,48 @@ export const SET_RESPONSIBILITIES = /* GraphQL */ `
       ...SavedContact
     }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const CONFIRM_CONTACT = /* GraphQL */ `
+export const CONFIRM_CONTACT = graphql(
+  `
   mutation ConfirmContact($id: ID!, $version: Int!) {
     confirmContact(id: $id, version: $version) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const ARCHIVE_CONTACT = /* GraphQL */ `
+export const ARCHIVE_CONTACT = graphql(
+  `
   mutation ArchiveContact($id: ID!, $version: Int!) {
     archiveContact(id: $id, version: $version) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const RESTORE_CONTACT = /* GraphQL */ `
+export const RESTORE_CONTACT = graphql(
+  `
   mutation RestoreContact($id: ID!, $version: Int!) {
     restoreContact(id: $id, version: $version) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const END_PERSON_TIE = /* GraphQL */ `
+export const END_PERSON_TIE = graphql(
+  `
   mutation EndPersonTie($id: ID!, $version: Int!, $to: Date!) {
     endPersonTie(id: $id, version: $version, to: $to) { ...SavedContact }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export const ADD_PERSON_TIE = /* GraphQL */ `
+export const ADD_PERSON_TIE = graphql(
+  `
   mutation AddPersonTie(
     $id: ID!
     $version: Int!
@@ -201,28 +204,33 @@ export const ADD_PERSON_TIE = /* GraphQL */ `
       ...SavedContact
     }
   }
-  ${SAVED}
-`;
+`,
+  [SAVED],
+);
 
-export interface SavedContact {
-  id: string;
-  version: number;
-  email: string | null;
-  phone: string | null;
-  languages: string[];
-  lastVerifiedAt: string | null;
-  status: 'ACTIVE' | 'ARCHIVED';
-}
+export type SavedContact = ResultOf<typeof CREATE_CONTACT_POINT>['createContactPoint'];
 
-async function one(document: string, variables: Record<string, unknown>, lang: Lang) {
-  const data = await change<Record<string, SavedContact>>(document, variables, lang);
+/** Runs a contact mutation; each answers with the one saved contact. */
+async function one<Variables>(
+  document: TadaDocumentNode<Record<string, SavedContact>, Variables>,
+  variables: Variables,
+  lang: Lang,
+): Promise<SavedContact> {
+  const data = await change(document, variables, lang);
   return Object.values(data)[0] as SavedContact;
 }
 
+// The forms build inputs and patches from loosely typed values (utils/forms.ts, typed there
+// later); the server validates every field, so they pass as the mutation's input types.
+
 export const createContactPoint = (input: Record<string, unknown>, lang: Lang) =>
-  one(CREATE_CONTACT_POINT, { input }, lang);
+  one(
+    CREATE_CONTACT_POINT,
+    { input: input as VariablesOf<typeof CREATE_CONTACT_POINT>['input'] },
+    lang,
+  );
 export const createPerson = (input: Record<string, unknown>, lang: Lang) =>
-  one(CREATE_PERSON, { input }, lang);
+  one(CREATE_PERSON, { input: input as VariablesOf<typeof CREATE_PERSON>['input'] }, lang);
 
 export const updateContact = (
   type: ContactEdit['__typename'],
@@ -230,7 +238,18 @@ export const updateContact = (
   version: number,
   patch: Record<string, unknown>,
   lang: Lang,
-) => one(type === 'Person' ? UPDATE_PERSON : UPDATE_CONTACT_POINT, { id, version, patch }, lang);
+) =>
+  type === 'Person'
+    ? one(
+        UPDATE_PERSON,
+        { id, version, patch: patch as VariablesOf<typeof UPDATE_PERSON>['patch'] },
+        lang,
+      )
+    : one(
+        UPDATE_CONTACT_POINT,
+        { id, version, patch: patch as VariablesOf<typeof UPDATE_CONTACT_POINT>['patch'] },
+        lang,
+      );
 
 export const setResponsibilities = (
   id: string,

@@ -1,8 +1,10 @@
 /** What a coordinator's start page shows: how much waits in the queue, and the measures. */
-import type { Lang } from '../../../lib/i18n';
-import { send } from './request';
 
-export const DASHBOARD = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const DASHBOARD = graphql(`
   query CoordinatorDashboard($lang: Language!) {
     overdueContacts(first: 200) {
       id
@@ -19,14 +21,10 @@ export const DASHBOARD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface Dashboard {
-  overdueContacts: { id: string }[];
-  contactReports: { id: string }[];
-  barriers: { code: string; name: string; measures: { id: string; name: string }[] }[];
-}
+export type Dashboard = ResultOf<typeof DASHBOARD>;
 
 export function fetchDashboard(lang: Lang) {
-  return send<Dashboard>(DASHBOARD, { lang }, lang);
+  return request(DASHBOARD, { lang }, { lang });
 }

@@ -1,27 +1,9 @@
 /** The audit trail of one entity, newest first (coordinators and administrators). */
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import { send } from './request';
 
-export interface AuditChange {
-  field: string;
-  /** JSON text, or null. */
-  from: string | null;
-  to: string | null;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  userId: string;
-  userEmail: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  entityName: string | null;
-  changes: AuditChange[];
-}
-
-const EVENT = /* GraphQL */ `
+const EVENT = graphql(`
   fragment AuditEventFields on AuditEvent {
     id
     at
@@ -37,7 +19,11 @@ const EVENT = /* GraphQL */ `
       to
     }
   }
-`;
+`);
+
+export type AuditEvent = ResultOf<typeof EVENT>;
+/** One changed field; `from` and `to` are JSON text, or null. */
+export type AuditChange = AuditEvent['changes'][number];
 
 /** Where an entity's history is found: units and agreements only through their organisation. */
 export type HistoryOf =
@@ -48,84 +34,79 @@ export type HistoryOf =
   | { kind: 'agreement'; id: string; organisationId: string };
 
 export const HISTORY_DOCUMENTS = {
-  organisation: /* GraphQL */ `
+  organisation: graphql(
+    `
     query OrganisationHistory($id: ID!) {
       organisation(id: $id) { history { ...AuditEventFields } }
     }
-    ${EVENT}
   `,
-  contact: /* GraphQL */ `
+    [EVENT],
+  ),
+  contact: graphql(
+    `
     query ContactHistory($id: ID!) {
       contact(id: $id) {
         ... on ContactPoint { history { ...AuditEventFields } }
         ... on Person { history { ...AuditEventFields } }
       }
     }
-    ${EVENT}
   `,
-  measure: /* GraphQL */ `
+    [EVENT],
+  ),
+  measure: graphql(
+    `
     query MeasureHistory($id: ID!) {
       measure(id: $id) { history { ...AuditEventFields } }
     }
-    ${EVENT}
   `,
-  unit: /* GraphQL */ `
+    [EVENT],
+  ),
+  unit: graphql(
+    `
     query UnitHistory($organisationId: ID!) {
       organisation(id: $organisationId) { units { id history { ...AuditEventFields } } }
     }
-    ${EVENT}
   `,
-  agreement: /* GraphQL */ `
+    [EVENT],
+  ),
+  agreement: graphql(
+    `
     query AgreementHistory($organisationId: ID!) {
       organisation(id: $organisationId) { agreements { id history { ...AuditEventFields } } }
     }
-    ${EVENT}
   `,
+    [EVENT],
+  ),
 } as const;
-
-type WithHistory = { history?: AuditEvent[] } | null;
-type Listed = { id: string; history: AuditEvent[] }[];
 
 /** The entity's events, newest first; empty when it does not exist (any more). */
 export async function fetchHistory(of: HistoryOf, lang: Lang): Promise<AuditEvent[]> {
   switch (of.kind) {
     case 'organisation': {
-      const data = await send<{ organisation: WithHistory }>(
-        HISTORY_DOCUMENTS.organisation,
-        { id: of.id },
-        lang,
-      );
+      const data = await request(HISTORY_DOCUMENTS.organisation, { id: of.id }, { lang });
       return data.organisation?.history ?? [];
     }
     case 'contact': {
-      const data = await send<{ contact: WithHistory }>(
-        HISTORY_DOCUMENTS.contact,
-        { id: of.id },
-        lang,
-      );
+      const data = await request(HISTORY_DOCUMENTS.contact, { id: of.id }, { lang });
       return data.contact?.history ?? [];
     }
     case 'measure': {
-      const data = await send<{ measure: WithHistory }>(
-        HISTORY_DOCUMENTS.measure,
-        { id: of.id },
-        lang,
-      );
+      const data = await request(HISTORY_DOCUMENTS.measure, { id: of.id }, { lang });
       return data.measure?.history ?? [];
     }
     case 'unit': {
-      const data = await send<{ organisation: { units: Listed } | null }>(
+      const data = await request(
         HISTORY_DOCUMENTS.unit,
         { organisationId: of.organisationId },
-        lang,
+        { lang },
       );
       return data.organisation?.units.find((u) => u.id === of.id)?.history ?? [];
     }
     case 'agreement': {
-      const data = await send<{ organisation: { agreements: Listed } | null }>(
+      const data = await request(
         HISTORY_DOCUMENTS.agreement,
         { organisationId: of.organisationId },
-        lang,
+        { lang },
       );
       return data.organisation?.agreements.find((a) => a.id === of.id)?.history ?? [];
     }

@@ -1,8 +1,10 @@
 /** Measures (administrative instruments): the barriers they raise, their legal bases, texts. */
-import type { Lang } from '../../../lib/i18n';
-import { change, send } from './request';
 
-export const MEASURE_EDIT = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const MEASURE_EDIT = graphql(`
   query MeasureEdit($id: ID!, $lang: Language!) {
     measure(id: $id) {
       id
@@ -24,25 +26,15 @@ export const MEASURE_EDIT = /* GraphQL */ `
       name(lang: $lang)
     }
   }
-`;
+`);
 
-export interface MeasureEdit {
-  measure: {
-    id: string;
-    code: string;
-    name: string;
-    barriers: { code: string }[];
-    legalBases: { id: string }[];
-    organisations: { id: string; name: string }[];
-  } | null;
-  barriers: { code: string; name: string }[];
-}
+export type MeasureEdit = ResultOf<typeof MEASURE_EDIT>;
 
 export function fetchMeasure(id: string, lang: Lang) {
-  return send<MeasureEdit>(MEASURE_EDIT, { id, lang }, lang);
+  return request(MEASURE_EDIT, { id, lang }, { lang });
 }
 
-export const UPDATE_MEASURE = /* GraphQL */ `
+export const UPDATE_MEASURE = graphql(`
   mutation UpdateMeasure($id: ID!, $version: Int!, $patch: ReferencePatch!) {
     updateMeasure(id: $id, version: $version, patch: $patch) {
       id
@@ -54,7 +46,7 @@ export const UPDATE_MEASURE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function updateMeasure(
   id: string,
@@ -62,9 +54,5 @@ export async function updateMeasure(
   patch: Record<string, unknown>,
   lang: Lang,
 ) {
-  return (
-    await change<{
-      updateMeasure: { id: string; barriers: { code: string }[]; legalBases: { id: string }[] };
-    }>(UPDATE_MEASURE, { id, version, patch }, lang)
-  ).updateMeasure;
+  return (await change(UPDATE_MEASURE, { id, version, patch }, lang)).updateMeasure;
 }

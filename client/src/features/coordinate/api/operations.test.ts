@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
+import { type DocumentNode, documentText } from '../../../lib/documents';
 import { PROBES } from './access';
 import * as agreement from './agreement';
 import * as audit from './audit';
@@ -20,16 +21,25 @@ import * as vocabulary from './vocabulary';
 
 const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
 
-/** Every exported string of a module that is a GraphQL document. */
+/** The text of a value when it is a GraphQL operation document (written with `graphql`). */
+function operationText(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || (value as { kind?: unknown }).kind !== 'Document')
+    return undefined;
+  const text = documentText(value as DocumentNode);
+  return /^\s*(query|mutation)\b/.test(text) ? text : undefined;
+}
+
+/** Every exported GraphQL operation of a module (and of its exported records of them). */
 function documents(module: Record<string, unknown>, prefix: string): [string, string][] {
-  return Object.entries(module).flatMap(([name, value]) => {
-    if (typeof value === 'string' && /^\s*(query|mutation|fragment)\b/.test(value))
-      return [[`${prefix}.${name}`, value]];
+  return Object.entries(module).flatMap(([name, value]): [string, string][] => {
+    const text = operationText(value);
+    if (text) return [[`${prefix}.${name}`, text]];
     if (value && typeof value === 'object' && !Array.isArray(value))
-      return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
-        typeof inner === 'string' && /^\s*(query|mutation)\b/.test(inner)
-          ? [[`${prefix}.${name}.${key}`, inner] as [string, string]]
-          : [],
+      return Object.entries(value as Record<string, unknown>).flatMap(
+        ([key, inner]): [string, string][] => {
+          const innerText = operationText(inner);
+          return innerText ? [[`${prefix}.${name}.${key}`, innerText]] : [];
+        },
       );
     return [];
   });

@@ -1,16 +1,16 @@
 /** An organisation as its edit page needs it, and every change to it. */
-import type { Lang } from '../../../lib/i18n';
-import type {
-  ContactKind,
-  Country,
-  DataCategory,
-  OrganisationType,
-  RegionType,
-  Role,
-} from '../../../types/api';
-import { change, send } from './request';
 
-export const ORGANISATION_EDIT = /* GraphQL */ `
+import {
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+  type VariablesOf,
+} from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+import type { Role } from '../../../lib/schema';
+
+export const ORGANISATION_EDIT = graphql(`
   query OrganisationEdit($id: ID!, $lang: Language!) {
     organisation(id: $id) {
       id
@@ -80,53 +80,16 @@ export const ORGANISATION_EDIT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface OrganisationEdit {
-  id: string;
-  name: string;
-  version: number;
-  status: 'ACTIVE' | 'ARCHIVED';
-  type: OrganisationType;
-  country: Country;
-  roles: { role: Role; barrier: { code: string } }[];
-  coverage: { id: string }[];
-  counterparts: { id: string; name: string; country: Country }[];
-  networks: { id: string }[];
-  units: { id: string; name: string }[];
-  contactPoints: {
-    id: string;
-    name: string;
-    kind: ContactKind;
-    stale: boolean;
-    lastVerifiedAt: string | null;
-    unit: { id: string } | null;
-  }[];
-  people: {
-    id: string;
-    name: string;
-    function: string | null;
-    stale: boolean;
-    lastVerifiedAt: string | null;
-    unit: { id: string } | null;
-  }[];
-  agreements: {
-    id: string;
-    status: string;
-    mutual: boolean;
-    dataCategories: DataCategory[];
-    from: { id: string; name: string };
-    to: { id: string; name: string };
-    legalBases: { id: string; name: string }[];
-  }[];
-}
+export type OrganisationEdit = NonNullable<ResultOf<typeof ORGANISATION_EDIT>['organisation']>;
 
 export function fetchOrganisation(id: string, lang: Lang) {
-  return send<{ organisation: OrganisationEdit | null }>(ORGANISATION_EDIT, { id, lang }, lang);
+  return request(ORGANISATION_EDIT, { id, lang }, { lang });
 }
 
 /** What the organisation forms choose from: barriers, regions and networks. */
-export const EDIT_OPTIONS = /* GraphQL */ `
+export const EDIT_OPTIONS = graphql(`
   query EditOptions($lang: Language!) {
     barriers {
       code
@@ -149,14 +112,9 @@ export const EDIT_OPTIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface RegionOption {
-  id: string;
-  name: string;
-  type: RegionType;
-  country: Country;
-}
+export type RegionOption = ResultOf<typeof EDIT_OPTIONS>['regions'][number];
 
 export interface EditOptions {
   barriers: { code: string; name: string }[];
@@ -166,11 +124,7 @@ export interface EditOptions {
 }
 
 export async function fetchEditOptions(lang: Lang): Promise<EditOptions> {
-  const data = await send<{
-    barriers: EditOptions['barriers'];
-    regions: RegionOption[];
-    organisations: { edges: { node: { networks: { id: string; name: string }[] } }[] };
-  }>(EDIT_OPTIONS, { lang }, lang);
+  const data = await request(EDIT_OPTIONS, { lang }, { lang });
   const networks = new Map<string, { id: string; name: string }>();
   for (const edge of data.organisations.edges)
     for (const network of edge.node.networks) networks.set(network.id, network);
@@ -181,16 +135,16 @@ export async function fetchEditOptions(lang: Lang): Promise<EditOptions> {
   };
 }
 
-export const CREATE_ORGANISATION = /* GraphQL */ `
+export const CREATE_ORGANISATION = graphql(`
   mutation CreateOrganisation($input: OrganisationInput!) {
     createOrganisation(input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-export const UPDATE_ORGANISATION = /* GraphQL */ `
+export const UPDATE_ORGANISATION = graphql(`
   mutation UpdateOrganisation($id: ID!, $version: Int!, $patch: OrganisationPatch!) {
     updateOrganisation(id: $id, version: $version, patch: $patch) {
       id
@@ -200,45 +154,45 @@ export const UPDATE_ORGANISATION = /* GraphQL */ `
       website
     }
   }
-`;
+`);
 
-export const SET_ORGANISATION_ROLES = /* GraphQL */ `
+export const SET_ORGANISATION_ROLES = graphql(`
   mutation SetOrganisationRoles($id: ID!, $version: Int!, $roles: [BarrierRoleInput!]!) {
     setOrganisationRoles(id: $id, version: $version, roles: $roles) {
       id
       version
     }
   }
-`;
+`);
 
-export const SET_ORGANISATION_COVERAGE = /* GraphQL */ `
+export const SET_ORGANISATION_COVERAGE = graphql(`
   mutation SetOrganisationCoverage($id: ID!, $version: Int!, $ids: [ID!]!) {
     setOrganisationCoverage(id: $id, version: $version, ids: $ids) {
       id
       version
     }
   }
-`;
+`);
 
-export const SET_ORGANISATION_COUNTERPARTS = /* GraphQL */ `
+export const SET_ORGANISATION_COUNTERPARTS = graphql(`
   mutation SetOrganisationCounterparts($id: ID!, $version: Int!, $ids: [ID!]!) {
     setOrganisationCounterparts(id: $id, version: $version, ids: $ids) {
       id
       version
     }
   }
-`;
+`);
 
-export const SET_ORGANISATION_NETWORKS = /* GraphQL */ `
+export const SET_ORGANISATION_NETWORKS = graphql(`
   mutation SetOrganisationNetworks($id: ID!, $version: Int!, $ids: [ID!]!) {
     setOrganisationNetworks(id: $id, version: $version, ids: $ids) {
       id
       version
     }
   }
-`;
+`);
 
-export const ARCHIVE_ORGANISATION = /* GraphQL */ `
+export const ARCHIVE_ORGANISATION = graphql(`
   mutation ArchiveOrganisation($id: ID!, $version: Int!) {
     archiveOrganisation(id: $id, version: $version) {
       id
@@ -246,9 +200,9 @@ export const ARCHIVE_ORGANISATION = /* GraphQL */ `
       status
     }
   }
-`;
+`);
 
-export const RESTORE_ORGANISATION = /* GraphQL */ `
+export const RESTORE_ORGANISATION = graphql(`
   mutation RestoreOrganisation($id: ID!, $version: Int!) {
     restoreOrganisation(id: $id, version: $version) {
       id
@@ -256,14 +210,14 @@ export const RESTORE_ORGANISATION = /* GraphQL */ `
       status
     }
   }
-`;
+`);
 
 type Versioned = { id: string; version: number };
 
 export async function createOrganisation(input: Record<string, unknown>, lang: Lang) {
-  const data = await change<{ createOrganisation: Versioned }>(
+  const data = await change(
     CREATE_ORGANISATION,
-    { input },
+    { input: input as VariablesOf<typeof CREATE_ORGANISATION>['input'] },
     lang,
   );
   return data.createOrganisation;
@@ -275,13 +229,7 @@ export async function updateOrganisation(
   patch: Record<string, unknown>,
   lang: Lang,
 ) {
-  const data = await change<{
-    updateOrganisation: Versioned & {
-      name: string;
-      shortName: string | null;
-      website: string | null;
-    };
-  }>(UPDATE_ORGANISATION, { id, version, patch }, lang);
+  const data = await change(UPDATE_ORGANISATION, { id, version, patch }, lang);
   return data.updateOrganisation;
 }
 
@@ -291,20 +239,19 @@ export async function setOrganisationRoles(
   roles: { barrier: string; role: Role }[],
   lang: Lang,
 ) {
-  const data = await change<{ setOrganisationRoles: Versioned }>(
-    SET_ORGANISATION_ROLES,
-    { id, version, roles },
-    lang,
-  );
+  const data = await change(SET_ORGANISATION_ROLES, { id, version, roles }, lang);
   return data.setOrganisationRoles;
 }
 
 export type OrganisationLinks = 'coverage' | 'counterparts' | 'networks';
 
-const LINK_MUTATIONS: Record<OrganisationLinks, [string, string]> = {
-  coverage: [SET_ORGANISATION_COVERAGE, 'setOrganisationCoverage'],
-  counterparts: [SET_ORGANISATION_COUNTERPARTS, 'setOrganisationCounterparts'],
-  networks: [SET_ORGANISATION_NETWORKS, 'setOrganisationNetworks'],
+const LINK_MUTATIONS: Record<
+  OrganisationLinks,
+  TadaDocumentNode<Record<string, Versioned>, { id: string; version: number; ids: string[] }>
+> = {
+  coverage: SET_ORGANISATION_COVERAGE,
+  counterparts: SET_ORGANISATION_COUNTERPARTS,
+  networks: SET_ORGANISATION_NETWORKS,
 };
 
 export async function setOrganisationLinks(
@@ -314,9 +261,8 @@ export async function setOrganisationLinks(
   ids: string[],
   lang: Lang,
 ): Promise<Versioned> {
-  const [document, field] = LINK_MUTATIONS[links];
-  const data = await change<Record<string, Versioned>>(document, { id, version, ids }, lang);
-  return data[field] as Versioned;
+  const data = await change(LINK_MUTATIONS[links], { id, version, ids }, lang);
+  return Object.values(data)[0] as Versioned;
 }
 
 export async function setOrganisationStatus(
@@ -325,12 +271,7 @@ export async function setOrganisationStatus(
   version: number,
   lang: Lang,
 ) {
-  const document = status === 'ARCHIVED' ? ARCHIVE_ORGANISATION : RESTORE_ORGANISATION;
-  const field = status === 'ARCHIVED' ? 'archiveOrganisation' : 'restoreOrganisation';
-  const data = await change<Record<string, Versioned & { status: string }>>(
-    document,
-    { id, version },
-    lang,
-  );
-  return data[field] as Versioned & { status: string };
+  if (status === 'ARCHIVED')
+    return (await change(ARCHIVE_ORGANISATION, { id, version }, lang)).archiveOrganisation;
+  return (await change(RESTORE_ORGANISATION, { id, version }, lang)).restoreOrganisation;
 }

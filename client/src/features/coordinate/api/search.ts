@@ -1,8 +1,10 @@
 /** Finding an organisation (or a workplace: organisation or unit) by name, as the user types. */
-import type { Lang } from '../../../lib/i18n';
-import { send } from './request';
 
-export const FIND_ORGANISATIONS = /* GraphQL */ `
+import { graphql } from '../../../lib/documents';
+import { request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const FIND_ORGANISATIONS = graphql(`
   query FindOrganisations($query: String!, $types: [SearchType!], $lang: Language!) {
     search(query: $query, types: $types, first: 10) {
       type
@@ -24,7 +26,7 @@ export const FIND_ORGANISATIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface FoundPlace {
   id: string;
@@ -35,28 +37,34 @@ export interface FoundPlace {
   organisationId: string;
 }
 
-interface Hit {
-  type: 'ORGANISATION' | 'ORG_UNIT';
-  node: {
-    id: string;
-    name: string;
-    country?: string;
-    organisation?: { id: string; name: string };
-  };
-}
-
 export async function findOrganisations(
   query: string,
   lang: Lang,
   withUnits = false,
 ): Promise<FoundPlace[]> {
-  const types = withUnits ? ['ORGANISATION', 'ORG_UNIT'] : ['ORGANISATION'];
-  const data = await send<{ search: Hit[] }>(FIND_ORGANISATIONS, { query, types, lang }, lang);
-  return data.search.map((hit) => ({
-    id: hit.node.id,
-    name: hit.node.name,
-    detail: hit.node.organisation?.name ?? hit.node.country ?? '',
-    type: hit.type,
-    organisationId: hit.node.organisation?.id ?? hit.node.id,
-  }));
+  const types = withUnits ? (['ORGANISATION', 'ORG_UNIT'] as const) : (['ORGANISATION'] as const);
+  const data = await request(FIND_ORGANISATIONS, { query, types: [...types], lang }, { lang });
+  return data.search.flatMap(({ node }): FoundPlace[] => {
+    if (node.__typename === 'Organisation')
+      return [
+        {
+          id: node.id,
+          name: node.name,
+          detail: node.country,
+          type: 'ORGANISATION',
+          organisationId: node.id,
+        },
+      ];
+    if (node.__typename === 'OrgUnit')
+      return [
+        {
+          id: node.id,
+          name: node.name,
+          detail: node.organisation.name,
+          type: 'ORG_UNIT',
+          organisationId: node.organisation.id,
+        },
+      ];
+    return [];
+  });
 }

@@ -1,8 +1,9 @@
 /** CSV import (dry run, commit, progress) and the export files. */
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import { change, send } from './request';
 
-const ROW = /* GraphQL */ `
+const ROW = graphql(`
   fragment ImportRowFields on ImportRow {
     line
     action
@@ -23,9 +24,9 @@ const ROW = /* GraphQL */ `
       message
     }
   }
-`;
+`);
 
-const TOTALS = /* GraphQL */ `
+const TOTALS = graphql(`
   fragment ImportTotalsFields on ImportTotals {
     rows
     create
@@ -33,9 +34,10 @@ const TOTALS = /* GraphQL */ `
     unchanged
     reject
   }
-`;
+`);
 
-export const IMPORT_DRY_RUN = /* GraphQL */ `
+export const IMPORT_DRY_RUN = graphql(
+  `
   mutation ImportDryRun($csv: String!) {
     importDryRun(csv: $csv) {
       checksum
@@ -55,11 +57,12 @@ export const IMPORT_DRY_RUN = /* GraphQL */ `
       }
     }
   }
-  ${ROW}
-  ${TOTALS}
-`;
+`,
+  [ROW, TOTALS],
+);
 
-const JOB = /* GraphQL */ `
+const JOB = graphql(
+  `
   fragment ImportJobFields on ImportJob {
     id
     status
@@ -75,92 +78,49 @@ const JOB = /* GraphQL */ `
       ...ImportRowFields
     }
   }
-`;
+`,
+  [ROW, TOTALS],
+);
 
-export const IMPORT_COMMIT = /* GraphQL */ `
+export const IMPORT_COMMIT = graphql(
+  `
   mutation ImportCommit($csv: String!, $checksum: String!) {
     importCommit(csv: $csv, dryRunChecksum: $checksum, wait: false) {
       ...ImportJobFields
     }
   }
-  ${JOB}
-  ${ROW}
-  ${TOTALS}
-`;
+`,
+  [JOB],
+);
 
-export const IMPORT_JOB = /* GraphQL */ `
+export const IMPORT_JOB = graphql(
+  `
   query ImportJob($id: ID!) {
     importJob(id: $id) {
       ...ImportJobFields
     }
   }
-  ${JOB}
-  ${ROW}
-  ${TOTALS}
-`;
+`,
+  [JOB],
+);
 
-export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REJECT';
-
-export interface ImportProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportRow {
-  line: number;
-  action: ImportAction;
-  organisationAction: ImportAction | null;
-  organisationId: string | null;
-  organisationName: string | null;
-  contactAction: ImportAction | null;
-  contactId: string | null;
-  contactName: string | null;
-  changes: { field: string; from: string | null; to: string | null }[];
-  problems: ImportProblem[];
-}
-
-export interface ImportTotals {
-  rows: number;
-  create: number;
-  update: number;
-  unchanged: number;
-  reject: number;
-}
-
-export interface DryRun {
-  checksum: string;
-  separator: string;
-  canCommit: boolean;
-  ignoredColumns: string[];
-  totals: ImportTotals;
-  fileProblems: ImportProblem[];
-  rows: ImportRow[];
-}
-
-export interface ImportJob {
-  id: string;
-  status: 'RUNNING' | 'DONE' | 'FAILED';
-  total: number;
-  processed: number;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  totals: ImportTotals;
-  rejectedRows: ImportRow[];
-}
+export type ImportRow = ResultOf<typeof ROW>;
+export type ImportAction = ImportRow['action'];
+export type ImportProblem = ImportRow['problems'][number];
+export type ImportTotals = ResultOf<typeof TOTALS>;
+export type DryRun = ResultOf<typeof IMPORT_DRY_RUN>['importDryRun'];
+export type ImportJob = ResultOf<typeof JOB>;
 
 export async function dryRun(csv: string, lang: Lang): Promise<DryRun> {
-  return (await send<{ importDryRun: DryRun }>(IMPORT_DRY_RUN, { csv }, lang)).importDryRun;
+  return (await request(IMPORT_DRY_RUN, { csv }, { lang })).importDryRun;
 }
 
 export async function commitImport(csv: string, checksum: string, lang: Lang): Promise<ImportJob> {
-  return (await change<{ importCommit: ImportJob }>(IMPORT_COMMIT, { csv, checksum }, lang))
-    .importCommit;
+  return (await change(IMPORT_COMMIT, { csv, checksum }, lang)).importCommit;
 }
 
 export async function fetchImportJob(id: string, lang: Lang): Promise<ImportJob | null> {
-  return (await send<{ importJob: ImportJob | null }>(IMPORT_JOB, { id }, lang)).importJob;
+  return (await request(IMPORT_JOB, { id }, { lang })).importJob;
 }
 
 /** The download links the server answers (GET /export/…, with the session cookie). */

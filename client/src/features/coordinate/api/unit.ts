@@ -1,8 +1,10 @@
 /** Departments (org units): create and change. Units carry no `version` in the API: see access.ts. */
-import type { Lang } from '../../../lib/i18n';
-import { change, send } from './request';
 
-export const UNIT_CONTEXT = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const UNIT_CONTEXT = graphql(`
   query UnitContext($organisationId: ID!, $lang: Language!) {
     organisation(id: $organisationId) {
       id
@@ -13,17 +15,15 @@ export const UNIT_CONTEXT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface UnitContext {
-  organisation: { id: string; name: string; units: { id: string; name: string }[] } | null;
-}
+export type UnitContext = ResultOf<typeof UNIT_CONTEXT>;
 
 export function fetchUnitContext(organisationId: string, lang: Lang) {
-  return send<UnitContext>(UNIT_CONTEXT, { organisationId, lang }, lang);
+  return request(UNIT_CONTEXT, { organisationId, lang }, { lang });
 }
 
-export const CREATE_UNIT = /* GraphQL */ `
+export const CREATE_UNIT = graphql(`
   mutation CreateOrgUnit(
     $organisationId: ID!
     $name: TranslatedTextInput!
@@ -33,9 +33,9 @@ export const CREATE_UNIT = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
-export const UPDATE_UNIT = /* GraphQL */ `
+export const UPDATE_UNIT = graphql(`
   mutation UpdateOrgUnit(
     $id: ID!
     $version: Int!
@@ -46,18 +46,14 @@ export const UPDATE_UNIT = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
 export async function createUnit(
   organisationId: string,
   text: { name: Record<string, string>; description?: Record<string, string> | undefined },
   lang: Lang,
 ) {
-  const data = await change<{ createOrgUnit: { id: string } }>(
-    CREATE_UNIT,
-    { organisationId, ...text },
-    lang,
-  );
+  const data = await change(CREATE_UNIT, { organisationId, ...text }, lang);
   return data.createOrgUnit;
 }
 

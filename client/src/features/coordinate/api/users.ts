@@ -1,9 +1,10 @@
 /** Accounts (administrators): list, create, change role, organisation and scope, disable. */
-import type { Lang } from '../../../lib/i18n';
-import type { UserRole } from '../../../lib/viewer';
-import { change, send } from './request';
 
-export const USERS = /* GraphQL */ `
+import { graphql, type ResultOf, type VariablesOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+export const USERS = graphql(`
   query Users($lang: Language!) {
     users {
       id
@@ -21,29 +22,18 @@ export const USERS = /* GraphQL */ `
       country
     }
   }
-`;
+`);
 
-export interface Account {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  disabled: boolean;
-  organisationId: string | null;
-  scopeIds: string[];
-}
+export type Account = ResultOf<typeof USERS>['users'][number];
 
-export interface UsersData {
-  users: Account[];
-  regions: { id: string; name: string; type: string; country: string }[];
-}
+export type UsersData = ResultOf<typeof USERS>;
 
 export function fetchUsers(lang: Lang) {
-  return send<UsersData>(USERS, { lang }, lang);
+  return request(USERS, { lang }, { lang });
 }
 
 /** Names of the organisations accounts belong to or coordinate (ids from the account list). */
-export const ORGANISATION_NAMES = /* GraphQL */ `
+export const ORGANISATION_NAMES = graphql(`
   query OrganisationNames {
     organisations(first: 100) {
       edges {
@@ -58,18 +48,14 @@ export const ORGANISATION_NAMES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function fetchOrganisationNames(lang: Lang): Promise<Record<string, string>> {
-  const data = await send<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(
-    ORGANISATION_NAMES,
-    {},
-    lang,
-  );
+  const data = await request(ORGANISATION_NAMES, {}, { lang });
   return Object.fromEntries(data.organisations.edges.map((e) => [e.node.id, e.node.name]));
 }
 
-const ACCOUNT = /* GraphQL */ `
+const ACCOUNT = graphql(`
   fragment AccountFields on Account {
     id
     email
@@ -79,34 +65,38 @@ const ACCOUNT = /* GraphQL */ `
     organisationId
     scopeIds
   }
-`;
+`);
 
-export const CREATE_USER = /* GraphQL */ `
+export const CREATE_USER = graphql(
+  `
   mutation CreateUser($input: AccountInput!) {
     createUser(input: $input) {
       password
       account { ...AccountFields }
     }
   }
-  ${ACCOUNT}
-`;
+`,
+  [ACCOUNT],
+);
 
-export const UPDATE_USER = /* GraphQL */ `
+export const UPDATE_USER = graphql(
+  `
   mutation UpdateUser($id: ID!, $patch: AccountPatch!) {
     updateUser(id: $id, patch: $patch) { ...AccountFields }
   }
-  ${ACCOUNT}
-`;
+`,
+  [ACCOUNT],
+);
 
 export async function createUser(input: Record<string, unknown>, lang: Lang) {
-  const data = await change<{ createUser: { password: string | null; account: Account } }>(
+  const data = await change(
     CREATE_USER,
-    { input },
+    { input: input as VariablesOf<typeof CREATE_USER>['input'] },
     lang,
   );
   return data.createUser;
 }
 
 export async function updateUser(id: string, patch: Record<string, unknown>, lang: Lang) {
-  return (await change<{ updateUser: Account }>(UPDATE_USER, { id, patch }, lang)).updateUser;
+  return (await change(UPDATE_USER, { id, patch }, lang)).updateUser;
 }

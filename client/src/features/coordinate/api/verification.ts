@@ -1,8 +1,10 @@
 /** The verification queue: contacts overdue for verification, and staff's reports. */
-import type { Lang } from '../../../lib/i18n';
-import { change, send } from './request';
 
-const QUEUE_CONTACT = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { change, request } from '../../../lib/graphql';
+import type { Lang } from '../../../lib/i18n';
+
+const QUEUE_CONTACT = graphql(`
   fragment QueueContact on Contact {
     __typename
     id
@@ -25,12 +27,13 @@ const QUEUE_CONTACT = /* GraphQL */ `
       function
     }
   }
-`;
+`);
 
 /** How many overdue contacts the queue shows at once (the API's query cost allows about 50). */
 export const QUEUE_PAGE = 50;
 
-export const QUEUE = /* GraphQL */ `
+export const QUEUE = graphql(
+  `
   query VerificationQueue($lang: Language!) {
     overdueContacts(first: 50) {
       ...QueueContact
@@ -46,49 +49,27 @@ export const QUEUE = /* GraphQL */ `
       }
     }
   }
-  ${QUEUE_CONTACT}
-`;
+`,
+  [QUEUE_CONTACT],
+);
 
-export interface QueueContact {
-  __typename: 'ContactPoint' | 'Person';
-  id: string;
-  version: number;
-  lastVerifiedAt: string | null;
-  stale: boolean;
-  status: string;
-  email: string | null;
-  phone: string | null;
-  organisation: { id: string; name: string } | null;
-  name: string;
-  kind?: string;
-  function?: string | null;
-}
+export type QueueContact = ResultOf<typeof QUEUE_CONTACT>;
 
-export type ReportReason = 'LEFT_ORGANISATION' | 'WRONG_NUMBER' | 'WRONG_ROLE' | 'OTHER';
+export type ReportReason = QueueReport['reason'];
 
-export interface QueueReport {
-  id: string;
-  at: string;
-  reason: ReportReason;
-  message: string | null;
-  userEmail: string;
-  contact: QueueContact;
-}
+export type QueueReport = Queue['contactReports'][number];
 
-export interface Queue {
-  overdueContacts: QueueContact[];
-  contactReports: QueueReport[];
-}
+export type Queue = ResultOf<typeof QUEUE>;
 
 export function fetchQueue(lang: Lang) {
-  return send<Queue>(QUEUE, { lang }, lang);
+  return request(QUEUE, { lang }, { lang });
 }
 
-export const RESOLVE_REPORT = /* GraphQL */ `
+export const RESOLVE_REPORT = graphql(`
   mutation ResolveContactReport($id: ID!) {
     resolveContactReport(id: $id)
   }
-`;
+`);
 
 export async function resolveReport(id: string, lang: Lang): Promise<void> {
   await change(RESOLVE_REPORT, { id }, lang);

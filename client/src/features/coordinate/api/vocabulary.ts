@@ -1,56 +1,76 @@
 /** Staff's words: the synonyms of sectors, forms of exploitation and signals, per language. */
-import { useQuery } from '../../../lib/graphql';
+import { graphql, type ResultOf } from '../../../lib/documents';
+import { change, request, useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import { change, send } from './request';
 
-const TERM = /* GraphQL */ `
-  id
-  code
-  version
-  name(lang: $lang)
-  nl: synonyms(lang: NL)
-  fr: synonyms(lang: FR)
-  en: synonyms(lang: EN)
-`;
-
-export const VOCABULARY = /* GraphQL */ `
-  query Vocabulary($lang: Language!) {
-    sectors { ${TERM} }
-    exploitationForms { ${TERM} }
-    indicators { ${TERM} }
+/** A term of any of the three vocabularies, with its synonyms per language. */
+const TERM = graphql(`
+  fragment VocabularyTermFields on VocabularyTerm {
+    ... on Sector {
+      id
+      code
+      version
+      name(lang: $lang)
+      nl: synonyms(lang: NL)
+      fr: synonyms(lang: FR)
+      en: synonyms(lang: EN)
+    }
+    ... on ExploitationForm {
+      id
+      code
+      version
+      name(lang: $lang)
+      nl: synonyms(lang: NL)
+      fr: synonyms(lang: FR)
+      en: synonyms(lang: EN)
+    }
+    ... on Indicator {
+      id
+      code
+      version
+      name(lang: $lang)
+      nl: synonyms(lang: NL)
+      fr: synonyms(lang: FR)
+      en: synonyms(lang: EN)
+    }
   }
-`;
+`);
 
-export interface Term {
-  id: string;
-  code: string;
-  version: number;
-  name: string;
-  nl: string[];
-  fr: string[];
-  en: string[];
-}
+export const VOCABULARY = graphql(
+  `
+  query Vocabulary($lang: Language!) {
+    sectors {
+      ...VocabularyTermFields
+    }
+    exploitationForms {
+      ...VocabularyTermFields
+    }
+    indicators {
+      ...VocabularyTermFields
+    }
+  }
+`,
+  [TERM],
+);
 
-export interface Vocabulary {
-  sectors: Term[];
-  exploitationForms: Term[];
-  indicators: Term[];
-}
+export type Vocabulary = ResultOf<typeof VOCABULARY>;
+export type Term = Vocabulary['sectors'][number];
 
 export function fetchVocabulary(lang: Lang) {
-  return send<Vocabulary>(VOCABULARY, { lang }, lang);
+  return request(VOCABULARY, { lang }, { lang });
 }
 
-export const SET_SYNONYMS = /* GraphQL */ `
+export const SET_SYNONYMS = graphql(
+  `
   mutation SetSynonyms($id: ID!, $version: Int!, $synonyms: SynonymsInput!, $lang: Language!) {
     setSynonyms(id: $id, version: $version, synonyms: $synonyms) {
       __typename
-      ... on Sector { ${TERM} }
-      ... on ExploitationForm { ${TERM} }
-      ... on Indicator { ${TERM} }
+      ...VocabularyTermFields
     }
   }
-`;
+`,
+  [TERM],
+);
 
 export type SynonymLanguage = 'nl' | 'fr' | 'en';
 
@@ -60,26 +80,22 @@ export async function setSynonyms(
   synonyms: Record<SynonymLanguage, string[]>,
   lang: Lang,
 ): Promise<Term> {
-  const data = await change<{ setSynonyms: Term }>(
-    SET_SYNONYMS,
-    { id, version, synonyms, lang },
-    lang,
-  );
+  const data = await change(SET_SYNONYMS, { id, version, synonyms, lang }, lang);
   return data.setSynonyms;
 }
 
 /** The forms of exploitation, for the choice of those a partner or contact handles. */
-export const EXPLOITATION_FORMS = /* GraphQL */ `
+export const EXPLOITATION_FORMS = graphql(`
   query ExploitationForms($lang: Language!) {
     exploitationForms {
       code
       name(lang: $lang)
     }
   }
-`;
+`);
 
 export function useExploitationForms(lang: Lang) {
-  return useQuery<{ exploitationForms: { code: string; name: string }[] }>(EXPLOITATION_FORMS, {
+  return useQuery(EXPLOITATION_FORMS, {
     lang,
   });
 }

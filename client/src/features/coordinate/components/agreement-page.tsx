@@ -6,8 +6,9 @@ import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
+import { type ApiError, asApiError, type StoredState } from '../../../lib/graphql';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
-import type { DataCategory } from '../../../types/api';
+import { DATA_CATEGORIES } from '../../../lib/schema';
 import { probeAccess } from '../api/access';
 import {
   type AgreementEdit,
@@ -18,7 +19,6 @@ import {
   type LegalBasisOption,
   updateAgreement,
 } from '../api/agreement';
-import { asEditError, type EditError, type StoredState } from '../api/request';
 import { fetchUnitContext } from '../api/unit';
 import { useEditForm } from '../hooks/use-edit-form';
 import { useLoad } from '../hooks/use-load';
@@ -48,19 +48,6 @@ import {
   RequireEditor,
   useTab,
 } from './page-parts';
-
-export const DATA_CATEGORIES: DataCategory[] = [
-  'IDENTITY_DATA',
-  'ADDRESS_DATA',
-  'PERMIT_DATA',
-  'COMPANY_DATA',
-  'FINANCIAL_DATA',
-  'INSPECTION_FINDINGS',
-  'POLICE_DATA',
-  'TAX_DATA',
-  'SOCIAL_SECURITY_DATA',
-  'VICTIM_DATA',
-];
 
 function useAgreementValue(bases: LegalBasisOption[]) {
   const { t, ct } = useText();
@@ -281,7 +268,7 @@ function AgreementDetailsForm({
         version: saved.version,
       };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: agreementValues(error.details.current ?? {}),
       version: Number(error.details.current?.version),
     }),
@@ -385,7 +372,7 @@ function EndAgreement({
 }) {
   const { ct, lang } = useText();
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   if (agreement.status === 'ARCHIVED') return null;
   const end = async () => {
     setFailure(null);
@@ -394,7 +381,7 @@ function EndAgreement({
       board.saw(saved.version);
       onChanged();
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
     } finally {
       setConfirming(false);
     }
@@ -475,7 +462,7 @@ function NewAgreementForm({
   });
   const [legalBasisIds, setBases] = useState<string[]>([]);
   const [problems, setProblems] = useState<ShownProblem[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const labelOf = (field: string) => (field === 'toId' ? ct('agreement.to') : label(field));
@@ -515,7 +502,7 @@ function NewAgreementForm({
       );
       navigate(`/coordinate/organisation/${encodeURIComponent(from.id)}`);
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const onFields = serverProblems(error, ct('problem.duplicate'));
       if (onFields) setProblems(onFields);
       else setFailure(error);

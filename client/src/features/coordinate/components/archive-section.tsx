@@ -1,6 +1,6 @@
 /** Archive a record (kept in history, gone from who-to-call) or bring it back, with a confirmation. */
 import { type ReactNode, useState } from 'react';
-import { asEditError, type EditError } from '../api/request';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import type { VersionBoard } from '../hooks/use-version-board';
 import type { CoordinateKey } from '../i18n/nl';
 import { useText } from '../i18n/use-text';
@@ -32,12 +32,12 @@ export function ArchiveSection({
   save: (status: 'ACTIVE' | 'ARCHIVED', version: number) => Promise<{ version: number }>;
   onChanged: () => void;
   /** More to say about a failure, e.g. what a conflict means here. */
-  extra?: (failure: EditError) => ReactNode;
+  extra?: (failure: ApiError) => ReactNode;
 }) {
   const { ct } = useText();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const archived = record.status === 'ARCHIVED';
   const apply = async () => {
     setPending(true);
@@ -47,7 +47,7 @@ export function ArchiveSection({
       board.saw(saved.version);
       onChanged();
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
     } finally {
       setPending(false);
       setConfirming(false);

@@ -5,10 +5,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useLocation, useNavigate } from '../../../lib/router';
 import { type AuditFilter, fetchAuditPage, fetchAuditUsers } from '../api/audit';
 import type { AuditEvent } from '../api/history';
-import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { isIsoDate } from '../utils/validation';
@@ -60,7 +60,7 @@ function Audit() {
   const [cursor, setCursor] = useState<{ endCursor: string | null; hasNextPage: boolean } | null>(
     null,
   );
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
 
   const query: AuditFilter = {
@@ -85,7 +85,7 @@ function Audit() {
         setEvents(page.events);
         setCursor({ endCursor: page.endCursor, hasNextPage: page.hasNextPage });
       })
-      .catch((error) => live && setFailure(asEditError(error)))
+      .catch((error) => live && setFailure(asApiError(error)))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -100,7 +100,7 @@ function Audit() {
       setEvents((list) => [...list, ...page.events]);
       setCursor({ endCursor: page.endCursor, hasNextPage: page.hasNextPage });
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
     } finally {
       setLoading(false);
     }

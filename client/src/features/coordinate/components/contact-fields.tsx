@@ -1,6 +1,6 @@
 /** The fields of a contact point or a person, shared by the new and the edit form. */
 import type { MessageKey } from '../../../i18n/nl';
-import type { ContactKind } from '../../../types/api';
+import type { ContactKind } from '../../../lib/schema';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
 import { CONTACT_LANGUAGES } from '../utils/forms';

@@ -1,7 +1,8 @@
 /** The parts of a contact a coordinator changes: details, what it is the one to call for, its tie. */
 import { type FormEvent, useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
-import type { Priority } from '../../../types/api';
+import { type ApiError, asApiError, type StoredState } from '../../../lib/graphql';
+import type { Priority } from '../../../lib/schema';
 import { formatPhone } from '../../../utils/phone';
 import {
   addPersonTie,
@@ -13,7 +14,6 @@ import {
   setResponsibilities,
   updateContact,
 } from '../api/contact';
-import { asEditError, type EditError, type StoredState } from '../api/request';
 import { useEditForm } from '../hooks/use-edit-form';
 import type { VersionBoard } from '../hooks/use-version-board';
 import { useText } from '../i18n/use-text';
@@ -95,7 +95,7 @@ export function ContactDetailsForm({
         version: saved.version,
       };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: contactValues(error.details.current ?? {}, fields),
       version: Number(error.details.current?.version),
     }),
@@ -191,7 +191,7 @@ export function VerifySection({
 }) {
   const { t, ct, lang, formatDate } = useText();
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const verified = done ?? contact.lastVerifiedAt;
   const confirm = async () => {
@@ -202,7 +202,7 @@ export function VerifySection({
       board.saw(saved.version);
       setDone(saved.lastVerifiedAt);
     } catch (error) {
-      const problem = asEditError(error);
+      const problem = asApiError(error);
       setFailure(problem);
       if (problem.code === 'CONFLICT') onChanged();
     } finally {
@@ -253,11 +253,11 @@ export function TieSection({
   const [tieFunction, setTieFunction] = useState('');
   const [from, setFrom] = useState('');
   const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
-  const since = contact.since ?? '';
+  const since = (contact.__typename === 'Person' ? contact.since : null) ?? '';
 
   const run = async (
     fields: Record<string, unknown>,
@@ -277,7 +277,7 @@ export function TieSection({
       setStatus(done);
       onChanged();
     } catch (error) {
-      const problem = asEditError(error);
+      const problem = asApiError(error);
       if (problem.code === 'BAD_USER_INPUT' && problem.details.fieldErrors?.length)
         setProblems(
           problem.details.fieldErrors.map((p) => ({
@@ -333,7 +333,7 @@ export function TieSection({
                 ? `${contact.unit.name}, ${contact.organisation.name}`
                 : contact.organisation.name,
             })}
-            {contact.function ? ` · ${contact.function}` : ''}
+            {contact.__typename === 'Person' && contact.function ? ` · ${contact.function}` : ''}
             {since ? ` · ${ct('tie.since', { date: formatDate(since) })}` : ''}
           </>
         ) : (

@@ -5,8 +5,9 @@
 import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
-import type { Priority } from '../../../types/api';
+import type { Priority } from '../../../lib/schema';
 import {
   type ContactOwner,
   createContactPoint,
@@ -14,7 +15,6 @@ import {
   fetchContactOwner,
   setResponsibilities,
 } from '../api/contact';
-import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
@@ -69,7 +69,7 @@ function NewContactForm({ data, person }: { data: ContactOwner; person: boolean 
   });
   const [responsibilities, setResp] = useState<Values>({});
   const [problems, setProblems] = useState<ShownProblem[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   const set = (field: string, value: unknown) => setValues((v) => ({ ...v, [field]: value }));
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
@@ -94,7 +94,7 @@ function NewContactForm({ data, person }: { data: ContactOwner; person: boolean 
       if (list.length > 0) await setResponsibilities(created.id, created.version, list, lang);
       navigate(`/coordinate/contact/${encodeURIComponent(created.id)}`);
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const onFields = serverProblems(error, ct('problem.duplicate'));
       if (onFields) setProblems(onFields);
       else setFailure(error);

@@ -3,8 +3,8 @@
  * else saved meanwhile — the conflict view in the form's place until the user has chosen.
  */
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import type { ApiError } from '../../../lib/graphql';
 import { fetchHistory, type HistoryOf } from '../api/history';
-import type { EditError } from '../api/request';
 import type { EditForm } from '../hooks/use-edit-form';
 import type { CoordinateKey } from '../i18n/nl';
 import { useText } from '../i18n/use-text';
@@ -131,7 +131,7 @@ const FAILURES: ReadonlySet<string> = new Set([
 ]);
 
 /** Why a change could not be made, in words the user can act on. */
-export function FormFailure({ error }: { error: EditError }) {
+export function FormFailure({ error }: { error: ApiError }) {
   const { ct } = useText();
   const key: CoordinateKey = FAILURES.has(error.code)
     ? (`failure.${error.code}` as CoordinateKey)

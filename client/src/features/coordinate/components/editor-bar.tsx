@@ -3,19 +3,20 @@
  * edit link only when this user may change the record (their scope), and always its history.
  */
 import { useEffect, useState } from 'react';
+import { graphql } from '../../../lib/documents';
+import { request } from '../../../lib/graphql';
 import { Link } from '../../../lib/router';
 import { probeAccess } from '../api/access';
-import { send } from '../api/request';
 import { useText } from '../i18n/use-text';
 import '../styles/coordinate.css';
 
-const CONTACT_TYPE = /* GraphQL */ `
+const CONTACT_TYPE = graphql(`
   query ContactType($id: ID!) {
     contact(id: $id) {
       __typename
     }
   }
-`;
+`);
 
 type Target = { kind: 'organisation' | 'contact'; id: string };
 
@@ -27,11 +28,7 @@ export function EditorBar({ target }: { target: Target }) {
     let live = true;
     const check = async () => {
       if (target.kind === 'organisation') return probeAccess('organisation', target.id, lang);
-      const data = await send<{ contact: { __typename: string } | null }>(
-        CONTACT_TYPE,
-        { id: target.id },
-        lang,
-      );
+      const data = await request(CONTACT_TYPE, { id: target.id }, { lang });
       if (!data.contact) return { status: 'notFound' as const };
       return probeAccess(
         data.contact.__typename === 'Person' ? 'person' : 'contactPoint',

@@ -1,11 +1,11 @@
 /** `/coordinate/measure/:id`: a measure's texts, the barriers it raises and its legal bases. */
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import type { ApiError, StoredState } from '../../../lib/graphql';
 import { Link } from '../../../lib/router';
 import { probeAccess } from '../api/access';
 import { fetchLegalBases, type LegalBasisOption } from '../api/agreement';
 import { fetchMeasure, type MeasureEdit, updateMeasure } from '../api/measure';
-import type { EditError, StoredState } from '../api/request';
 import { useEditForm } from '../hooks/use-edit-form';
 import { useLoad } from '../hooks/use-load';
 import { useVersionBoard, type VersionBoard } from '../hooks/use-version-board';
@@ -136,7 +136,7 @@ function MeasureTexts({
       if (after.status !== 'editable') return { values: trimAll(values), version: version + 1 };
       return { values: measureValues(after.stored), version: Number(after.stored.version) };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: measureValues(error.details.current ?? {}),
       version: Number(error.details.current?.version),
     }),
@@ -209,7 +209,7 @@ function MeasureLinks({
         version: after.status === 'editable' ? Number(after.stored.version) : base + 1,
       };
     },
-    theirs: async (error: EditError) => {
+    theirs: async (error: ApiError) => {
       const current = await fetchMeasure(id, lang);
       const now = current.measure;
       return {

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
-import { ROLES, type Role } from '../../../types/api';
+import type { ApiError, StoredState } from '../../../lib/graphql';
+import { ORGANISATION_TYPES, ROLES, type Role } from '../../../lib/schema';
 import {
   type EditOptions,
   fetchOrganisation,
@@ -13,7 +14,6 @@ import {
   setOrganisationRoles,
   updateOrganisation,
 } from '../api/organisation';
-import type { EditError, StoredState } from '../api/request';
 import { type Saved, useEditForm } from '../hooks/use-edit-form';
 import type { VersionBoard } from '../hooks/use-version-board';
 import { useText } from '../i18n/use-text';
@@ -31,25 +31,6 @@ import { CheckboxGroup, controlId, SelectField, TextField } from './form-kit';
 import { useFieldLabel } from './labels';
 import { OrganisationPicker } from './organisation-picker';
 import { RegionChoices } from './region-choices';
-
-export const ORGANISATION_TYPES = [
-  'MUNICIPALITY',
-  'SOCIAL_SERVICE',
-  'POLICE',
-  'BORDER_POLICE',
-  'IMMIGRATION',
-  'LABOUR_INSPECTION',
-  'TAX',
-  'FINANCIAL_INTELLIGENCE',
-  'PROSECUTION',
-  'SCREENING',
-  'EXPERTISE_CENTRE',
-  'VICTIM_SUPPORT',
-  'MONITORING',
-  'RESEARCH',
-  'BANK',
-  'OTHER',
-] as const;
 
 /** The fields of the details form (also used when creating an organisation). */
 export function OrganisationFields({
@@ -169,7 +150,7 @@ export function DetailsForm({
         version: saved.version,
       };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: organisationValues(error.details.current ?? {}),
       version: Number(error.details.current?.version),
     }),

@@ -3,16 +3,16 @@ import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useNavigate } from '../../../lib/router';
+import { ROLES, type Role } from '../../../lib/schema';
 import { useViewer } from '../../../lib/viewer';
-import { ROLES, type Role } from '../../../types/api';
 import {
   createOrganisation,
   type EditOptions,
   fetchEditOptions,
   setOrganisationRoles,
 } from '../api/organisation';
-import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { ORGANISATION_CHECKS, organisationInput } from '../utils/forms';
@@ -63,7 +63,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
   const [coverage, setCoverage] = useState<string[]>([]);
   const [roles, setRoles] = useState<Record<string, Role[]>>({});
   const [problems, setProblems] = useState<ShownProblem[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [outside, setOutside] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
@@ -91,7 +91,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
       if (chosen.length > 0) await setOrganisationRoles(created.id, created.version, chosen, lang);
       navigate(`/coordinate/organisation/${encodeURIComponent(created.id)}?created=1`);
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const onFields = serverProblems(error, ct('problem.duplicateOrganisation'));
       if (onFields) {
         setProblems(onFields);

@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import type { ApiError } from '../../../lib/graphql';
 import { Link, useLocation } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
-import type { EditError } from '../api/request';
 import { useText } from '../i18n/use-text';
 
 /**
@@ -125,13 +125,12 @@ export function NotFoundNotice({ text }: { text: string }) {
 }
 
 /** Loading failed: the staff app's own words for it, and a retry. */
-export function LoadFailure({ error, onRetry }: { error: EditError; onRetry: () => void }) {
+export function LoadFailure({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const { t, ct } = useText();
-  const code = error.code === 'CONFLICT' || error.code === 'DUPLICATE' ? 'INTERNAL' : error.code;
   return (
     <div className="page page--narrow">
       <div className="notice notice--error" role="alert">
-        <p>{t(`error.${code}`)}</p>
+        <p>{t(`error.${error.generalCode}`)}</p>
       </div>
       <button type="button" className="button button--secondary" onClick={onRetry}>
         {ct('form.retry')}

@@ -6,10 +6,10 @@
 import { useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { Link } from '../../../lib/router';
 import { formatPhone } from '../../../utils/phone';
 import { confirmContact, updateContact } from '../api/contact';
-import { asEditError, type EditError } from '../api/request';
 import {
   fetchQueue,
   QUEUE_PAGE,
@@ -140,7 +140,7 @@ function OverdueItem({ contact, onDone }: { contact: QueueContact; onDone: (m: s
   const { ct, lang } = useText();
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const confirm = async () => {
     setPending(true);
     setFailure(null);
@@ -148,7 +148,7 @@ function OverdueItem({ contact, onDone }: { contact: QueueContact; onDone: (m: s
       await confirmContact(contact.id, contact.version, lang);
       onDone(ct('queue.confirmed', { name: contact.name }));
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
       setPending(false);
     }
   };
@@ -207,7 +207,7 @@ function QuickEdit({ contact, onDone }: { contact: QueueContact; onDone: () => v
       const verified = await confirmContact(contact.id, saved.version, lang);
       return { values: normaliseReach(reach(saved)), version: verified.version };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: reach({ email: error.details.current?.email, phone: error.details.current?.phone }),
       version: Number(error.details.current?.version),
     }),
@@ -252,7 +252,7 @@ function QuickEdit({ contact, onDone }: { contact: QueueContact; onDone: () => v
 function ReportItem({ report, onDone }: { report: QueueReport; onDone: (m: string) => void }) {
   const { ct, lang, formatMoment } = useText();
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [editing, setEditing] = useState(false);
   const resolve = async () => {
     setPending(true);
@@ -261,7 +261,7 @@ function ReportItem({ report, onDone }: { report: QueueReport; onDone: (m: strin
       await resolveReport(report.id, lang);
       onDone(ct('queue.resolved', { name: report.contact.name }));
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
       setPending(false);
     }
   };

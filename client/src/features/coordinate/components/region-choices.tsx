@@ -1,7 +1,7 @@
 /** Regions to tick, grouped by kind, with a filter: the area an organisation serves. */
 import { useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
-import type { RegionType } from '../../../types/api';
+import type { RegionType } from '../../../lib/schema';
 import type { RegionOption } from '../api/organisation';
 import { useText } from '../i18n/use-text';
 import { describedBy } from './form-kit';

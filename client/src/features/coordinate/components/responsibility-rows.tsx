@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
-import { type Priority, ROLES, type Role } from '../../../types/api';
+import { type Priority, ROLES, type Role } from '../../../lib/schema';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
 

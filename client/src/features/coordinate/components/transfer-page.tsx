@@ -5,9 +5,9 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import type { MessageKey } from '../../../i18n/nl';
+import { type ApiError, asApiError, clearCache } from '../../../lib/graphql';
 import { useViewer } from '../../../lib/viewer';
 import { fetchEditOptions } from '../api/organisation';
-import { asEditError, type EditError, forgetCachedAnswers } from '../api/request';
 import {
   commitImport,
   type DryRun,
@@ -63,7 +63,7 @@ function ImportSection() {
   const { ct, ctn, lang } = useText();
   const inputId = useId();
   const [state, setState] = useState<Step>({ step: 'choose' });
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -82,7 +82,7 @@ function ImportSection() {
       const report = await dryRun(csv, lang);
       setState({ step: 'report', name: file.name, csv, report });
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
       setState({ step: 'choose' });
     }
   };
@@ -94,7 +94,7 @@ function ImportSection() {
       const job = await commitImport(state.csv, state.report.checksum, lang);
       setState({ ...state, step: 'importing', job });
     } catch (error) {
-      setFailure(asEditError(error));
+      setFailure(asApiError(error));
     }
   };
 
@@ -109,9 +109,9 @@ function ImportSection() {
         const job = await fetchImportJob(jobId, lang);
         if (!live || !job) return;
         setState((s) => (s.step === 'importing' ? { ...s, job } : s));
-        if (job.status !== 'RUNNING') forgetCachedAnswers();
+        if (job.status !== 'RUNNING') clearCache();
       } catch (error) {
-        if (live) setFailure(asEditError(error));
+        if (live) setFailure(asApiError(error));
       }
     }, 700);
     return () => {

@@ -2,9 +2,9 @@
 import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import { type ApiError, asApiError, type StoredState } from '../../../lib/graphql';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { probeAccess } from '../api/access';
-import { asEditError, type EditError, type StoredState } from '../api/request';
 import { createUnit, fetchUnitContext, updateUnit } from '../api/unit';
 import { useEditForm } from '../hooks/use-edit-form';
 import { useLoad } from '../hooks/use-load';
@@ -142,7 +142,7 @@ function UnitForm({
       if (after.status !== 'editable') throw new Error('unit not readable after saving');
       return { values: unitValues(after.stored), version: Number(after.stored.version) };
     },
-    theirs: async (error: EditError) => ({
+    theirs: async (error: ApiError) => ({
       values: unitValues(error.details.current ?? {}),
       version: Number(error.details.current?.version),
     }),
@@ -183,7 +183,7 @@ function NewUnit() {
   const context = useLoad(() => fetchUnitContext(organisationId, lang), [organisationId, lang]);
   const [values, setValues] = useState<Values>(Object.fromEntries(UNIT_FIELDS.map((f) => [f, ''])));
   const [problems, setProblems] = useState<ShownProblem[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   if (context.error) return <LoadFailure error={context.error} onRetry={context.reload} />;
   if (!context.data) return <Loading />;
@@ -203,7 +203,7 @@ function NewUnit() {
         `/coordinate/unit/${encodeURIComponent(created.id)}?organisation=${encodeURIComponent(organisation.id)}`,
       );
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const onFields = serverProblems(error, ct('problem.duplicate'));
       if (onFields) setProblems(onFields);
       else setFailure(error);

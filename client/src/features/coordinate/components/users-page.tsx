@@ -7,10 +7,10 @@ import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import type { UserRole } from '../../../lib/viewer';
 import { useViewer } from '../../../lib/viewer';
 import type { RegionOption } from '../api/organisation';
-import { asEditError, type EditError } from '../api/request';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { problemMessage, serverProblems } from '../utils/problems';
@@ -210,7 +210,7 @@ function NewUser({
   };
   const [draft, setDraft] = useState<Draft>(empty);
   const [problems, setProblems] = useState<ShownProblem[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<{ email: string; password: string | null } | null>(null);
   const [pending, setPending] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -247,7 +247,7 @@ function NewUser({
       setDraft(empty);
       onCreated();
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const mapped = serverProblems(error, ct('users.duplicate'));
       if (mapped) setProblems(mapped);
       else setFailure(error);
@@ -415,7 +415,7 @@ function EditUser({
     scopeIds: user.scopeIds,
     disabled: user.disabled,
   });
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [problems, setProblems] = useState<ShownProblem[]>([]);
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -442,7 +442,7 @@ function EditUser({
       setSaved(true);
       onSaved();
     } catch (thrown) {
-      const error = asEditError(thrown);
+      const error = asApiError(thrown);
       const mapped = serverProblems(error, ct('users.duplicate'));
       if (mapped) setProblems(mapped);
       else setFailure(error);

@@ -7,8 +7,8 @@
 import { useMemo, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { Link } from '../../../lib/router';
-import { asEditError, type EditError } from '../api/request';
 import { fetchVocabulary, type SynonymLanguage, setSynonyms, type Term } from '../api/vocabulary';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
@@ -105,7 +105,7 @@ function TermEditor({ term: initial }: { term: Term }) {
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [problems, setProblems] = useState<(ShownProblem & { short: string })[]>([]);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const form = `term-${term.id}`;
   const changed = LANGUAGES.some((l) => texts[l] !== stored[l]);
   const count = term.nl.length + term.fr.length + term.en.length;
@@ -130,7 +130,7 @@ function TermEditor({ term: initial }: { term: Term }) {
       setProblems([]);
       setStatus(ct('form.saved'));
     } catch (error) {
-      const e = asEditError(error);
+      const e = asApiError(error);
       const fieldErrors = e.details.fieldErrors ?? [];
       if (e.code === 'BAD_USER_INPUT' && fieldErrors.length > 0) {
         // synonyms.nl.3 is the fourth word sent: name the line it stands on in the box.

@@ -4,7 +4,7 @@
  * the same record meanwhile — shown field by field until the user has chosen, never overwritten.
  */
 import { useCallback, useRef, useState } from 'react';
-import { asEditError, type EditError } from '../api/request';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useText } from '../i18n/use-text';
 import {
   changedFields,
@@ -42,7 +42,7 @@ export interface EditFormOptions<V extends Values> {
   /** Sends the changed fields, based on `version`; resolves with the stored result. */
   save: (values: V, changed: string[], version: number) => Promise<Saved<V>>;
   /** The stored record after a CONFLICT (from its `current`, or asked again). */
-  theirs: (error: EditError) => Promise<Saved<V>>;
+  theirs: (error: ApiError) => Promise<Saved<V>>;
   /** The form field a server field error belongs to (default: its first path segment). */
   fieldOf?: (serverField: string) => string;
   /** Called after every successful save. */
@@ -63,7 +63,7 @@ export function useEditForm<V extends Values>(options: EditFormOptions<V>) {
   const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState<Conflict<V> | null>(null);
-  const [failure, setFailure] = useState<EditError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const latest = useRef(options);
   latest.current = options;
@@ -97,7 +97,7 @@ export function useEditForm<V extends Values>(options: EditFormOptions<V>) {
         setOutcome('saved');
         onSaved?.(saved);
       } catch (thrown) {
-        const error = asEditError(thrown);
+        const error = asApiError(thrown);
         const onFields = serverProblems(error, text.ct('problem.duplicate'), fieldOf);
         if (onFields) {
           setProblems(onFields);
@@ -124,7 +124,7 @@ export function useEditForm<V extends Values>(options: EditFormOptions<V>) {
               });
             }
           } catch (second) {
-            setFailure(asEditError(second));
+            setFailure(asApiError(second));
           }
         } else {
           setFailure(error);

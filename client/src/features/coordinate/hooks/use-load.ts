@@ -3,17 +3,17 @@
  * pages' cache may be older than the record a coordinator is about to change).
  */
 import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
-import { asEditError, type EditError } from '../api/request';
+import { type ApiError, asApiError } from '../../../lib/graphql';
 
 export interface Loaded<T> {
   data: T | undefined;
-  error: EditError | undefined;
+  error: ApiError | undefined;
   loading: boolean;
   reload: () => void;
 }
 
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: EditError; loading: boolean }>({
+  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({
     loading: true,
   });
   const [round, setRound] = useState(0);
@@ -27,7 +27,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     latest
       .current()
       .then((data) => live && setState({ data, loading: false }))
-      .catch((error: unknown) => live && setState({ error: asEditError(error), loading: false }));
+      .catch((error: unknown) => live && setState({ error: asApiError(error), loading: false }));
     return () => {
       live = false;
     };

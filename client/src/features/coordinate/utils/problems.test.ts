@@ -1,10 +1,10 @@
 /** The server's field errors land on the form's fields, in the language the server wrote them in. */
 import { expect, test } from 'vitest';
-import { EditError } from '../api/request';
+import { ApiError } from '../../../lib/graphql';
 import { serverProblems } from './problems';
 
 test('field paths land on the field that holds them; messages are kept as they are', () => {
-  const error = new EditError('BAD_USER_INPUT', 'De invoer bevat 3 fout(en)', {
+  const error = new ApiError('BAD_USER_INPUT', 'De invoer bevat 3 fout(en)', {
     fieldErrors: [
       { field: 'phone', code: 'invalid_phone', message: 'Geen geldig telefoonnummer' },
       { field: 'coverage.0', code: 'unknown_reference', message: 'Bestaat niet (meer)' },
@@ -20,8 +20,8 @@ test('field paths land on the field that holds them; messages are kept as they a
 
 test('a taken value is a problem of its field; other errors are not about fields', () => {
   expect(
-    serverProblems(new EditError('DUPLICATE', 'taken', { field: 'name' }), 'Bestaat al'),
+    serverProblems(new ApiError('DUPLICATE', 'taken', { field: 'name' }), 'Bestaat al'),
   ).toEqual([{ field: 'name', message: 'Bestaat al' }]);
-  expect(serverProblems(new EditError('FORBIDDEN', 'no'), 'x')).toBeNull();
-  expect(serverProblems(new EditError('BAD_USER_INPUT', 'checksum'), 'x')).toBeNull();
+  expect(serverProblems(new ApiError('FORBIDDEN', 'no'), 'x')).toBeNull();
+  expect(serverProblems(new ApiError('BAD_USER_INPUT', 'checksum'), 'x')).toBeNull();
 });

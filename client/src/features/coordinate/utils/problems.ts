@@ -1,5 +1,5 @@
 /** Problems as sentences on fields: the browser's own (by code) and the server's (its message). */
-import type { EditError } from '../api/request';
+import type { ApiError } from '../../../lib/graphql';
 import type { CoordinateKey } from '../i18n/nl';
 import type { Text } from '../i18n/use-text';
 import type { Problem } from './validation';
@@ -20,7 +20,7 @@ export function problemMessage(text: Pick<Text, 'ct'>, problem: Omit<Problem, 'f
  * them (by default the first segment); its messages are already in the user's language.
  */
 export function serverProblems(
-  error: EditError,
+  error: ApiError,
   duplicateMessage: string,
   fieldOf: (serverField: string) => string = (field) => field.split('.')[0] ?? field,
 ): FieldMessage[] | null {

@@ -1,8 +1,9 @@
 /** Starting points for an empty view: the barriers, and search for a node to start from. */
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
-export const GRAPH_BARRIERS = /* GraphQL */ `
+export const GRAPH_BARRIERS = graphql(`
   query GraphBarriers($lang: Language!) {
     barriers {
       id
@@ -10,19 +11,15 @@ export const GRAPH_BARRIERS = /* GraphQL */ `
       name(lang: $lang)
     }
   }
-`;
+`);
 
-export interface BarrierStart {
-  id: string;
-  code: string;
-  name: string;
-}
+export type BarrierStart = ResultOf<typeof GRAPH_BARRIERS>['barriers'][number];
 
 export function useGraphBarriers(lang: Lang) {
-  return useQuery<{ barriers: BarrierStart[] }>(GRAPH_BARRIERS, { lang });
+  return useQuery(GRAPH_BARRIERS, { lang });
 }
 
-export const GRAPH_FIND = /* GraphQL */ `
+export const GRAPH_FIND = graphql(`
   query GraphFind($query: String!, $lang: Language!) {
     search(query: $query, first: 8, types: [ORGANISATION, ORG_UNIT, CONTACT_POINT, PERSON]) {
       node {
@@ -47,17 +44,16 @@ export const GRAPH_FIND = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type FoundNode =
-  | { __typename: 'Organisation'; id: string; name: string; country: string }
-  | { __typename: 'OrgUnit'; id: string; unitName: string }
-  | { __typename: 'ContactPoint'; id: string; pointName: string }
-  | { __typename: 'Person'; id: string; name: string };
+export type FoundNode = Extract<
+  ResultOf<typeof GRAPH_FIND>['search'][number]['node'],
+  { id: string }
+>;
 
 /** Nodes whose name matches `query` (skipped under two letters). */
 export function useGraphFind(query: string, lang: Lang) {
-  return useQuery<{ search: { node: FoundNode }[] }>(
+  return useQuery(
     GRAPH_FIND,
     { query, lang },
     { skip: query.trim().length < 2, keepPrevious: true },

@@ -3,15 +3,18 @@
  * node and what "expand" picks from. The hook loads several at once and keeps them, so expanding
  * or collapsing never asks twice for the same node.
  */
+
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { ApiError, request } from '../../../lib/graphql';
+import { graphql } from '../../../lib/documents';
+import { type ApiError, asApiError, request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import type { GraphSlice } from '../utils/types';
+import { toSlice } from './slice';
 
 /** Up to this many neighbours per node are loaded (the API's maximum is 500). */
 export const PROBE_LIMIT = 300;
 
-export const NEIGHBOURHOOD = /* GraphQL */ `
+export const NEIGHBOURHOOD = graphql(`
   query GraphNeighbourhood($id: ID!, $limit: Int!, $lang: Language!) {
     neighbourhood(id: $id, depth: 1, limit: $limit) {
       truncated
@@ -40,7 +43,7 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 type Entry =
   | { status: 'loading' }
@@ -78,16 +81,19 @@ function load(id: string, lang: Lang, scope: string) {
   entries.set(key, { status: 'loading' });
   queue.push(async () => {
     try {
-      const data = await request<{ neighbourhood: GraphSlice | null }>(NEIGHBOURHOOD, {
+      const data = await request(NEIGHBOURHOOD, {
         id,
         limit: PROBE_LIMIT,
         lang,
       });
-      entries.set(key, { status: 'success', slice: data.neighbourhood });
+      entries.set(key, {
+        status: 'success',
+        slice: data.neighbourhood && toSlice(data.neighbourhood),
+      });
     } catch (error) {
       entries.set(key, {
         status: 'error',
-        error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)),
+        error: asApiError(error),
       });
     }
     notify();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { expect, test } from 'vitest';
+import { documentText } from '../../../lib/documents';
 import { GRAPH_BARRIERS, GRAPH_FIND } from './graph-start';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { PATH } from './path';
@@ -11,7 +12,7 @@ const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'))
 
 test.each(Object.entries({ NEIGHBOURHOOD, PATH, GRAPH_BARRIERS, GRAPH_FIND }))(
   '%s is valid against schema.graphql',
-  (_name, text) => {
-    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+  (_name, document) => {
+    expect(validate(schema, parse(documentText(document))).map((e) => e.message)).toEqual([]);
   },
 );

@@ -1,29 +1,10 @@
 /** Filters (country, organisation type, role, barrier), kept in the URL with the rest of the view. */
 import { useId } from 'react';
-import { type Country, type OrganisationType, ROLES, type Role } from '../../../types/api';
+import { type Country, ORGANISATION_TYPES, ROLES, type Role } from '../../../lib/schema';
 import type { BarrierStart } from '../api/graph-start';
 import { useGraphText } from '../i18n/use-graph-text';
 import { NO_FILTERS, setFilters, type ViewState } from '../utils/view-state';
 import type { ChangeView } from './side-panel';
-
-export const ORG_TYPES: readonly OrganisationType[] = [
-  'MUNICIPALITY',
-  'SOCIAL_SERVICE',
-  'POLICE',
-  'BORDER_POLICE',
-  'IMMIGRATION',
-  'LABOUR_INSPECTION',
-  'TAX',
-  'FINANCIAL_INTELLIGENCE',
-  'PROSECUTION',
-  'SCREENING',
-  'EXPERTISE_CENTRE',
-  'VICTIM_SUPPORT',
-  'MONITORING',
-  'RESEARCH',
-  'BANK',
-  'OTHER',
-];
 
 export function GraphFilters({
   state,
@@ -71,7 +52,7 @@ export function GraphFilters({
         'orgType',
         g('orgType'),
         filters.orgType ?? '',
-        ORG_TYPES.map((type) => [type, names.subtype('Organisation', type) ?? type]),
+        ORGANISATION_TYPES.map((type) => [type, names.subtype('Organisation', type) ?? type]),
       )}
       {field(
         'role',

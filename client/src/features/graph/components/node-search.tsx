@@ -20,7 +20,10 @@ export function NodeSearch({ label, onPick }: { label: string; onPick: (id: stri
   const [text, setText] = useState('');
   const query = useDebounced(text, 200);
   const found = useGraphFind(query, lang);
-  const options = (found.data?.search ?? []).map((hit) => option(hit.node, names.nodeType));
+  // The search asks for these four types only; the others of the union carry no fields here.
+  const options = (found.data?.search ?? []).flatMap(({ node }) =>
+    'id' in node ? [option(node, names.nodeType)] : [],
+  );
   return (
     <Combobox
       label={label}

@@ -4,7 +4,7 @@
  * relationship, cross-border, path, selection); the stylesheet turns them into pixels.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { Role } from '../../../types/api';
+import type { Role } from '../../../lib/schema';
 import type { MoreStub, VisibleGraph } from './graph-model';
 import type { GraphEdge, GraphNode } from './types';
 

@@ -2,7 +2,7 @@
  * Shapes and white glyphs by node type, shared by the canvas (Cytoscape shapes and background
  * images) and the legend (the same drawing as a small SVG), so both always agree.
  */
-import type { Country } from '../../../types/api';
+import type { Country } from '../../../lib/schema';
 import { COUNTRY_COLOUR, nodeColour, TOKENS } from './palette';
 import type { GraphNodeType } from './types';
 

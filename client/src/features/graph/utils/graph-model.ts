@@ -2,7 +2,7 @@
  * From API slices to what the view shows, as pure functions: slices merge into one model; the
  * view state (focus, shown nodes, expansions, hidden nodes, filters, path) picks what is drawn.
  */
-import { ROLES, type Role } from '../../../types/api';
+import { ROLES, type Role } from '../../../lib/schema';
 import { type GraphEdge, type GraphNode, type GraphSlice, NODE_TYPES } from './types';
 import type { Expansion, GraphFilters, ViewState } from './view-state';
 

@@ -3,7 +3,7 @@
  * test keeps the two in step). Cytoscape draws on a canvas and cannot read CSS variables, so the
  * values are repeated here, once.
  */
-import type { Country } from '../../../types/api';
+import type { Country } from '../../../lib/schema';
 import type { GraphNodeType } from './types';
 
 /** Token values by name (the `--color-` prefix left out). */

@@ -1,5 +1,5 @@
 /** The network view's data, as the API's `neighbourhood` and `path` slices return it. */
-import type { Country, Role } from '../../../types/api';
+import type { Role } from '../../../lib/schema';
 
 export type GraphNodeType =
   | 'Barrier'
@@ -76,7 +76,8 @@ export interface GraphNode {
   id: string;
   type: GraphNodeType;
   label: string;
-  country: Country | null;
+  /** BE or NL; the API's GraphNode types it as a plain string (a node may be any entity). */
+  country: string | null;
   /** Organisation or region type, contact kind or barrier code. */
   subtype: string | null;
 }

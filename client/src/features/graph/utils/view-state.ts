@@ -4,7 +4,7 @@
  * `parseViewState` and `toSearch` are its only reader and writer; the other functions are the
  * view's actions, each a pure step from one state to the next.
  */
-import { type Country, type OrganisationType, ROLES, type Role } from '../../../types/api';
+import { type Country, type OrganisationType, ROLES, type Role } from '../../../lib/schema';
 import { type GraphEdgeType, isEdgeType } from './types';
 
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchy';

@@ -1,16 +1,9 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type {
-  AgreementSummary,
-  ContactKind,
-  Country,
-  OrganisationType,
-  RegionType,
-  Role,
-} from '../../../types/api';
 
 /** An organisation with its units, contacts, roles, coverage, agreements and counterparts. */
-export const ORGANISATION = /* GraphQL */ `
+export const ORGANISATION = graphql(`
   query Organisation($id: ID!, $lang: Language!) {
     organisation(id: $id) {
       id
@@ -104,53 +97,14 @@ export const ORGANISATION = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface OrganisationContactPoint {
-  id: string;
-  name: string;
-  kind: ContactKind;
-  phone: string | null;
-  email: string | null;
-  hours: string | null;
-  languages: string[];
-  lastVerifiedAt: string | null;
-  stale: boolean;
-  unit: { id: string } | null;
-}
+export type OrganisationContactPoint = OrganisationDetail['contactPoints'][number];
 
-export interface OrganisationPerson {
-  id: string;
-  name: string;
-  function: string | null;
-  phone: string | null;
-  email: string | null;
-  languages: string[];
-  lastVerifiedAt: string | null;
-  stale: boolean;
-  unit: { id: string } | null;
-}
+export type OrganisationPerson = OrganisationDetail['people'][number];
 
-export interface OrganisationDetail {
-  id: string;
-  name: string;
-  shortName: string | null;
-  type: OrganisationType;
-  country: Country;
-  website: string | null;
-  status: 'ACTIVE' | 'ARCHIVED';
-  description: string | null;
-  roles: { role: Role; barrier: { code: string; name: string } }[];
-  coverage: { id: string; name: string; type: RegionType }[];
-  units: { id: string; name: string; description: string | null }[];
-  contactPoints: OrganisationContactPoint[];
-  people: OrganisationPerson[];
-  agreements: AgreementSummary[];
-  counterparts: { id: string; name: string; country: Country }[];
-  networks: { id: string; name: string }[];
-  measures: { id: string; name: string; barriers: { code: string }[] }[];
-}
+export type OrganisationDetail = NonNullable<ResultOf<typeof ORGANISATION>['organisation']>;
 
 export function useOrganisation(id: string, lang: Lang) {
-  return useQuery<{ organisation: OrganisationDetail | null }>(ORGANISATION, { id, lang });
+  return useQuery(ORGANISATION, { id, lang });
 }

@@ -6,8 +6,8 @@ import { ErrorMessage, Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
+import { ROLES } from '../../../lib/schema';
 import { useViewer } from '../../../lib/viewer';
-import { ROLES } from '../../../types/api';
 import {
   type OrganisationContactPoint,
   type OrganisationDetail,

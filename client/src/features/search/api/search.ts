@@ -1,9 +1,10 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type { SearchType } from '../../../types/api';
+import type { SearchType } from '../../../lib/schema';
 
 /** Search as you type over organisations, units, contacts, signals and measures. */
-export const SEARCH = /* GraphQL */ `
+export const SEARCH = graphql(`
   query Search($query: String!, $first: Int!, $types: [SearchType!], $lang: Language!) {
     search(query: $query, first: $first, types: $types) {
       type
@@ -57,29 +58,11 @@ export const SEARCH = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-type Org = { id: string; name: string } | null;
+export type SearchNode = SearchHit['node'];
 
-export type SearchNode =
-  | { __typename: 'Organisation'; id: string; name: string; shortName: string | null }
-  | { __typename: 'OrgUnit'; id: string; unitName: string; unitOrganisation: Org }
-  | { __typename: 'ContactPoint'; id: string; pointName: string; pointOrganisation: Org }
-  | {
-      __typename: 'Person';
-      id: string;
-      name: string;
-      function: string | null;
-      personOrganisation: Org;
-    }
-  | { __typename: 'Indicator'; id: string; indicatorName: string; barriers: { code: string }[] }
-  | { __typename: 'Measure'; id: string; measureName: string; barriers: { code: string }[] };
-
-export interface SearchHit {
-  type: SearchType;
-  score: number;
-  node: SearchNode;
-}
+export type SearchHit = ResultOf<typeof SEARCH>['search'][number];
 
 /** Hits for `text` (at least two characters, otherwise nothing is asked). */
 export function useSearch(
@@ -88,7 +71,7 @@ export function useSearch(
   options: { first?: number; types?: SearchType[] } = {},
 ) {
   const query = text.trim();
-  return useQuery<{ search: SearchHit[] }>(
+  return useQuery(
     SEARCH,
     { query, first: options.first ?? 8, types: options.types ?? null, lang },
     { skip: query.length < 2, keepPrevious: true },

@@ -33,7 +33,7 @@ export function HeaderSearch() {
   let status = '';
   if (active) {
     if (loading) status = t('search.loading');
-    else if (error) status = t(`error.${error.code}`);
+    else if (error) status = t(`error.${error.generalCode}`);
     else status = tn('search.results', hits.length);
   }
 

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
-import type { SearchType } from '../../../types/api';
+import type { SearchType } from '../../../lib/schema';
 import { useSearch } from '../api/search';
 import { hitLabel, hitLink, hitOrganisation } from '../utils/hit-link';
 

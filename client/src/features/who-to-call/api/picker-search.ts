@@ -1,9 +1,9 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type { Country } from '../../../types/api';
 
 /** Signals for staff's words (synonyms included); the nearest ones when nothing matches. */
-export const SEARCH_SIGNALS = /* GraphQL */ `
+export const SEARCH_SIGNALS = graphql(`
   query SearchSignals($query: String!, $lang: Language!) {
     searchSignals(query: $query, first: 12) {
       matches {
@@ -22,10 +22,10 @@ export const SEARCH_SIGNALS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Municipalities for a typed name (a typo, old names); the nearest ones when nothing matches. */
-export const SEARCH_PLACES = /* GraphQL */ `
+export const SEARCH_PLACES = graphql(`
   query SearchPlaces($query: String!, $lang: Language!) {
     searchPlaces(query: $query, first: 12) {
       matches {
@@ -46,39 +46,19 @@ export const SEARCH_PLACES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface FoundSignal {
-  id: string;
-  name: string;
-  barriers: { code: string }[];
-}
+export type FoundSignal = ResultOf<typeof SEARCH_SIGNALS>['searchSignals']['matches'][number];
 
-export interface FoundPlace {
-  formerName: string | null;
-  region: { id: string; name: string; country: Country };
-}
-
-interface Found<T> {
-  matches: T[];
-  nearest: T[];
-}
+export type FoundPlace = ResultOf<typeof SEARCH_PLACES>['searchPlaces']['matches'][number];
 
 /** Searches from two characters on; below that nothing is asked. */
 export function useSignalSearch(text: string, lang: Lang) {
   const query = text.trim();
-  return useQuery<{ searchSignals: Found<FoundSignal> }>(
-    SEARCH_SIGNALS,
-    { query, lang },
-    { skip: query.length < 2, keepPrevious: true },
-  );
+  return useQuery(SEARCH_SIGNALS, { query, lang }, { skip: query.length < 2, keepPrevious: true });
 }
 
 export function usePlaceSearch(text: string, lang: Lang) {
   const query = text.trim();
-  return useQuery<{ searchPlaces: Found<FoundPlace> }>(
-    SEARCH_PLACES,
-    { query, lang },
-    { skip: query.length < 2, keepPrevious: true },
-  );
+  return useQuery(SEARCH_PLACES, { query, lang }, { skip: query.length < 2, keepPrevious: true });
 }

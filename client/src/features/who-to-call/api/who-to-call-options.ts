@@ -1,9 +1,9 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type { Country, IndicatorKind } from '../../../types/api';
 
 /** Everything the three questions offer, in one request. */
-export const WHO_TO_CALL_OPTIONS = /* GraphQL */ `
+export const WHO_TO_CALL_OPTIONS = graphql(`
   query WhoToCallOptions($lang: Language!) {
     barriers {
       code
@@ -27,33 +27,16 @@ export const WHO_TO_CALL_OPTIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface BarrierOption {
-  code: string;
-  name: string;
-}
+export type BarrierOption = WhoToCallOptions['barriers'][number];
 
-export interface PlaceOption {
-  id: string;
-  name: string;
-  country: Country;
-}
+export type PlaceOption = WhoToCallOptions['regions'][number];
 
-export interface SignalOption {
-  id: string;
-  name: string;
-  kind: IndicatorKind;
-  barriers: { code: string }[];
-}
+export type SignalOption = WhoToCallOptions['indicators'][number];
 
-export interface WhoToCallOptions {
-  barriers: BarrierOption[];
-  exploitationForms: { code: string; name: string }[];
-  regions: PlaceOption[];
-  indicators: SignalOption[];
-}
+export type WhoToCallOptions = ResultOf<typeof WHO_TO_CALL_OPTIONS>;
 
 export function useWhoToCallOptions(lang: Lang) {
-  return useQuery<WhoToCallOptions>(WHO_TO_CALL_OPTIONS, { lang }, { keepPrevious: true });
+  return useQuery(WHO_TO_CALL_OPTIONS, { lang }, { keepPrevious: true });
 }

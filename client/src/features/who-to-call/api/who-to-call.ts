@@ -1,20 +1,10 @@
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
-import type {
-  AgreementSummary,
-  CallerNeed,
-  ContactKind,
-  Country,
-  OrganisationType,
-  Priority,
-  RegionType,
-  Role,
-  RoleFit,
-  Scope,
-} from '../../../types/api';
+import type { CallerNeed } from '../../../lib/schema';
 
 /** Who to call for a barrier or a signal in a place: the whole answer screen in one request. */
-export const WHO_TO_CALL = /* GraphQL */ `
+export const WHO_TO_CALL = graphql(`
   query WhoToCall($input: WhoToCallInput!, $lang: Language!) {
     whoToCall(input: $input) {
       personsHidden
@@ -158,7 +148,7 @@ export const WHO_TO_CALL = /* GraphQL */ `
       stale
     }
   }
-`;
+`);
 
 export interface WhoToCallInput {
   barrier?: string;
@@ -168,87 +158,20 @@ export interface WhoToCallInput {
   need?: CallerNeed;
 }
 
-export interface AnswerContact {
-  __typename: 'ContactPoint' | 'Person';
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  languages: string[];
-  lastVerifiedAt: string | null;
-  unit: { id: string; name: string } | null;
-  kind?: ContactKind;
-  hours?: string | null;
-  firstName?: string;
-  lastName?: string;
-  function?: string | null;
-}
+export type AnswerContact = FirstCall['contact'];
 
-export interface AnswerEntry {
-  rank: number;
-  scope: Scope;
-  roles: Role[];
-  organisation: {
-    id: string;
-    name: string;
-    shortName: string | null;
-    type: OrganisationType;
-    country: Country;
-  };
-  via: { id: string; name: string } | null;
-  coveragePath: { id: string; name: string; type: RegionType }[];
-  sharing: { recorded: boolean; ownOrganisation: boolean; agreements: AgreementSummary[] } | null;
-  contacts: {
-    priority: Priority;
-    role: Role | null;
-    roles: Role[];
-    stale: boolean;
-    contact: AnswerContact;
-  }[];
-}
+export type AnswerEntry = WhoToCallAnswer['entries'][number];
 
 /** One of the contacts to call first, with the parts of why (rendered by firstCallReason). */
-export interface FirstCall {
-  organisation: { id: string; name: string; shortName: string | null };
-  contact: AnswerContact;
-  reason: {
-    need: CallerNeed;
-    roleFit: RoleFit;
-    role: Role | null;
-    scope: Scope;
-    coveredRegion: { id: string; name: string; type: RegionType } | null;
-    via: { id: string; name: string } | null;
-    priority: Priority;
-    verifiedAt: string | null;
-    stale: boolean;
-  };
-}
+export type FirstCall = WhoToCallAnswer['firstCall'][number];
 
 /** What choosing a form of exploitation changed (null: no form chosen). */
-export interface FormEffect {
-  form: { code: string; name: string };
-  shownFirst: { id: string }[];
-  leftOut: { id: string; name: string }[];
-  contactsLeftOut: number;
-}
+export type FormEffect = NonNullable<WhoToCallAnswer['formEffect']>;
 
-export interface WhoToCallAnswer {
-  personsHidden: boolean;
-  need: CallerNeed;
-  firstCall: FirstCall[];
-  ownColleagues: FirstCall[];
-  formEffect: FormEffect | null;
-  region: { id: string; name: string } | null;
-  barriers: { id: string; code: string; name: string }[];
-  entries: AnswerEntry[];
-}
+export type WhoToCallAnswer = ResultOf<typeof WHO_TO_CALL>['whoToCall'];
 
 /** The answer, once there is a barrier or a signal and a place. */
 export function useWhoToCall(input: WhoToCallInput, lang: Lang) {
   const ready = Boolean((input.barrier || input.indicator) && input.region);
-  return useQuery<{ whoToCall: WhoToCallAnswer }>(
-    WHO_TO_CALL,
-    { input, lang },
-    { skip: !ready, keepPrevious: true },
-  );
+  return useQuery(WHO_TO_CALL, { input, lang }, { skip: !ready, keepPrevious: true });
 }

@@ -98,7 +98,7 @@ export function AnswerCard({
                   name: contact.name,
                   phone: contact.phone,
                   email: contact.email,
-                  hours: contact.hours,
+                  hours: contact.__typename === 'ContactPoint' ? contact.hours : null,
                   languages: contact.languages,
                   lastVerifiedAt: contact.lastVerifiedAt,
                   stale,

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../../components/status';
 import type { ApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
-import { type CallerNeed, SCOPES } from '../../../types/api';
+import { type CallerNeed, SCOPES } from '../../../lib/schema';
 import { downloadText, toVCardFile, vcfFileName } from '../../../utils/vcard';
 import type { WhoToCallAnswer } from '../api/who-to-call';
 import { answerVCards } from '../utils/answer-vcards';

@@ -2,7 +2,7 @@
 import { MailLink, PhoneLink } from '../../../components/contact-details';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
-import { CALLER_NEEDS, type CallerNeed } from '../../../types/api';
+import { CALLER_NEEDS, type CallerNeed } from '../../../lib/schema';
 import type { AnswerContact, FirstCall as FirstCallData } from '../api/who-to-call';
 import { firstCallReason } from '../utils/first-call-reason';
 

@@ -44,7 +44,7 @@ export function SignalPicker({
   let status = '';
   if (active) {
     if (loading && !found) status = t('search.loading');
-    else if (error) status = t(`error.${error.code}`);
+    else if (error) status = t(`error.${error.generalCode}`);
     else if (matches.length > 0) status = tn('wtc.signalsFound', matches.length);
     else if (nearest.length > 0)
       status = t('wtc.signalNearest', { query: text.trim(), count: nearest.length });

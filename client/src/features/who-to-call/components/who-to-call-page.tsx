@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { useLocation, useNavigate } from '../../../lib/router';
-import { CALLER_NEEDS, type CallerNeed } from '../../../types/api';
+import { CALLER_NEEDS, type CallerNeed } from '../../../lib/schema';
 import { useWhoToCall } from '../api/who-to-call';
 import { useWhoToCallOptions } from '../api/who-to-call-options';
 import { parseQuery, toSearch, type WhoToCallQuery } from '../utils/query-state';

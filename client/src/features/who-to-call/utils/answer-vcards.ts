@@ -19,14 +19,16 @@ export function answerVCards(
         role: roles.map((role) => t(`role.${role}`)).join(', '),
         priority: t(`priority.${priority}`),
       });
-      const hours = contact.hours ? `\n${t('contact.hours')}: ${contact.hours}` : '';
+      const point = contact.__typename === 'ContactPoint' ? contact : undefined;
+      const person = contact.__typename === 'Person' ? contact : undefined;
+      const hours = point?.hours ? `\n${t('contact.hours')}: ${point.hours}` : '';
       cards.push({
         name: contact.name,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
+        firstName: person?.firstName,
+        lastName: person?.lastName,
         organisation: entry.organisation.name,
         unit: contact.unit?.name,
-        title: contact.function ?? null,
+        title: person?.function ?? null,
         phone: contact.phone,
         email: contact.email,
         note: why + hours,

@@ -1,4 +1,4 @@
-import type { Priority, Role } from '../../../types/api';
+import type { Priority, Role } from '../../../lib/schema';
 import type { AnswerContact, AnswerEntry } from '../api/who-to-call';
 
 export interface MergedContact {

@@ -22,6 +22,8 @@ describe('contacts of an answer', () => {
     __typename: 'ContactPoint' as const,
     id,
     name: id,
+    kind: 'DESK' as const,
+    hours: null,
     email: null,
     phone: null,
     languages: [],

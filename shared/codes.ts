@@ -1,0 +1,95 @@
+/**
+ * Codes of the domain model, once for the server, the client and the benchmark (see
+ * cypher/MODEL.md). The schema's enums are built from these lists; the client checks its copies
+ * of the schema's enums against them (client/src/lib/schema.ts). Plain data: imports nothing.
+ */
+
+export const COUNTRIES = ['BE', 'NL'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const ORGANISATION_TYPES = [
+  'MUNICIPALITY',
+  'SOCIAL_SERVICE',
+  'POLICE',
+  'BORDER_POLICE',
+  'IMMIGRATION',
+  'LABOUR_INSPECTION',
+  'TAX',
+  'FINANCIAL_INTELLIGENCE',
+  'PROSECUTION',
+  'SCREENING',
+  'EXPERTISE_CENTRE',
+  'VICTIM_SUPPORT',
+  'MONITORING',
+  'RESEARCH',
+  'BANK',
+  'OTHER',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ROLES = [
+  'SIGNAL',
+  'INFORMATION_HOLDER',
+  'ADVISE',
+  'INSPECT',
+  'ADMIN_ENFORCE',
+  'SCREEN',
+  'INVESTIGATE',
+  'PROSECUTE',
+  'SUPPORT_VICTIM',
+  'REFER',
+  'COORDINATE',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PRIORITIES = ['PRIMARY', 'BACKUP'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const REGION_TYPES = [
+  'COUNTRY',
+  'PROVINCE',
+  'ARRONDISSEMENT',
+  'POLICE_ZONE',
+  'RIEC_REGION',
+  'SAFETY_REGION',
+  'MUNICIPALITY',
+] as const;
+export type RegionType = (typeof REGION_TYPES)[number];
+
+export const INDICATOR_KINDS = ['FINANCIAL', 'ADMINISTRATIVE', 'BEHAVIOURAL'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const CONTACT_KINDS = ['MAILBOX', 'PHONE_LINE', 'DESK', 'SPOC', 'WEB_FORM'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+/** Kinds of personal data an information-sharing agreement covers. */
+export const DATA_CATEGORIES = [
+  'IDENTITY_DATA',
+  'ADDRESS_DATA',
+  'PERMIT_DATA',
+  'COMPANY_DATA',
+  'FINANCIAL_DATA',
+  'INSPECTION_FINDINGS',
+  'POLICE_DATA',
+  'TAX_DATA',
+  'SOCIAL_SECURITY_DATA',
+  'VICTIM_DATA',
+] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/** How far a partner's reach is, nearest first. */
+export const SCOPES = ['LOCAL', 'REGIONAL', 'NATIONAL', 'CROSS_BORDER'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What a caller wants from the call; the first call of an answer is chosen for it. */
+export const CALLER_NEEDS = [
+  'SIGNAL',
+  'ADVICE',
+  'INSPECTION',
+  'ENFORCEMENT',
+  'VICTIM_SUPPORT',
+] as const;
+export type CallerNeed = (typeof CALLER_NEEDS)[number];
