@@ -117,6 +117,7 @@ export const en: Messages = {
   'wtc.placeNearest': 'No municipality found for “{query}”; the {count} nearest are listed.',
   'wtc.noPlaceFor': 'No municipality found for “{query}”. Check the spelling.',
   'wtc.placeFormerly': 'formerly {name}',
+  'wtc.placeAlias': 'includes {place}',
   'wtc.formEffect.intro': 'Because you chose “{form}”:',
   'wtc.formEffect.first.one': '1 partner that handles it is shown first',
   'wtc.formEffect.first.other': '{count} partners that handle it are shown first',

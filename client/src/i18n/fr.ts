@@ -119,6 +119,7 @@ export const fr: Messages = {
   'wtc.placeNearest': 'Aucune commune trouvée pour « {query} » ; {count} s’en approchent le plus.',
   'wtc.noPlaceFor': 'Aucune commune trouvée pour « {query} ». Vérifiez l’orthographe.',
   'wtc.placeFormerly': 'anciennement {name}',
+  'wtc.placeAlias': 'comprend {place}',
   'wtc.formEffect.intro': 'Parce que vous avez choisi « {form} » :',
   'wtc.formEffect.first.one': '1 partenaire qui traite cette forme apparaît en premier',
   'wtc.formEffect.first.other':

@@ -119,6 +119,7 @@ export const nl = {
     'Geen gemeente gevonden voor “{query}”; {count} die er het dichtst bij komen.',
   'wtc.noPlaceFor': 'Geen gemeente gevonden voor “{query}”. Controleer de spelling.',
   'wtc.placeFormerly': 'vroeger {name}',
+  'wtc.placeAlias': 'omvat {place}',
   'wtc.formEffect.intro': 'Omdat u “{form}” koos:',
   'wtc.formEffect.first.one': '1 partner die deze vorm behandelt, staat eerst',
   'wtc.formEffect.first.other': '{count} partners die deze vorm behandelen, staan eerst',

@@ -30,6 +30,10 @@ export const SEARCH_PLACES = graphql(`
     searchPlaces(query: $query, first: 12) {
       matches {
         formerName
+        alias {
+          postalCode
+          locality
+        }
         region {
           id
           name(lang: $lang)
@@ -38,6 +42,10 @@ export const SEARCH_PLACES = graphql(`
       }
       nearest {
         formerName
+        alias {
+          postalCode
+          locality
+        }
         region {
           id
           name(lang: $lang)

@@ -47,13 +47,18 @@ export function PlacePicker({
     ? matches.length > 0
       ? matches
       : nearest
-    : local.map((region) => ({ formerName: null, region }));
-  const options: ComboOption[] = hits.map(({ region, formerName }) => ({
+    : local.map((region) => ({ formerName: null, alias: null, region }));
+  const options: ComboOption[] = hits.map(({ region, formerName, alias }) => ({
     id: region.id,
     label: region.name,
     detail: [
       t(`country.${region.country}`),
       formerName ? t('wtc.placeFormerly', { name: formerName }) : '',
+      alias
+        ? t('wtc.placeAlias', {
+            place: [alias.postalCode, alias.locality].filter(Boolean).join(' '),
+          })
+        : '',
     ]
       .filter(Boolean)
       .join(' · '),
