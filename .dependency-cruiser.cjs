@@ -99,6 +99,14 @@ module.exports = {
       to: { path: '^client/' },
     },
     {
+      name: 'shared-is-plain',
+      severity: 'error',
+      comment:
+        'shared/ is plain TypeScript that server and browser both load: it imports nothing from server, client, test or bench, and no package but zod.',
+      from: { path: '^shared/' },
+      to: { path: '^(server|client|test|bench)/|(^|/)node_modules/(?!zod/)' },
+    },
+    {
       name: 'no-production-import-of-tests',
       severity: 'error',
       comment: 'Application code does not import test or bench code.',

@@ -1,0 +1,12 @@
+/** An information-sharing agreement's rules: its data categories and conditions. */
+import { z } from 'zod';
+import { chooseOne, LIMITS, text, translated } from './common';
+
+export const agreementDetails = z.object({
+  ...translated('conditions', text(LIMITS.description)),
+});
+
+export const agreementPatch = agreementDetails.partial();
+
+/** The form's choices: at least one data category. */
+export const agreementChoices = { dataCategories: chooseOne };
