@@ -58,13 +58,13 @@ module.exports = {
       name: 'server-feature-internals',
       severity: 'error',
       comment:
-        "A server feature uses another feature only through its contract: its schema file (types to hang edges on), its repository (row types, queries) or a module named here as public. Everything else in a feature folder is that feature's own.",
+        "A server feature uses another feature only through its contract: its schema file (types to hang edges on), its repository (row types, queries), its use-cases or a module named here as public. Everything else in a feature folder is that feature's own.",
       from: { path: '^server/src/([^/]+)/', pathNot: '^server/src/(shared|db|http|cli)/' },
       to: {
         path: '^server/src/[^/]+/',
         pathNot: [
           '^server/src/($1|shared|db|http)/',
-          '\\.(schema|repository)\\.ts$',
+          '\\.(schema|repository|use-cases)\\.ts$',
           '^server/src/(auth/permissions|auth/personal-data|audit/editor)\\.ts$',
         ],
       },

@@ -2,7 +2,7 @@
  * Coordinators keep the shared reference data current: measures (with the barriers they raise and
  * their legal bases), indicators (with the barriers they signal, forms and sectors) and networks.
  */
-import { z } from 'zod';
+import { referenceCreate, referencePatch } from '../../../shared/rules/measure';
 import { requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
@@ -13,22 +13,8 @@ import { NetworkRef } from '../organisations/organisation.schema';
 import { IndicatorKindEnum } from '../shared/codes.schema';
 import { idFor } from '../shared/ids';
 import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
-import { line, optional, reject, text, validate } from '../shared/validation';
+import { reject, validate } from '../shared/validation';
 import type { ReferenceCodes, ReferenceLabel, ReferenceLink } from './reference.repository';
-
-const code = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,59}$/));
-
-const texts = z.object({
-  nameNl: line(200, 2),
-  nameFr: optional(line(200)),
-  nameEn: optional(line(200)),
-  descriptionNl: optional(text(4000)),
-  descriptionFr: optional(text(4000)),
-  descriptionEn: optional(text(4000)),
-});
 
 const ReferenceInput = builder.inputType('ReferenceInput', {
   description: 'A measure, indicator or network. Links that do not apply to the kind are ignored.',
@@ -126,7 +112,7 @@ function createMutation(t: MutationFields, label: ReferenceLabel) {
     resolve: async (_root, { input }, ctx) => {
       const actor = requireEditor(ctx);
       const data = validate(
-        texts.extend({ code }),
+        referenceCreate,
         {
           code: input.code,
           ...translatedProps('name', input.name),
@@ -171,7 +157,7 @@ function updateMutation(t: MutationFields, label: ReferenceLabel) {
     resolve: async (_root, { id, version, patch }, ctx) => {
       const actor = requireEditor(ctx);
       const data = validate(
-        texts.partial(),
+        referencePatch,
         {
           ...translatedProps('name', patch.name),
           ...translatedProps('description', patch.description),

@@ -1,5 +1,5 @@
 /** Coordinators' changes to information-sharing agreements. */
-import { z } from 'zod';
+import { agreementDetails, agreementPatch } from '../../../shared/rules/agreement';
 import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
@@ -7,7 +7,7 @@ import { NotFoundError } from '../errors';
 import { loadAll } from '../repositories';
 import { randomId } from '../shared/ids';
 import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
-import { optional, reject, text, validate } from '../shared/validation';
+import { reject, validate } from '../shared/validation';
 import { SharingAgreementRef } from './sharing.schema';
 
 export const DATA_CATEGORIES = [
@@ -24,12 +24,6 @@ export const DATA_CATEGORIES = [
 ] as const;
 
 const DataCategoryEnum = builder.enumType('DataCategory', { values: DATA_CATEGORIES });
-
-const schema = z.object({
-  conditionsNl: optional(text(2000)),
-  conditionsFr: optional(text(2000)),
-  conditionsEn: optional(text(2000)),
-});
 
 const AgreementInput = builder.inputType('SharingAgreementInput', {
   fields: (t) => ({
@@ -83,7 +77,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AgreementInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const actor = requireEditor(ctx);
-      const data = validate(schema, translatedProps('conditions', input.conditions), ctx.lang);
+      const data = validate(
+        agreementDetails,
+        translatedProps('conditions', input.conditions),
+        ctx.lang,
+      );
       const problems = [];
       if (input.fromId === input.toId) problems.push({ field: 'toId', code: 'self_reference' });
       if (input.dataCategories.length === 0)
@@ -136,7 +134,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id, version, patch }, ctx) => {
       const actor = requireEditor(ctx);
       const data = validate(
-        schema.partial(),
+        agreementPatch,
         translatedProps('conditions', patch.conditions),
         ctx.lang,
       );
