@@ -64,6 +64,13 @@ export const text = (max: number = LIMITS.longText) =>
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
 
+/** A value that must be given: an empty (or blank) text reads as "required", not as a bad value. */
+export const required = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .refine((s) => s.trim() !== '', { ...problem('required'), abort: true })
+    .pipe(schema);
+
 /** An e-mail address, stored in lower case. */
 export const email = z
   .string()

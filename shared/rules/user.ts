@@ -1,6 +1,6 @@
 /** A user account's rules: e-mail, name and (when chosen rather than made) a password. */
 import { z } from 'zod';
-import { email, line } from './common';
+import { email, line, required } from './common';
 
 /** The shortest password a person may choose (a made one is longer). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -18,3 +18,10 @@ export const chosenPassword = z
   .refine((s) => s.trim() === '' || s.trim().length >= PASSWORD_MIN_LENGTH, {
     params: { code: 'too_short_password', min: PASSWORD_MIN_LENGTH },
   });
+
+/** The form of a new account: name, e-mail (both needed) and an optional chosen password. */
+export const newUser = {
+  name: required(userFields.name),
+  email: required(userFields.email),
+  password: chosenPassword,
+};
