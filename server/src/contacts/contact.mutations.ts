@@ -73,11 +73,13 @@ const PersonPatch = builder.inputType('PersonPatch', {
 builder.mutationFields((t) => ({
   createContactPoint: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     args: { input: t.arg({ type: ContactPointInput, required: true }) },
     resolve: (_root, { input }, ctx) => createContactPoint(ctx, input),
   }),
   updateContactPoint: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
@@ -87,12 +89,14 @@ builder.mutationFields((t) => ({
   }),
   createPerson: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     description: 'A contact person and their tie to an organisation or unit (personal data).',
     args: { input: t.arg({ type: PersonInput, required: true }) },
     resolve: (_root, { input }, ctx) => createPerson(ctx, input),
   }),
   updatePerson: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
@@ -102,6 +106,7 @@ builder.mutationFields((t) => ({
   }),
   endPersonTie: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     description:
       'The person left: their tie ends on `to`; history is kept, who-to-call stops offering them.',
     args: {
@@ -117,6 +122,7 @@ builder.mutationFields((t) => ({
   }),
   addPersonTie: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
@@ -128,6 +134,7 @@ builder.mutationFields((t) => ({
   }),
   setContactResponsibilities: t.field({
     type: ContactRef,
+    authScopes: { editor: true },
     description:
       'Replaces what the contact is the one to call for (barrier, role, primary or backup).',
     args: {
@@ -142,6 +149,7 @@ builder.mutationFields((t) => ({
   restoreContact: contactStatus(t, 'ACTIVE'),
   confirmContact: t.field({
     type: ContactRef,
+    authScopes: (_parent, args) => ({ editorOf: [args.id] }),
     description: 'Still correct: sets the last-verified date to today.',
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: (_root, { id, version }, ctx) => confirmContact(ctx, id, version),
@@ -153,6 +161,7 @@ type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0
 function contactStatus(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
   return t.field({
     type: ContactRef,
+    authScopes: (_parent, args) => ({ editorOf: [args.id] }),
     description:
       status === 'ARCHIVED'
         ? 'Archives a contact: kept in history, gone from who-to-call.'

@@ -282,7 +282,10 @@ export async function setContactResponsibilities(
   return reloadContact(ctx, id);
 }
 
-/** Archives or restores a contact (a person at every current workplace). */
+/**
+ * Archives or restores a contact (a person at every current workplace). The contact itself is in
+ * scope (`editorOf` on the field); its workplaces are found here.
+ */
 export async function setContactStatus(
   ctx: Context,
   id: string,
@@ -290,7 +293,6 @@ export async function setContactStatus(
   status: 'ACTIVE' | 'ARCHIVED',
 ) {
   const actor = requireEditor(ctx);
-  await assertInScope(ctx, [id]);
   // A person archived (or restored) disappears (or reappears) at every current workplace.
   const workplaces = await workplacesAfter(ctx, id, yesterday());
   if (workplaces.length) await assertBothEndsInScope(ctx, { entities: workplaces });
@@ -301,10 +303,9 @@ export async function setContactStatus(
   return reloadContact(ctx, id);
 }
 
-/** Still correct: sets the last-verified date to today. */
+/** Still correct: sets the last-verified date to today (in scope: `editorOf` on the field). */
 export async function confirmContact(ctx: Context, id: string, version: number) {
   const actor = requireEditor(ctx);
-  await assertInScope(ctx, [id]);
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(id, version, 'contact', 'ContactPoint', 'Person');
     await w.update(locked, { lastVerifiedAt: new Date().toISOString().slice(0, 10) }, 'VERIFY');

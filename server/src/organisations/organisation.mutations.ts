@@ -50,11 +50,13 @@ const OrganisationPatch = builder.inputType('OrganisationPatch', {
 builder.mutationFields((t) => ({
   createOrganisation: t.field({
     type: OrganisationRef,
+    authScopes: { editor: true },
     args: { input: t.arg({ type: OrganisationInput, required: true }) },
     resolve: (_root, { input }, ctx) => createOrganisation(ctx, input),
   }),
   updateOrganisation: t.field({
     type: OrganisationRef,
+    authScopes: { editor: true },
     description:
       'Changes details; `version` is the one the edit was based on (CONFLICT when stale).',
     args: {
@@ -68,6 +70,7 @@ builder.mutationFields((t) => ({
   restoreOrganisation: statusMutation(t, 'ACTIVE'),
   setOrganisationRoles: t.field({
     type: OrganisationRef,
+    authScopes: { editor: true },
     description: 'Replaces the roles per barrier.',
     args: {
       id: t.arg.id({ required: true }),
@@ -78,6 +81,7 @@ builder.mutationFields((t) => ({
   }),
   createOrgUnit: t.field({
     type: OrgUnitRef,
+    authScopes: { editor: true },
     description: 'A new department or team of an organisation.',
     args: {
       organisationId: t.arg.id({ required: true }),
@@ -89,6 +93,7 @@ builder.mutationFields((t) => ({
   }),
   updateOrgUnit: t.field({
     type: OrgUnitRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
@@ -109,6 +114,7 @@ type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0
 function statusMutation(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
   return t.field({
     type: OrganisationRef,
+    authScopes: (_parent, args) => ({ editorOfAllItServes: args.id }),
     description:
       status === 'ARCHIVED'
         ? 'Archives it: history is kept, it disappears from who-to-call.'
@@ -121,6 +127,7 @@ function statusMutation(t: MutationFields, status: 'ACTIVE' | 'ARCHIVED') {
 function linkMutation(t: MutationFields, kind: OrganisationLink) {
   return t.field({
     type: OrganisationRef,
+    authScopes: { editor: true },
     description: `Replaces the organisation's ${LINK_FIELD[kind]}.`,
     args: {
       id: t.arg.id({ required: true }),

@@ -172,7 +172,11 @@ export async function updateOrganisation(
   return reloadOrganisation(ctx, id);
 }
 
-/** Archives (history kept, gone from who-to-call) or restores an organisation. */
+/**
+ * Archives (history kept, gone from who-to-call) or restores an organisation. Access is declared
+ * on the field (`editorOfAllItServes`): archived, it disappears from who-to-call in every region
+ * it covers.
+ */
 export async function setOrganisationStatus(
   ctx: Context,
   id: string,
@@ -180,8 +184,6 @@ export async function setOrganisationStatus(
   status: 'ACTIVE' | 'ARCHIVED',
 ) {
   const actor = requireEditor(ctx);
-  // Archived, it disappears from who-to-call in every region it covers.
-  await assertServesOnlyScope(ctx, id);
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(id, version, 'organisation', 'Organisation');
     await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');

@@ -108,6 +108,7 @@ type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0
 function createMutation(t: MutationFields, label: ReferenceLabel) {
   return t.field({
     type: REF[label] as typeof MeasureRef,
+    authScopes: { editor: true },
     args: { input: t.arg({ type: ReferenceInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const actor = requireEditor(ctx);
@@ -149,6 +150,7 @@ function createMutation(t: MutationFields, label: ReferenceLabel) {
 function updateMutation(t: MutationFields, label: ReferenceLabel) {
   return t.field({
     type: REF[label] as typeof MeasureRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),

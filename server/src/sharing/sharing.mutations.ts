@@ -72,6 +72,7 @@ async function fresh(ctx: Context, id: string) {
 builder.mutationFields((t) => ({
   createSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     description:
       'Records that one organisation may share data with another, and on which legal basis.',
     args: { input: t.arg({ type: AgreementInput, required: true }) },
@@ -126,6 +127,7 @@ builder.mutationFields((t) => ({
   }),
   updateSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
@@ -165,6 +167,7 @@ builder.mutationFields((t) => ({
   }),
   endSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     description:
       'The agreement no longer applies: kept in history, no longer shown as a basis for sharing.',
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
