@@ -54,6 +54,19 @@ export function authScopesOf(ctx: Context) {
   };
 }
 
+/**
+ * Who makes a change, on a field that declares `editor` access (or a scope built on it): that
+ * declaration has checked the role, so a missing editor here is a programming error, not the
+ * caller's (it is masked like any other).
+ */
+export function actorOf(ctx: Context): Actor & { admin: boolean } {
+  const { viewer } = ctx;
+  if (!viewer || !isCoordinator(viewer)) {
+    throw new Error('actorOf: the field must declare editor access (authScopes)');
+  }
+  return { id: viewer.id, email: viewer.email, admin: isAdmin(viewer) };
+}
+
 /** The signed-in coordinator or admin making a change; throws for anyone else. */
 export function requireEditor(ctx: Context): Actor & { admin: boolean } {
   const { viewer } = ctx;

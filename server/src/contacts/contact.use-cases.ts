@@ -1,11 +1,12 @@
 /**
  * What a coordinator can do to contacts (contact points and persons), each as one function: check
- * the input with the shared rules (shared/rules/contact-point.ts, person.ts), check the scope,
- * write it in one audited transaction, and read it back. The resolvers call these.
+ * the input with the shared rules (shared/rules/contact-point.ts, person.ts), check the scope
+ * where it depends on the input or on loaded data, write it in one audited transaction, and read
+ * it back. Who may call them is declared on the GraphQL field (authScopes).
  */
 import { contactPointDetails, contactPointPatch } from '../../../shared/rules/contact-point';
 import { personDetails, personPatch, tieDetails } from '../../../shared/rules/person';
-import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
+import { actorOf, assertBothEndsInScope, assertInScope } from '../auth/permissions';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { checkBarrierRoles, formsInput } from '../organisations/organisation.use-cases';
@@ -85,7 +86,7 @@ async function workplacesAfter(
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 export async function createContactPoint(ctx: Context, input: ContactPointInput) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     contactPointDetails,
     {
@@ -116,7 +117,7 @@ export async function updateContactPoint(
   version: number,
   patch: ContactPointPatch,
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     contactPointPatch,
     {
@@ -138,7 +139,7 @@ export async function updateContactPoint(
 }
 
 export async function createPerson(ctx: Context, input: PersonInput) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     personDetails,
     {
@@ -176,7 +177,7 @@ export async function createPerson(ctx: Context, input: PersonInput) {
 }
 
 export async function updatePerson(ctx: Context, id: string, version: number, patch: PersonPatch) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     personPatch,
     {
@@ -202,7 +203,7 @@ export async function endPersonTie(
   ctx: Context,
   args: { id: string; version: number; to: string; workplaceId?: Maybe<string> },
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const { id, version, to } = args;
   const only = args.workplaceId ?? null;
   // Every tie it ends (those running after `to`) is a link whose other end must be in scope.
@@ -228,7 +229,7 @@ export async function addPersonTie(
     from: string;
   },
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const tie = validate(tieDetails, { function: undef(args.function), from: args.from }, ctx.lang);
   await assertInScope(ctx, [args.id, args.workplaceId]);
   await ctx.repos.editor.run(actor, async (w) => {
@@ -262,7 +263,7 @@ export async function setContactResponsibilities(
   version: number,
   responsibilities: { barrier: string; role: Role; priority: Priority }[],
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   await checkBarrierRoles(ctx, 'responsibilities', responsibilities);
   await assertInScope(ctx, [id]);
   await ctx.repos.editor.run(actor, async (w) => {
@@ -292,7 +293,7 @@ export async function setContactStatus(
   version: number,
   status: 'ACTIVE' | 'ARCHIVED',
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   // A person archived (or restored) disappears (or reappears) at every current workplace.
   const workplaces = await workplacesAfter(ctx, id, yesterday());
   if (workplaces.length) await assertBothEndsInScope(ctx, { entities: workplaces });
@@ -305,7 +306,7 @@ export async function setContactStatus(
 
 /** Still correct: sets the last-verified date to today (in scope: `editorOf` on the field). */
 export async function confirmContact(ctx: Context, id: string, version: number) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(id, version, 'contact', 'ContactPoint', 'Person');
     await w.update(locked, { lastVerifiedAt: new Date().toISOString().slice(0, 10) }, 'VERIFY');

@@ -1,16 +1,18 @@
 /**
  * What a coordinator can do to an organisation, each as one function: check the input with the
- * shared rules (shared/rules/organisation.ts, unit.ts), check the scope, write it in one audited
- * transaction, and read it back. The GraphQL resolvers are a declaration plus a call to these.
+ * shared rules (shared/rules/organisation.ts, unit.ts), check the scope where it depends on the
+ * input or on loaded data, write it in one audited transaction, and read it back. Who may call
+ * them is declared on the GraphQL field (authScopes); the resolvers are that declaration plus a
+ * call to these.
  */
 import { organisationDetails, organisationPatch } from '../../../shared/rules/organisation';
 import { unitDetails, unitPatch } from '../../../shared/rules/unit';
 import {
+  actorOf,
   assertBothEndsInScope,
   assertInScope,
   assertRegionsInScope,
   assertServesOnlyScope,
-  requireEditor,
 } from '../auth/permissions';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
@@ -99,7 +101,7 @@ export async function reloadOrganisation(ctx: Context, id: string) {
 
 /** Creates an organisation; a coordinator gives regions inside their scope. */
 export async function createOrganisation(ctx: Context, input: OrganisationInput) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     organisationDetails,
     {
@@ -136,7 +138,7 @@ export async function updateOrganisation(
   version: number,
   patch: OrganisationPatch,
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     organisationPatch,
     {
@@ -183,7 +185,7 @@ export async function setOrganisationStatus(
   version: number,
   status: 'ACTIVE' | 'ARCHIVED',
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(id, version, 'organisation', 'Organisation');
     await w.update(locked, { status }, status === 'ARCHIVED' ? 'ARCHIVE' : 'RESTORE');
@@ -198,7 +200,7 @@ export async function setOrganisationRoles(
   version: number,
   roles: { barrier: string; role: Role }[],
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   await checkBarrierRoles(ctx, 'roles', roles);
   await assertInScope(ctx, [id]);
   await ctx.repos.editor.run(actor, async (w) => {
@@ -221,7 +223,7 @@ export async function createOrgUnit(
   name: TranslatedInput,
   description: TranslatedInput,
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     unitDetails,
     { ...translatedProps('name', name), ...translatedProps('description', description) },
@@ -246,7 +248,7 @@ export async function updateOrgUnit(
   name: TranslatedInput,
   description: TranslatedInput,
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const data = validate(
     unitPatch,
     { ...translatedProps('name', name), ...translatedProps('description', description) },
@@ -274,7 +276,7 @@ export async function setOrganisationLinks(
   kind: OrganisationLink,
   args: { id: string; version: number; ids: readonly string[] },
 ) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   const ids = [...new Set(args.ids)];
   const loader =
     kind === 'COVERS'

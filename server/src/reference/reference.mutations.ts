@@ -3,7 +3,7 @@
  * their legal bases), indicators (with the barriers they signal, forms and sectors) and networks.
  */
 import { referenceCreate, referencePatch } from '../../../shared/rules/measure';
-import { requireEditor } from '../auth/permissions';
+import { actorOf } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
@@ -111,7 +111,7 @@ function createMutation(t: MutationFields, label: ReferenceLabel) {
     authScopes: { editor: true },
     args: { input: t.arg({ type: ReferenceInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
         referenceCreate,
         {
@@ -157,7 +157,7 @@ function updateMutation(t: MutationFields, label: ReferenceLabel) {
       patch: t.arg({ type: ReferencePatch, required: true }),
     },
     resolve: async (_root, { id, version, patch }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
         referencePatch,
         {

@@ -1,6 +1,6 @@
 /** Coordinators' changes to information-sharing agreements. */
 import { agreementDetails, agreementPatch } from '../../../shared/rules/agreement';
-import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
+import { actorOf, assertBothEndsInScope, assertInScope } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
       'Records that one organisation may share data with another, and on which legal basis.',
     args: { input: t.arg({ type: AgreementInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
         agreementDetails,
         translatedProps('conditions', input.conditions),
@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
       patch: t.arg({ type: AgreementPatch, required: true }),
     },
     resolve: async (_root, { id, version, patch }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
         agreementPatch,
         translatedProps('conditions', patch.conditions),
@@ -172,7 +172,7 @@ builder.mutationFields((t) => ({
       'The agreement no longer applies: kept in history, no longer shown as a basis for sharing.',
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_root, { id, version }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await assertPartiesInScope(ctx, id);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');
