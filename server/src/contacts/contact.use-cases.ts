@@ -9,7 +9,7 @@ import { personDetails, personPatch, tieDetails } from '../../../shared/rules/pe
 import { actorOf, assertBothEndsInScope, assertInScope } from '../auth/permissions';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { checkBarrierRoles, formsInput } from '../organisations/organisation.use-cases';
+import { checkBarrierRoles, formsInput, listChange } from '../organisations/organisation.use-cases';
 import type { ContactKind, Priority, Role } from '../shared/codes';
 import { randomId } from '../shared/ids';
 import { translatedProps } from '../shared/inputs.schema';
@@ -273,12 +273,7 @@ export async function setContactResponsibilities(
       id,
       responsibilities,
     );
-    await w.changed(
-      locked,
-      JSON.stringify(before) === JSON.stringify(after)
-        ? []
-        : [{ field: 'responsibilities', from: before, to: after }],
-    );
+    await w.changed(locked, listChange('responsibilities', before, after));
   });
   return reloadContact(ctx, id);
 }

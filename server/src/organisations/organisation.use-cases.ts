@@ -90,6 +90,13 @@ export async function checkBarrierRoles(
   if (problems.length > 0) reject(ctx.lang, problems);
 }
 
+/** The audit change of a replaced list: none when it stayed the same. */
+export function listChange(field: string, before: unknown, after: unknown) {
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? []
+    : [{ field, from: before, to: after }];
+}
+
 /** The organisation as it is now, with its links. */
 export async function reloadOrganisation(ctx: Context, id: string) {
   ctx.loaders.organisation.clear(id);
@@ -206,12 +213,7 @@ export async function setOrganisationRoles(
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(id, version, 'organisation');
     const { before, after } = await ctx.repos.organisations.setRoles(w.tx, id, roles);
-    await w.changed(
-      locked,
-      JSON.stringify(before) === JSON.stringify(after)
-        ? []
-        : [{ field: 'roles', from: before, to: after }],
-    );
+    await w.changed(locked, listChange('roles', before, after));
   });
   return reloadOrganisation(ctx, id);
 }
@@ -318,10 +320,7 @@ export async function setOrganisationLinks(
   await ctx.repos.editor.run(actor, async (w) => {
     const locked = await w.lock(args.id, args.version, 'organisation');
     const { before, after } = await ctx.repos.organisations.setLinks(w.tx, args.id, kind, ids);
-    await w.changed(
-      locked,
-      JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field, from: before, to: after }],
-    );
+    await w.changed(locked, listChange(field, before, after));
   });
   return reloadOrganisation(ctx, args.id);
 }
