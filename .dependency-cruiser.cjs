@@ -58,13 +58,13 @@ module.exports = {
       name: 'server-feature-internals',
       severity: 'error',
       comment:
-        "A server feature uses another feature only through its contract: its schema file (types to hang edges on), its repository (row types, queries) or a module named here as public. Everything else in a feature folder is that feature's own.",
+        "A server feature uses another feature only through its contract: its schema file (types to hang edges on), its repository (row types, queries), its use-cases or a module named here as public. Everything else in a feature folder is that feature's own.",
       from: { path: '^server/src/([^/]+)/', pathNot: '^server/src/(shared|db|http|cli)/' },
       to: {
         path: '^server/src/[^/]+/',
         pathNot: [
           '^server/src/($1|shared|db|http)/',
-          '\\.(schema|repository)\\.ts$',
+          '\\.(schema|repository|use-cases)\\.ts$',
           // import-format.ts: the CSV columns an export writes so that it imports back unchanged;
           // backup/backup.ts: the backup an admin downloads through the export.
           '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup)\\.ts$',
@@ -88,14 +88,6 @@ module.exports = {
       to: { path: '^client/src/(features|app)/' },
     },
     {
-      name: 'top-shared-stands-alone',
-      severity: 'error',
-      comment:
-        'shared/ holds the codes the server, the client and the benchmark agree on: plain data that imports nothing of theirs.',
-      from: { path: '^shared/' },
-      to: { path: '^(server|client|test|bench)/' },
-    },
-    {
       name: 'client-server-apart',
       severity: 'error',
       comment: 'The browser bundle never imports server code, nor the server the client app.',
@@ -107,6 +99,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/' },
       to: { path: '^client/' },
+    },
+    {
+      name: 'shared-is-plain',
+      severity: 'error',
+      comment:
+        'shared/ holds what the server, the client and the benchmark agree on (codes, rules, messages): plain TypeScript that server and browser both load. It imports nothing from server, client, test or bench, and no package but zod.',
+      from: { path: '^shared/' },
+      to: { path: '^(server|client|test|bench)/|(^|/)node_modules/(?!zod/)' },
     },
     {
       name: 'no-production-import-of-tests',

@@ -1,6 +1,7 @@
 /** The Pothos SchemaBuilder and its plugins; types live in the feature schema files. */
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { authScopesOf } from './auth/permissions';
 import type { Context } from './context';
 import { UserError } from './errors';
 
@@ -11,6 +12,9 @@ export const builder = new SchemaBuilder<{
     signedIn: boolean;
     coordinator: boolean;
     admin: boolean;
+    editor: boolean;
+    editorOf: string[];
+    editorOfAllItServes: string;
   };
   Scalars: {
     ID: { Input: string; Output: string };
@@ -21,11 +25,10 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: ({ viewer }) => ({
-      signedIn: viewer !== null,
-      coordinator: viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN',
-      admin: viewer?.role === 'ADMIN',
-    }),
+    authScopes: authScopesOf,
+    // Scopes that read the database are asked again on every field: one request may change the
+    // coverage or scope that the answer depends on (a fresh key never hits the cache).
+    cacheKey: () => ({}),
     unauthorizedError: (_parent, { viewer }) =>
       viewer
         ? new UserError('FORBIDDEN', 'Your role does not allow this')

@@ -1,9 +1,9 @@
 /** What makes a new password acceptable: long enough and hard to guess, with a reason when not. */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/rules/user';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 1024;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 // zxcvbn's score 3 means "more than 10^8 guesses": safe against online guessing and costly offline
 // against our scrypt hashes. Its common list holds the 30,000 most used passwords of public leaks.

@@ -17,14 +17,64 @@ import { UserError } from '../errors';
 import { pick } from '../shared/language';
 import { message } from '../shared/messages';
 
+type Viewer = Context['viewer'];
+
+/** A coordinator, or an admin (who may do all a coordinator may): the one definition of both. */
+export const isCoordinator = (viewer: Viewer) =>
+  viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN';
+export const isAdmin = (viewer: Viewer) => viewer?.role === 'ADMIN';
+
+/**
+ * The scopes a field can declare (builder.ts hands them to scope-auth). The role scopes answer
+ * yes or no (scope-auth's error follows); the others take a parameter from the field's
+ * arguments and throw the same errors, with the same payloads, as the checks they name.
+ */
+export function authScopesOf(ctx: Context) {
+  return {
+    signedIn: ctx.viewer !== null,
+    coordinator: isCoordinator(ctx.viewer),
+    admin: isAdmin(ctx.viewer),
+    /** May change the network: a coordinator or admin (`requireEditor`'s errors otherwise). */
+    editor: () => {
+      requireEditor(ctx);
+      return true;
+    },
+    /** An editor, and every one of these records lies in their scope (`assertInScope`). */
+    editorOf: async (ids: string[]) => {
+      requireEditor(ctx);
+      await assertInScope(ctx, ids);
+      return true;
+    },
+    /** An editor who may change what every region this organisation serves sees (`assertServesOnlyScope`). */
+    editorOfAllItServes: async (organisationId: string) => {
+      requireEditor(ctx);
+      await assertServesOnlyScope(ctx, organisationId);
+      return true;
+    },
+  };
+}
+
+/**
+ * Who makes a change, on a field that declares `editor` access (or a scope built on it): that
+ * declaration has checked the role, so a missing editor here is a programming error, not the
+ * caller's (it is masked like any other).
+ */
+export function actorOf(ctx: Context): Actor & { admin: boolean } {
+  const { viewer } = ctx;
+  if (!viewer || !isCoordinator(viewer)) {
+    throw new Error('actorOf: the field must declare editor access (authScopes)');
+  }
+  return { id: viewer.id, email: viewer.email, admin: isAdmin(viewer) };
+}
+
 /** The signed-in coordinator or admin making a change; throws for anyone else. */
 export function requireEditor(ctx: Context): Actor & { admin: boolean } {
   const { viewer } = ctx;
   if (!viewer) throw new UserError('UNAUTHENTICATED', 'Sign in to change the network');
-  if (viewer.role !== 'COORDINATOR' && viewer.role !== 'ADMIN') {
+  if (!isCoordinator(viewer)) {
     throw new UserError('FORBIDDEN', 'Only coordinators and administrators can change the network');
   }
-  return { id: viewer.id, email: viewer.email, admin: viewer.role === 'ADMIN' };
+  return { id: viewer.id, email: viewer.email, admin: isAdmin(viewer) };
 }
 
 export function requireAdmin(ctx: Context): Actor {

@@ -1,11 +1,12 @@
 /** Administrators manage accounts: create, change role and scope, disable. */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { userFields } from '../../../shared/rules/user';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
 import { loadAll } from '../repositories';
-import { email, line, reject, validate } from '../shared/validation';
+import { reject, validate } from '../shared/validation';
 import type { AccountRow, UserRole } from './auth.repository';
 import { UserRoleEnum } from './auth.schema';
 import { hashPassword } from './password';
@@ -110,8 +111,8 @@ builder.mutationFields((t) => ({
       const actor = requireAdmin(ctx);
       const data = validate(
         z.object({
-          email,
-          name: line(120, 2),
+          email: userFields.email,
+          name: userFields.name,
           password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
         }),
         { email: input.email, name: input.name, password: input.password ?? undefined },
@@ -164,7 +165,7 @@ builder.mutationFields((t) => ({
       const name =
         patch.name === null || patch.name === undefined
           ? undefined
-          : validate(line(120, 2), patch.name, ctx.lang);
+          : validate(userFields.name, patch.name, ctx.lang);
       const organisationId =
         patch.organisationId === '' ? null : (patch.organisationId ?? undefined);
       await checkRefs(ctx, organisationId, patch.scopeIds ?? undefined);

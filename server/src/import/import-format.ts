@@ -4,6 +4,10 @@
  * means "not given" (for an existing record: leave it as it is).
  */
 import { z } from 'zod';
+import { email, LIMITS, languages, line, phone } from '../../../shared/rules/common';
+import { contactPointFields } from '../../../shared/rules/contact-point';
+import { organisationFields } from '../../../shared/rules/organisation';
+import { personFields } from '../../../shared/rules/person';
 import type { FieldError } from '../errors';
 import type { RegionRow } from '../regions/region.repository';
 import {
@@ -19,7 +23,7 @@ import {
 } from '../shared/codes';
 import { type CsvRecord, unguardFormula } from '../shared/csv';
 import type { Language } from '../shared/language';
-import { email, fieldErrors, languages, line, phone, url } from '../shared/validation';
+import { fieldErrors } from '../shared/validation';
 import { importMessage } from './import.messages';
 
 export const ORGANISATION_COLUMNS = [
@@ -189,27 +193,28 @@ export function readHeader(cells: string[]): Header {
 const code = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(values));
 
+// Each cell is checked with the rule its field has everywhere (shared/rules/).
 const CELLS = {
-  organisation_id: line(120).optional(),
-  organisation: line(200, 2).optional(),
-  organisation_short_name: line(60).optional(),
+  organisation_id: line(LIMITS.id).optional(),
+  organisation: organisationFields.name.optional(),
+  organisation_short_name: organisationFields.shortName.optional(),
   organisation_type: code(ORGANISATION_TYPES).optional(),
   country: code(COUNTRIES).optional(),
-  website: url.optional(),
-  contact_id: line(120).optional(),
+  website: organisationFields.website.optional(),
+  contact_id: line(LIMITS.id).optional(),
   contact_kind: code(CONTACT_KIND_OR_PERSON).optional(),
-  unit: line(200).optional(),
-  name_nl: line(200, 2).optional(),
-  name_fr: line(200).optional(),
-  name_en: line(200).optional(),
-  first_name: line(80).optional(),
-  last_name: line(80).optional(),
-  function: line(120).optional(),
+  unit: line(LIMITS.name).optional(),
+  name_nl: contactPointFields.nameNl.optional(),
+  name_fr: contactPointFields.name.optional(),
+  name_en: contactPointFields.name.optional(),
+  first_name: personFields.firstName.optional(),
+  last_name: personFields.lastName.optional(),
+  function: personFields.function.optional(),
   email: email.optional(),
   phone: phone.optional(),
-  hours_nl: line(120).optional(),
-  hours_fr: line(120).optional(),
-  hours_en: line(120).optional(),
+  hours_nl: contactPointFields.hours.optional(),
+  hours_fr: contactPointFields.hours.optional(),
+  hours_en: contactPointFields.hours.optional(),
   languages: languages.optional(),
 } satisfies Record<string, z.ZodType>;
 

@@ -4,6 +4,9 @@
  * across rows (and batches) what earlier rows of the same file did, so a dry run and a commit in
  * batches reach the same verdicts.
  */
+import { CONTACT_POINT_REQUIRED } from '../../../shared/rules/contact-point';
+import { ORGANISATION_REQUIRED } from '../../../shared/rules/organisation';
+import { PERSON_REQUIRED } from '../../../shared/rules/person';
 import type { Change } from '../audit/audit.repository';
 import type { FieldError } from '../errors';
 import { idFor, randomId } from '../shared/ids';
@@ -196,6 +199,11 @@ const PERSON_FIELDS = [
   ['exploitationForms', 'contact_forms'],
 ] as const;
 
+/** The column of a field, e.g. 'organisation_type' for 'type'. */
+function columnOf(fields: readonly (readonly [string, string])[], field: string): string {
+  return fields.find(([prop]) => prop === field)?.[1] ?? field;
+}
+
 /** Plans rows against one snapshot; `memory` is updated with every accepted row. */
 export class ImportPlanner {
   private readonly organisationsById = new Map<string, OrganisationState>();
@@ -365,10 +373,11 @@ export class ImportPlanner {
       return { state: applyOrganisation(state, props, coverage, roles), created: false };
     }
 
-    // A new organisation: the mutation's rules for creating one.
+    // A new organisation needs what the rules ask of one (shared/rules/organisation.ts).
     const name = cells.name as string;
-    if (!cells.type) problem('organisation_type', 'required');
-    if (!cells.country) problem('country', 'required');
+    for (const field of ORGANISATION_REQUIRED) {
+      if (!cells[field]) problem(columnOf(ORGANISATION_FIELDS, field), 'required');
+    }
     const id = idFor('org', name);
     if (this.organisationsById.has(id) || this.memory.organisations.has(id)) {
       problem('organisation', 'duplicate_name');
@@ -495,11 +504,10 @@ export class ImportPlanner {
       return;
     }
 
-    // A new contact: the mutation's rules for creating one.
-    if (type === 'Person') {
-      if (!cells.firstName) problem('first_name', 'required');
-      if (!cells.lastName) problem('last_name', 'required');
-    } else if (!cells.nameNl) problem('name_nl', 'required');
+    // A new contact needs what the rules ask of one (shared/rules/person.ts, contact-point.ts).
+    for (const field of type === 'Person' ? PERSON_REQUIRED : CONTACT_POINT_REQUIRED) {
+      if (!cells[field]) problem(columnOf(fields, field), 'required');
+    }
     if (!org) return;
     const props = Object.fromEntries(
       fields.flatMap(([prop]) => (cells[prop] !== undefined ? [[prop, cells[prop]]] : [])),

@@ -2,8 +2,8 @@
  * Coordinators keep the shared reference data current: measures (with the barriers they raise and
  * their legal bases), indicators (with the barriers they signal, forms and sectors) and networks.
  */
-import { z } from 'zod';
-import { requireEditor } from '../auth/permissions';
+import { referenceCreate, referencePatch } from '../../../shared/rules/measure';
+import { actorOf } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError } from '../errors';
@@ -13,22 +13,8 @@ import { NetworkRef } from '../organisations/organisation.schema';
 import { IndicatorKindEnum } from '../shared/codes.schema';
 import { idFor } from '../shared/ids';
 import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
-import { line, optional, reject, text, validate } from '../shared/validation';
+import { reject, validate } from '../shared/validation';
 import type { ReferenceCodes, ReferenceLabel, ReferenceLink } from './reference.repository';
-
-const code = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,59}$/));
-
-const texts = z.object({
-  nameNl: line(200, 2),
-  nameFr: optional(line(200)),
-  nameEn: optional(line(200)),
-  descriptionNl: optional(text(4000)),
-  descriptionFr: optional(text(4000)),
-  descriptionEn: optional(text(4000)),
-});
 
 const ReferenceInput = builder.inputType('ReferenceInput', {
   description: 'A measure, indicator or network. Links that do not apply to the kind are ignored.',
@@ -122,11 +108,12 @@ type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0
 function createMutation(t: MutationFields, label: ReferenceLabel) {
   return t.field({
     type: REF[label] as typeof MeasureRef,
+    authScopes: { editor: true },
     args: { input: t.arg({ type: ReferenceInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
-        texts.extend({ code }),
+        referenceCreate,
         {
           code: input.code,
           ...translatedProps('name', input.name),
@@ -163,15 +150,16 @@ function createMutation(t: MutationFields, label: ReferenceLabel) {
 function updateMutation(t: MutationFields, label: ReferenceLabel) {
   return t.field({
     type: REF[label] as typeof MeasureRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
       patch: t.arg({ type: ReferencePatch, required: true }),
     },
     resolve: async (_root, { id, version, patch }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
-        texts.partial(),
+        referencePatch,
         {
           ...translatedProps('name', patch.name),
           ...translatedProps('description', patch.description),

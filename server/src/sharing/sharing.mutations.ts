@@ -1,6 +1,6 @@
 /** Coordinators' changes to information-sharing agreements. */
-import { z } from 'zod';
-import { assertBothEndsInScope, assertInScope, requireEditor } from '../auth/permissions';
+import { agreementDetails, agreementPatch } from '../../../shared/rules/agreement';
+import { actorOf, assertBothEndsInScope, assertInScope } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
@@ -8,16 +8,10 @@ import { loadAll } from '../repositories';
 import { DATA_CATEGORIES } from '../shared/codes';
 import { randomId } from '../shared/ids';
 import { TranslatedTextInput, translatedProps } from '../shared/inputs.schema';
-import { optional, reject, text, validate } from '../shared/validation';
+import { reject, validate } from '../shared/validation';
 import { SharingAgreementRef } from './sharing.schema';
 
 const DataCategoryEnum = builder.enumType('DataCategory', { values: DATA_CATEGORIES });
-
-const schema = z.object({
-  conditionsNl: optional(text(2000)),
-  conditionsFr: optional(text(2000)),
-  conditionsEn: optional(text(2000)),
-});
 
 const AgreementInput = builder.inputType('SharingAgreementInput', {
   fields: (t) => ({
@@ -66,12 +60,17 @@ async function fresh(ctx: Context, id: string) {
 builder.mutationFields((t) => ({
   createSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     description:
       'Records that one organisation may share data with another, and on which legal basis.',
     args: { input: t.arg({ type: AgreementInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const actor = requireEditor(ctx);
-      const data = validate(schema, translatedProps('conditions', input.conditions), ctx.lang);
+      const actor = actorOf(ctx);
+      const data = validate(
+        agreementDetails,
+        translatedProps('conditions', input.conditions),
+        ctx.lang,
+      );
       const problems = [];
       if (input.fromId === input.toId) problems.push({ field: 'toId', code: 'self_reference' });
       if (input.dataCategories.length === 0)
@@ -116,15 +115,16 @@ builder.mutationFields((t) => ({
   }),
   updateSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
       patch: t.arg({ type: AgreementPatch, required: true }),
     },
     resolve: async (_root, { id, version, patch }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const data = validate(
-        schema.partial(),
+        agreementPatch,
         translatedProps('conditions', patch.conditions),
         ctx.lang,
       );
@@ -155,11 +155,12 @@ builder.mutationFields((t) => ({
   }),
   endSharingAgreement: t.field({
     type: SharingAgreementRef,
+    authScopes: { editor: true },
     description:
       'The agreement no longer applies: kept in history, no longer shown as a basis for sharing.',
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_root, { id, version }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await assertPartiesInScope(ctx, id);
       await ctx.repos.editor.run(actor, async (w) => {
         const locked = await w.lock(id, version, 'agreement', 'SharingAgreement');

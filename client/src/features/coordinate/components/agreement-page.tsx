@@ -28,6 +28,7 @@ import { fromFlags, toFlags, type Values } from '../utils/conflict';
 import {
   AGREEMENT_CHECKS,
   AGREEMENT_FIELDS,
+  AGREEMENT_PARTY_CHECKS,
   agreementPatch,
   agreementValues,
   translated,
@@ -473,8 +474,7 @@ function NewAgreementForm({
     const found = validate(
       {
         ...AGREEMENT_CHECKS,
-        toId: { kind: 'line', max: 200, required: true },
-        legalBasisIds: { kind: 'some' },
+        ...AGREEMENT_PARTY_CHECKS,
       },
       { ...values, toId: to?.id ?? '', legalBasisIds },
     );

@@ -27,6 +27,8 @@ import {
   PERSON_CHECKS,
   PERSON_FIELDS,
   personPatch,
+  TIE_END_CHECKS,
+  TIE_MOVE_CHECKS,
   trimAll,
 } from '../utils/forms';
 import { problemMessage } from '../utils/problems';
@@ -295,7 +297,7 @@ export function TieSection({
     event.preventDefault();
     void run(
       { end, since },
-      { end: { kind: 'date', required: true, notBefore: 'since' } },
+      TIE_END_CHECKS,
       () => endPersonTie(contact.id, board.latest(contact.version), end, lang),
       ct('tie.ended'),
     );
@@ -304,11 +306,7 @@ export function TieSection({
     event.preventDefault();
     void run(
       { workplaceId: workplace?.id ?? '', from, function: tieFunction },
-      {
-        workplaceId: { kind: 'line', max: 200, required: true },
-        function: { kind: 'line', max: 120 },
-        from: { kind: 'date', required: true },
-      },
+      TIE_MOVE_CHECKS,
       () =>
         addPersonTie(
           contact.id,

@@ -15,7 +15,7 @@ import {
 } from '../api/organisation';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
-import { ORGANISATION_CHECKS, organisationInput } from '../utils/forms';
+import { COVERAGE_CHECKS, ORGANISATION_CHECKS, organisationInput } from '../utils/forms';
 import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { FormFailure } from './edit-section';
@@ -76,7 +76,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
     const found = validate(
       {
         ...ORGANISATION_CHECKS,
-        ...(viewer?.role === 'ADMIN' ? {} : { coverage: { kind: 'some' as const } }),
+        ...(viewer?.role === 'ADMIN' ? {} : COVERAGE_CHECKS),
       },
       { ...values, coverage },
     );
@@ -92,7 +92,7 @@ function NewOrganisationForm({ options }: { options: EditOptions }) {
       navigate(`/coordinate/organisation/${encodeURIComponent(created.id)}?created=1`);
     } catch (thrown) {
       const error = asApiError(thrown);
-      const onFields = serverProblems(error, ct('problem.duplicateOrganisation'));
+      const onFields = serverProblems(error, ct('problem.duplicate_name'));
       if (onFields) {
         setProblems(onFields);
       } else {

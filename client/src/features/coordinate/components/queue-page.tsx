@@ -21,7 +21,7 @@ import { useEditForm } from '../hooks/use-edit-form';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
-import { normaliseReach } from '../utils/forms';
+import { normaliseReach, REACH_CHECKS } from '../utils/forms';
 import { useContactValue } from './contact-forms';
 import { EditSection, FormFailure } from './edit-section';
 import { controlId, TextField } from './form-kit';
@@ -200,7 +200,7 @@ function QuickEdit({ contact, onDone }: { contact: QueueContact; onDone: () => v
   const form = useEditForm<Values>({
     initial: { values: reach(contact), version: contact.version },
     fields: ['email', 'phone'],
-    checks: { email: { kind: 'email' }, phone: { kind: 'phone' } },
+    checks: REACH_CHECKS,
     save: async (values, changed, version) => {
       const patch = Object.fromEntries(changed.map((f) => [f, String(values[f] ?? '').trim()]));
       const saved = await updateContact(contact.__typename, contact.id, version, patch, lang);

@@ -13,6 +13,7 @@ import { useViewer } from '../../../lib/viewer';
 import type { RegionOption } from '../api/organisation';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
+import { NEW_USER_CHECKS } from '../utils/forms';
 import { problemMessage, serverProblems } from '../utils/problems';
 import { type Check, validate } from '../utils/validation';
 import { FormFailure } from './edit-section';
@@ -84,11 +85,7 @@ interface Draft {
   password: string;
 }
 
-const CREATE_CHECKS: Record<string, Check> = {
-  name: { kind: 'line', min: 2, max: 120, required: true },
-  email: { kind: 'email', required: true },
-  password: { kind: 'password' },
-};
+const CREATE_CHECKS: Record<string, Check> = NEW_USER_CHECKS;
 
 /** Role, organisation and scope: the part of an account both forms edit. */
 function AccessFields({

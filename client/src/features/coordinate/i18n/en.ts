@@ -1,3 +1,4 @@
+import { formProblemTexts } from '../../../../../shared/rules/messages';
 import type { CoordinateMessages } from './nl';
 
 /** English texts of the coordinator screens. */
@@ -54,22 +55,8 @@ export const en: CoordinateMessages = {
   'failure.BAD_USER_INPUT': 'The input is not right.',
   'failure.INTERNAL': 'Something went wrong on our side. Nothing was changed; please try again.',
 
-  'problem.required': 'This field is required',
-  'problem.too_short': 'At least {min} characters',
-  'problem.too_long': 'At most {max} characters',
-  'problem.invalid_email': 'Not a valid e-mail address (for example name@example.org)',
-  'problem.invalid_phone':
-    'Not a valid phone number (for example +32 2 555 01 23 or +31 20 799 0000)',
-  'problem.invalid_url': 'Not a valid web address (starts with https://)',
-  'problem.invalid_date': 'Not a valid date (YYYY-MM-DD)',
-  'problem.invalid_code': 'Capitals, digits and _, starting with a letter',
-  'problem.dates_out_of_order': 'The end date is before the start date',
-  'problem.control_characters': 'Contains invisible control characters',
-  'problem.self_reference': 'An organisation cannot have an agreement with itself',
-  'problem.choose_one': 'Choose at least one',
-  'problem.too_short_password': 'At least {min} characters, or leave empty to have one made',
-  'problem.duplicate': 'This value is already in use',
-  'problem.duplicateOrganisation': 'An organisation with this name already exists',
+  // The form problems' sentences, shared with the server (shared/rules/messages.ts).
+  ...formProblemTexts('EN'),
 
   'conflict.title': 'Someone else changed this in the meantime',
   'conflict.intro':

@@ -1,3 +1,4 @@
+import { formProblemTexts } from '../../../../../shared/rules/messages';
 import type { CoordinateMessages } from './nl';
 
 /** French texts of the coordinator screens. */
@@ -54,22 +55,8 @@ export const fr: CoordinateMessages = {
   'failure.BAD_USER_INPUT': 'La saisie n’est pas correcte.',
   'failure.INTERNAL': 'Un problème est survenu de notre côté. Rien n’a été modifié ; réessayez.',
 
-  'problem.required': 'Ce champ est obligatoire',
-  'problem.too_short': 'Au moins {min} caractères',
-  'problem.too_long': 'Au plus {max} caractères',
-  'problem.invalid_email': 'Adresse e-mail non valable (par exemple nom@exemple.be)',
-  'problem.invalid_phone':
-    'Numéro de téléphone non valable (par exemple +32 2 555 01 23 ou +31 20 799 0000)',
-  'problem.invalid_url': 'Adresse web non valable (commence par https://)',
-  'problem.invalid_date': 'Date non valable (AAAA-MM-JJ)',
-  'problem.invalid_code': 'Majuscules, chiffres et _, en commençant par une lettre',
-  'problem.dates_out_of_order': 'La date de fin précède la date de début',
-  'problem.control_characters': 'Contient des caractères de contrôle invisibles',
-  'problem.self_reference': 'Une organisation ne peut pas avoir d’accord avec elle-même',
-  'problem.choose_one': 'Choisissez-en au moins un',
-  'problem.too_short_password': 'Au moins {min} caractères, ou laissez vide pour en faire créer un',
-  'problem.duplicate': 'Cette valeur est déjà utilisée',
-  'problem.duplicateOrganisation': 'Une organisation portant ce nom existe déjà',
+  // The form problems' sentences, shared with the server (shared/rules/messages.ts).
+  ...formProblemTexts('FR'),
 
   'conflict.title': 'Quelqu’un d’autre a modifié ceci entre-temps',
   'conflict.intro':

@@ -2,6 +2,8 @@
  * Dutch texts of the coordinator screens (the default). Flat keys with `{name}` placeholders;
  * plurals as `.one` / `.other`. French and English have exactly the same keys (a test checks).
  */
+import { formProblemTexts } from '../../../../../shared/rules/messages';
+
 export const nl = {
   'access.signInTitle': 'Aanmelden nodig',
   'access.signIn': 'Deze pagina is voor coördinatoren en beheerders.',
@@ -55,22 +57,8 @@ export const nl = {
   'failure.BAD_USER_INPUT': 'De invoer klopt niet.',
   'failure.INTERNAL': 'Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het opnieuw.',
 
-  'problem.required': 'Dit veld is verplicht',
-  'problem.too_short': 'Minstens {min} tekens',
-  'problem.too_long': 'Hoogstens {max} tekens',
-  'problem.invalid_email': 'Geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.be)',
-  'problem.invalid_phone':
-    'Geen geldig telefoonnummer (bijvoorbeeld +32 2 555 01 23 of +31 20 799 0000)',
-  'problem.invalid_url': 'Geen geldig webadres (begint met https://)',
-  'problem.invalid_date': 'Geen geldige datum (JJJJ-MM-DD)',
-  'problem.invalid_code': 'Hoofdletters, cijfers en _, te beginnen met een letter',
-  'problem.dates_out_of_order': 'De einddatum ligt vóór de begindatum',
-  'problem.control_characters': 'Bevat onzichtbare stuurtekens',
-  'problem.self_reference': 'Een organisatie kan geen afspraak met zichzelf hebben',
-  'problem.choose_one': 'Kies er minstens één',
-  'problem.too_short_password': 'Minstens {min} tekens, of laat leeg om er een te laten maken',
-  'problem.duplicate': 'Deze waarde is al in gebruik',
-  'problem.duplicateOrganisation': 'Er bestaat al een organisatie met deze naam',
+  // The form problems' sentences, shared with the server (shared/rules/messages.ts).
+  ...formProblemTexts('NL'),
 
   'conflict.title': 'Iemand anders heeft dit intussen gewijzigd',
   'conflict.intro':

@@ -1,25 +1,34 @@
 /**
  * The edit forms' fields per kind of record: how stored properties become form values, which
- * rules apply (the server's), and how changed fields become the API's patch. Pure functions.
+ * rules apply (the server's own, from shared/rules/), and how changed fields become the API's
+ * patch. Pure functions.
  */
+import {
+  agreementChoices,
+  agreementDetails,
+  agreementParties,
+} from '../../../../../shared/rules/agreement';
+import {
+  chooseOne,
+  email,
+  LANGUAGE_CODES,
+  LANGUAGE_SUFFIXES,
+  optional,
+  phone,
+} from '../../../../../shared/rules/common';
+import { contactPointDetails } from '../../../../../shared/rules/contact-point';
+import { referenceTexts } from '../../../../../shared/rules/measure';
+import { organisationDetails } from '../../../../../shared/rules/organisation';
+import { personDetails, tieDetails, tieEnd, tieMove } from '../../../../../shared/rules/person';
+import { unitDetails } from '../../../../../shared/rules/unit';
+import { newUser } from '../../../../../shared/rules/user';
 import { formatPhone } from '../../../utils/phone';
 import type { Values } from './conflict';
 import type { Check } from './validation';
 import { toE164 } from './validation';
 
-export const LANGUAGE_SUFFIXES = ['Nl', 'Fr', 'En'] as const;
-export const CONTACT_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
-
-/** The same check on the NL, FR and EN variants of a translated field. */
-function inEachLanguage(prefix: string, check: Check): Record<string, Check> {
-  return Object.fromEntries(LANGUAGE_SUFFIXES.map((suffix) => [`${prefix}${suffix}`, check]));
-}
-
-/** A translated name: required in Dutch, at least two characters; optional in French and English. */
-const NAME_CHECKS: Record<string, Check> = {
-  ...inEachLanguage('name', { kind: 'line', max: 200 }),
-  nameNl: { kind: 'line', min: 2, max: 200, required: true },
-};
+export { LANGUAGE_SUFFIXES };
+export const CONTACT_LANGUAGES = LANGUAGE_CODES;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): string[] =>
@@ -85,12 +94,10 @@ export const ORGANISATION_FIELDS = [
   'exploitationForms',
 ] as const;
 
-export const ORGANISATION_CHECKS: Record<string, Check> = {
-  name: { kind: 'line', min: 2, max: 200, required: true },
-  shortName: { kind: 'line', max: 60 },
-  website: { kind: 'url' },
-  ...inEachLanguage('description', { kind: 'text', max: 2000 }),
-};
+export const ORGANISATION_CHECKS: Record<string, Check> = organisationDetails.shape;
+
+/** A coordinator's new organisation covers at least one region of theirs. */
+export const COVERAGE_CHECKS: Record<string, Check> = { coverage: chooseOne };
 
 export function organisationValues(stored: Values): Values {
   return Object.fromEntries(
@@ -138,10 +145,7 @@ export const UNIT_FIELDS = [
   'descriptionEn',
 ] as const;
 
-export const UNIT_CHECKS: Record<string, Check> = {
-  ...NAME_CHECKS,
-  ...inEachLanguage('description', { kind: 'text', max: 2000 }),
-};
+export const UNIT_CHECKS: Record<string, Check> = unitDetails.shape;
 
 export function unitValues(stored: Values): Values {
   return Object.fromEntries(UNIT_FIELDS.map((f) => [f, str(stored[f])]));
@@ -163,9 +167,10 @@ export function newUnitArguments(values: Values) {
 
 // ------------------------------------------------------------------------------- contacts
 
-const REACH_CHECKS: Record<string, Check> = {
-  email: { kind: 'email' },
-  phone: { kind: 'phone' },
+/** How a contact is reached (a staff member's report of a change, too). */
+export const REACH_CHECKS: Record<string, Check> = {
+  email: optional(email),
+  phone: optional(phone),
 };
 
 export const CONTACT_POINT_FIELDS = [
@@ -182,11 +187,7 @@ export const CONTACT_POINT_FIELDS = [
   'exploitationForms',
 ] as const;
 
-export const CONTACT_POINT_CHECKS: Record<string, Check> = {
-  ...NAME_CHECKS,
-  ...REACH_CHECKS,
-  ...inEachLanguage('hours', { kind: 'line', max: 120 }),
-};
+export const CONTACT_POINT_CHECKS: Record<string, Check> = contactPointDetails.shape;
 
 export const PERSON_FIELDS = [
   'firstName',
@@ -197,17 +198,18 @@ export const PERSON_FIELDS = [
   'exploitationForms',
 ] as const;
 
-export const PERSON_CHECKS: Record<string, Check> = {
-  firstName: { kind: 'line', max: 80, required: true },
-  lastName: { kind: 'line', max: 80, required: true },
-  ...REACH_CHECKS,
-};
+export const PERSON_CHECKS: Record<string, Check> = personDetails.shape;
 
 /** The tie of a new person: function and start date. */
-export const TIE_CHECKS: Record<string, Check> = {
-  function: { kind: 'line', max: 120 },
-  from: { kind: 'date' },
+export const TIE_CHECKS: Record<string, Check> = tieDetails.shape;
+
+/** A tie that ends: its last day, not before its first (`since`). */
+export const TIE_END_CHECKS: Record<string, Check> = {
+  end: (values) => tieEnd(typeof values.since === 'string' ? values.since : null),
 };
+
+/** A move to another workplace. */
+export const TIE_MOVE_CHECKS: Record<string, Check> = tieMove;
 
 /** A contact's stored fields as form values; the phone as people write it. */
 export function contactValues(stored: Values, fields: readonly string[]): Values {
@@ -285,9 +287,12 @@ export const AGREEMENT_FIELDS = [
 ] as const;
 
 export const AGREEMENT_CHECKS: Record<string, Check> = {
-  dataCategories: { kind: 'some' },
-  ...inEachLanguage('conditions', { kind: 'text', max: 2000 }),
+  ...agreementChoices,
+  ...agreementDetails.shape,
 };
+
+/** A new agreement's other party and legal bases. */
+export const AGREEMENT_PARTY_CHECKS: Record<string, Check> = agreementParties;
 
 export function agreementValues(stored: Values): Values {
   return {
@@ -318,10 +323,11 @@ export const MEASURE_FIELDS = [
   'descriptionEn',
 ] as const;
 
-export const MEASURE_CHECKS: Record<string, Check> = {
-  ...NAME_CHECKS,
-  ...inEachLanguage('description', { kind: 'text', max: 4000 }),
-};
+export const MEASURE_CHECKS: Record<string, Check> = referenceTexts.shape;
+
+// ------------------------------------------------------------------------------- users
+
+export const NEW_USER_CHECKS: Record<string, Check> = newUser;
 
 export function measureValues(stored: Values): Values {
   return Object.fromEntries(MEASURE_FIELDS.map((f) => [f, str(stored[f])]));

@@ -1,0 +1,193 @@
+/**
+ * The sentence for every problem code, in Dutch, French and English, written once: the server's
+ * validation errors and the browser's form checks both read them. `{name}` is a value the sentence
+ * needs (a limit, a count, a list); `formatProblem` fills it in.
+ */
+
+export const PROBLEM_MESSAGES = {
+  NL: {
+    summary: 'De invoer bevat {count} fout(en); verbeter de gemarkeerde velden',
+    required: 'Dit veld is verplicht',
+    too_short: 'Minstens {min} tekens',
+    too_long: 'Hoogstens {max} tekens',
+    invalid_email: 'Geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.be)',
+    invalid_phone: 'Geen geldig telefoonnummer (bijvoorbeeld +32 2 555 01 23 of +31 20 799 0000)',
+    invalid_url: 'Geen geldig webadres (begint met https://)',
+    invalid_date: 'Geen geldige datum (JJJJ-MM-DD)',
+    date_does_not_exist: 'Deze datum bestaat niet (die dag heeft de maand niet)',
+    invalid_code: 'Hoofdletters, cijfers en _, te beginnen met een letter',
+    unknown_code: 'Onbekende waarde; kies uit: {options}',
+    dates_out_of_order: 'De einddatum ligt vóór de begindatum',
+    self_reference: 'Een organisatie kan geen afspraak met zichzelf hebben',
+    control_characters: 'Bevat onzichtbare stuurtekens',
+    too_many: 'Hoogstens {max} waarden',
+    choose_one: 'Kies er minstens één',
+    duplicate_value: 'Deze waarde staat er al',
+    duplicate: 'Deze waarde is al in gebruik',
+    empty_word: 'Leeg woord: vul het in of haal de regel weg',
+    unknown_reference: 'Bestaat niet (meer)',
+    duplicate_name: 'Er bestaat al een organisatie met deze naam',
+    too_short_password: 'Minstens {min} tekens, of laat leeg om er een te laten maken',
+    password_repeated:
+      'Herhaalt steeds dezelfde tekens; kies bijvoorbeeld vier losse woorden die niet bij elkaar horen',
+    password_sequence:
+      'Is een reeks (zoals abcd, 1234 of azerty); kies bijvoorbeeld vier losse woorden die niet bij elkaar horen',
+    password_personal: 'Lijkt op uw e-mailadres of naam; kies iets wat niet naar u verwijst',
+    password_common:
+      'Staat in de lijsten van veelgebruikte wachtwoorden; kies een ander, bijvoorbeeld vier losse woorden',
+    password_weak:
+      'Te makkelijk te raden; maak het langer, bijvoorbeeld met vier losse woorden die niet bij elkaar horen',
+    has_dependents:
+      'Kan niet verwijderd worden zolang er nog {list} aan hangen; verwijder of verplaats die eerst, of archiveer in plaats van te verwijderen',
+    link_outside_scope:
+      'Buiten uw bevoegdheid als coördinator: {ids}. U kunt alleen verbanden leggen of verbreken waarvan beide kanten binnen uw bevoegdheid vallen',
+    admin_required:
+      'Deze organisatie bedient ook gebieden buiten uw bevoegdheid ({regions}); alleen een beheerder kan ze archiveren, herstellen, hernoemen of haar soort of land wijzigen',
+    already_reported:
+      'U hebt dit contact al gemeld en een coördinator kijkt het na; u hoeft niets meer te doen',
+    invalid: 'Ongeldige waarde',
+  },
+  FR: {
+    summary: 'La saisie contient {count} erreur(s) ; corrigez les champs indiqués',
+    required: 'Ce champ est obligatoire',
+    too_short: 'Au moins {min} caractères',
+    too_long: 'Au plus {max} caractères',
+    invalid_email: 'Adresse e-mail non valable (par exemple nom@exemple.be)',
+    invalid_phone:
+      'Numéro de téléphone non valable (par exemple +32 2 555 01 23 ou +31 20 799 0000)',
+    invalid_url: 'Adresse web non valable (commence par https://)',
+    invalid_date: 'Date non valable (AAAA-MM-JJ)',
+    date_does_not_exist: "Cette date n'existe pas (le mois n'a pas ce jour)",
+    invalid_code: 'Majuscules, chiffres et _, en commençant par une lettre',
+    unknown_code: 'Valeur inconnue ; choisissez parmi : {options}',
+    dates_out_of_order: 'La date de fin précède la date de début',
+    self_reference: "Une organisation ne peut pas avoir d'accord avec elle-même",
+    control_characters: 'Contient des caractères de contrôle invisibles',
+    too_many: 'Au plus {max} valeurs',
+    choose_one: 'Choisissez-en au moins un',
+    duplicate_value: 'Cette valeur figure déjà dans la liste',
+    duplicate: 'Cette valeur est déjà utilisée',
+    empty_word: 'Mot vide : complétez-le ou supprimez la ligne',
+    unknown_reference: "N'existe pas (ou plus)",
+    duplicate_name: 'Une organisation portant ce nom existe déjà',
+    too_short_password: 'Au moins {min} caractères, ou laissez vide pour en faire créer un',
+    password_repeated:
+      'Répète les mêmes caractères ; choisissez par exemple quatre mots sans rapport entre eux',
+    password_sequence:
+      'Est une suite (comme abcd, 1234 ou azerty) ; choisissez par exemple quatre mots sans rapport entre eux',
+    password_personal:
+      'Ressemble à votre adresse e-mail ou à votre nom ; choisissez quelque chose qui ne vous désigne pas',
+    password_common:
+      'Figure dans les listes de mots de passe courants ; choisissez-en un autre, par exemple quatre mots sans rapport',
+    password_weak:
+      'Trop facile à deviner ; allongez-le, par exemple avec quatre mots sans rapport entre eux',
+    has_dependents:
+      "Suppression impossible tant qu'il reste {list} ; supprimez-les ou déplacez-les d'abord, ou archivez au lieu de supprimer",
+    link_outside_scope:
+      'En dehors de votre périmètre de coordinateur : {ids}. Vous ne pouvez créer ou supprimer que des liens dont les deux extrémités sont dans votre périmètre',
+    admin_required:
+      "Cette organisation dessert aussi des zones en dehors de votre périmètre ({regions}) ; seul un administrateur peut l'archiver, la restaurer, la renommer ou changer son type ou son pays",
+    already_reported:
+      "Vous avez déjà signalé ce contact et un coordinateur le vérifie ; vous n'avez plus rien à faire",
+    invalid: 'Valeur non valable',
+  },
+  EN: {
+    summary: 'The input has {count} problem(s); fix the marked fields',
+    required: 'This field is required',
+    too_short: 'At least {min} characters',
+    too_long: 'At most {max} characters',
+    invalid_email: 'Not a valid e-mail address (for example name@example.org)',
+    invalid_phone: 'Not a valid phone number (for example +32 2 555 01 23 or +31 20 799 0000)',
+    invalid_url: 'Not a valid web address (starts with https://)',
+    invalid_date: 'Not a valid date (YYYY-MM-DD)',
+    date_does_not_exist: 'This date does not exist (the month has no such day)',
+    invalid_code: 'Capitals, digits and _, starting with a letter',
+    unknown_code: 'Unknown value; choose from: {options}',
+    dates_out_of_order: 'The end date is before the start date',
+    self_reference: 'An organisation cannot have an agreement with itself',
+    control_characters: 'Contains invisible control characters',
+    too_many: 'At most {max} values',
+    choose_one: 'Choose at least one',
+    duplicate_value: 'This value is already in the list',
+    duplicate: 'This value is already in use',
+    empty_word: 'Empty word: fill it in or remove the line',
+    unknown_reference: 'Does not exist (any more)',
+    duplicate_name: 'An organisation with this name already exists',
+    too_short_password: 'At least {min} characters, or leave empty to have one made',
+    password_repeated: 'Repeats the same characters; choose, for example, four unrelated words',
+    password_sequence:
+      'Is a sequence (such as abcd, 1234 or qwerty); choose, for example, four unrelated words',
+    password_personal:
+      'Resembles your e-mail address or name; choose something that does not point to you',
+    password_common:
+      'Appears in lists of commonly used passwords; choose another one, for example four unrelated words',
+    password_weak: 'Too easy to guess; make it longer, for example four unrelated words',
+    has_dependents:
+      'Cannot be deleted while {list} still depend on it; delete or move those first, or archive instead of deleting',
+    link_outside_scope:
+      'Outside your scope as coordinator: {ids}. You can only add or remove links whose both ends lie in your scope',
+    admin_required:
+      'This organisation also serves regions outside your scope ({regions}); only an administrator can archive, restore or rename it or change its type or country',
+    already_reported:
+      'You have already reported this contact and a coordinator is checking it; there is nothing more you need to do',
+    invalid: 'Invalid value',
+  },
+} as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;
+
+export type ProblemLanguage = keyof typeof PROBLEM_MESSAGES;
+export type ProblemCode = keyof (typeof PROBLEM_MESSAGES)['NL'];
+
+/** The codes a form can show before anything is sent (the browser's own checks and duplicates). */
+export const FORM_PROBLEM_CODES = [
+  'required',
+  'too_short',
+  'too_long',
+  'invalid_email',
+  'invalid_phone',
+  'invalid_url',
+  'invalid_date',
+  'date_does_not_exist',
+  'invalid_code',
+  'unknown_code',
+  'dates_out_of_order',
+  'self_reference',
+  'control_characters',
+  'too_many',
+  'choose_one',
+  'too_short_password',
+  'duplicate',
+  'duplicate_name',
+  'invalid',
+] as const satisfies readonly ProblemCode[];
+
+type FormCode = (typeof FORM_PROBLEM_CODES)[number];
+
+/** Fills `{name}` in a sentence with its value (a missing value stays as written). */
+export function formatProblem(
+  template: string,
+  params: Record<string, string | number> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The sentence for a problem code in a language; an unknown code reads as "invalid value". */
+export function problemMessage(
+  lang: ProblemLanguage,
+  code: string,
+  params: Record<string, string | number> = {},
+): string {
+  const messages: Record<string, string> = PROBLEM_MESSAGES[lang];
+  return formatProblem(messages[code] ?? messages.invalid ?? code, params);
+}
+
+/** The form problems as catalogue entries (`problem.required` …) for the browser's texts. */
+export function formProblemTexts<L extends ProblemLanguage>(
+  lang: L,
+): { [C in FormCode as `problem.${C}`]: string } {
+  const messages: Record<string, string> = PROBLEM_MESSAGES[lang];
+  return Object.fromEntries(
+    FORM_PROBLEM_CODES.map((code) => [`problem.${code}`, messages[code] ?? code]),
+  ) as { [C in FormCode as `problem.${C}`]: string };
+}
