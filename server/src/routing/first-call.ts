@@ -3,18 +3,8 @@
  * caller's own colleagues apart. Pure (no database, no GraphQL), so every rule is a unit case;
  * docs/who-to-call.md explains the ranking with a worked example.
  */
-import type { Priority, Role } from '../shared/codes';
+import type { CallerNeed, Priority, Role } from '../shared/codes';
 import type { Scope, WhoToCallRow } from './routing.repository';
-
-/** What the caller wants from the call. */
-export const CALLER_NEEDS = [
-  'SIGNAL',
-  'ADVICE',
-  'INSPECTION',
-  'ENFORCEMENT',
-  'VICTIM_SUPPORT',
-] as const;
-export type CallerNeed = (typeof CALLER_NEEDS)[number];
 
 /**
  * For each need, the contact roles that fit it, in tiers: the first tier is what the need asks

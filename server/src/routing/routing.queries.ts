@@ -2,9 +2,9 @@
 import type { ContactPointRefRow } from '../contacts/contact.repository';
 import { cypherQuery, type Int } from '../db/query';
 import type { OrganisationRefRow } from '../organisations/organisation.repository';
-import type { Priority, Role } from '../shared/codes';
+import type { Priority, Role, Scope } from '../shared/codes';
 
-export type Scope = 'LOCAL' | 'REGIONAL' | 'NATIONAL' | 'CROSS_BORDER';
+export type { Scope };
 
 export interface WhoToCallRow {
   organisationId: string;

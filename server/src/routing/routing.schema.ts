@@ -10,10 +10,10 @@ import type { RegionRow } from '../regions/region.repository';
 import { RegionRef } from '../regions/region.schema';
 import { loadAll, loadOne } from '../repositories';
 import type { Role } from '../shared/codes';
+import { CALLER_NEEDS, type CallerNeed } from '../shared/codes';
 import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
-import { CALLER_NEEDS, type CallerNeed } from './first-call';
 import { applyFormEffect, type FormEffect } from './form-effect';
 import type { Scope, WhoToCallRow } from './routing.repository';
 
