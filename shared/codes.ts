@@ -7,6 +7,17 @@
 export const COUNTRIES = ['BE', 'NL'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/** The six barriers of the barrier model, in the order of a trafficking route (cypher/seed). */
+export const BARRIER_CODES = [
+  'RECRUITMENT',
+  'ENTRY',
+  'IDENTITY',
+  'HOUSING',
+  'WORK',
+  'FINANCES',
+] as const;
+export type BarrierCode = (typeof BARRIER_CODES)[number];
+
 export const ORGANISATION_TYPES = [
   'MUNICIPALITY',
   'SOCIAL_SERVICE',

@@ -6,6 +6,7 @@
 
 import type { GraphEdge, GraphNode, GraphSlice } from '../../client/src/features/graph/utils/types';
 import type { Role } from '../../client/src/lib/schema';
+import { BARRIER_CODES } from '../../shared/codes';
 import { Prng } from '../lib/prng';
 
 const ROLES: Role[] = [
@@ -16,7 +17,6 @@ const ROLES: Role[] = [
   'REFER',
   'COORDINATE',
 ];
-const BARRIERS = ['RECRUITMENT', 'ENTRY', 'IDENTITY', 'HOUSING', 'WORK', 'FINANCES'];
 const ORG_TYPES = [
   'MUNICIPALITY',
   'POLICE',
@@ -34,7 +34,7 @@ export function generateSlice(nodeCount = 2000, edgeCount = 5000, seed = 7): Gra
   const seen = new Set<string>();
   const country = () => (prng.chance(0.5) ? 'BE' : 'NL');
 
-  for (const code of BARRIERS) {
+  for (const code of BARRIER_CODES) {
     nodes.push({
       id: `barrier-${code.toLowerCase()}`,
       type: 'Barrier',
@@ -45,7 +45,7 @@ export function generateSlice(nodeCount = 2000, edgeCount = 5000, seed = 7): Gra
   }
   const regions = Math.round(nodeCount * 0.12);
   const contacts = Math.round(nodeCount * 0.25);
-  const organisations = nodeCount - BARRIERS.length - regions - contacts;
+  const organisations = nodeCount - BARRIER_CODES.length - regions - contacts;
   for (let i = 0; i < regions; i++) {
     nodes.push({
       id: `region-${i}`,
@@ -103,7 +103,7 @@ export function generateSlice(nodeCount = 2000, edgeCount = 5000, seed = 7): Gra
   while (edges.length < edgeCount) {
     const r = prng.next();
     if (r < 0.45) {
-      add('HAS_ROLE', org(), `barrier-${prng.pick(BARRIERS).toLowerCase()}`, {
+      add('HAS_ROLE', org(), `barrier-${prng.pick(BARRIER_CODES).toLowerCase()}`, {
         role: prng.pick(ROLES),
       });
     } else if (r < 0.6) {
@@ -122,7 +122,7 @@ export function generateSlice(nodeCount = 2000, edgeCount = 5000, seed = 7): Gra
       add(
         'CONTACT_FOR',
         `cp-${prng.int(0, contacts - 1)}`,
-        `barrier-${prng.pick(BARRIERS).toLowerCase()}`,
+        `barrier-${prng.pick(BARRIER_CODES).toLowerCase()}`,
         {
           role: prng.pick(ROLES),
           priority: 'PRIMARY',

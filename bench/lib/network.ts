@@ -7,18 +7,11 @@
  * million relationships. At scale s a seeded share s of the municipalities takes part, with the
  * organisations of their area; the region tree is always complete.
  */
-import { DATA_CATEGORIES } from '../../shared/codes';
+import { BARRIER_CODES, DATA_CATEGORIES } from '../../shared/codes';
 import { Prng, slug } from './prng';
 import { buildRegionTree, type Municipality, type RegionRow, type RegionTree } from './regions';
 
-export const BARRIERS = [
-  'RECRUITMENT',
-  'ENTRY',
-  'IDENTITY',
-  'HOUSING',
-  'WORK',
-  'FINANCES',
-] as const;
+export const BARRIERS = BARRIER_CODES;
 type Barrier = (typeof BARRIERS)[number];
 
 /** What the generator needs to know about the seed's reference data. */
