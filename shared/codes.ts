@@ -104,3 +104,7 @@ export const CALLER_NEEDS = [
   'VICTIM_SUPPORT',
 ] as const;
 export type CallerNeed = (typeof CALLER_NEEDS)[number];
+
+/** What a staff member says is wrong with a contact they report. */
+export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];

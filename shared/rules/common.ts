@@ -6,6 +6,7 @@
  * sentence lives in ./messages.ts.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /** Control characters other than tab and newline, zero-width and bidi marks: never in directory data. */
 export const CONTROL =
@@ -15,24 +16,7 @@ export const CONTROL =
 /** The issue parameters that carry a problem code of our own. */
 export const problem = (code: string) => ({ params: { code } });
 
-/** The limits that several entities share. */
-export const LIMITS = {
-  /** A name in any language; the Dutch one (or an organisation's) needs `nameMin`. */
-  name: 200,
-  nameMin: 2,
-  /** A short name, e.g. an organisation's acronym. */
-  shortName: 60,
-  /** Opening hours and a person's function. */
-  label: 120,
-  /** Descriptions and conditions. */
-  description: 2000,
-  /** Long reference texts (measures, indicators). */
-  longText: 4000,
-  email: 254,
-  url: 500,
-  /** Stable ids given in an import. */
-  id: 120,
-} as const;
+export { LIMITS } from './limits';
 
 /** A one-line text: trimmed, no control characters, `min`..`max` characters. */
 export const line = (max: number = LIMITS.name, min = 1) =>

@@ -5,15 +5,17 @@
  */
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { LIMITS } from '../../../shared/rules/limits';
 import { graphql, type ResultOf } from './documents';
 import { onCacheCleared, request } from './graphql';
 import type { Lang } from './i18n';
 
-export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
+import type { ReportReason } from './schema';
 
-/** The server's limit on the explanation (server/src/contacts/report.schema.ts). */
-export const REPORT_MESSAGE_MAX = 1000;
+export { REPORT_REASONS, type ReportReason } from './schema';
+
+/** The longest explanation a report takes: the server's limit (shared/rules). */
+export const REPORT_MESSAGE_MAX = LIMITS.reportMessage;
 
 export const REPORT_CONTACT = graphql(`
   mutation ReportContact($id: ID!, $reason: ContactReportReason!, $message: String) {

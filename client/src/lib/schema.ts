@@ -25,6 +25,7 @@ export type IndicatorKind = SchemaEnum<'IndicatorKind'>;
 export type RegionType = SchemaEnum<'RegionType'>;
 export type DataCategory = SchemaEnum<'DataCategory'>;
 export type SearchType = SchemaEnum<'SearchType'>;
+export type ReportReason = SchemaEnum<'ContactReportReason'>;
 
 /** A list that holds every value of `All` and nothing else (order is the list's own). */
 type Complete<List extends readonly unknown[], All> = [All] extends [List[number]]
@@ -44,3 +45,5 @@ export const SCOPES = complete<Scope>()(codes.SCOPES);
 export const CALLER_NEEDS = complete<CallerNeed>()(codes.CALLER_NEEDS);
 export const ORGANISATION_TYPES = complete<OrganisationType>()(codes.ORGANISATION_TYPES);
 export const DATA_CATEGORIES = complete<DataCategory>()(codes.DATA_CATEGORIES);
+/** What can be wrong with a contact, in the order the report form offers them. */
+export const REPORT_REASONS = complete<ReportReason>()(codes.REPORT_REASONS);

@@ -41,9 +41,9 @@ export interface PersonRow extends ContactBase {
   history: { function: string | null; from: string | null; to: string | null; placeId: string }[];
 }
 
-/** What a staff member says is wrong with a contact. */
-export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
+import type { ReportReason } from '../shared/codes';
+
+export { REPORT_REASONS, type ReportReason } from '../shared/codes';
 
 export interface ContactReportRow {
   id: string;

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { LIMITS } from '../../../shared/rules/limits';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { UserError } from '../errors';
@@ -12,8 +13,8 @@ import { optional, reject, text, validate } from '../shared/validation';
 import { REPORT_REASONS } from './contact.repository';
 import { ContactRef } from './contact.schema';
 
-/** The longest explanation a report takes: a few sentences, never a case file. */
-export const REPORT_MESSAGE_MAX = 1000;
+/** The longest explanation a report takes (shared with the report form). */
+export const REPORT_MESSAGE_MAX = LIMITS.reportMessage;
 /** The most contacts one marker query asks about (a who-to-call answer shows fewer). */
 const MARKERS_MAX = 200;
 
