@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
+import { userFields } from '../../../shared/rules/user';
 import { hashPassword } from '../auth/password';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/password-rules';
 import { ConfigError, loadConfig } from '../config';
@@ -15,11 +16,17 @@ import { createRepositories } from '../repositories';
 import { message } from '../shared/messages';
 import { commandDatabase } from './database';
 
+/** The account rules the administrators' form uses (shared/rules/user.ts), said as options. */
 const input = z.object({
-  email: z.email('--email must be an e-mail address').max(254),
-  name: z.string().trim().min(2, '--name needs at least 2 characters').max(120),
+  email: userFields.email,
+  name: userFields.name,
   password: z.string().max(PASSWORD_MAX_LENGTH),
 });
+const OPTION_PROBLEMS: Record<string, string> = {
+  email: '--email must be an e-mail address',
+  name: '--name is missing, too short or too long for a name',
+  password: `ADMIN_PASSWORD may have at most ${PASSWORD_MAX_LENGTH} characters`,
+};
 
 async function run() {
   const { values } = parseArgs({
@@ -33,7 +40,7 @@ async function run() {
   });
   if (!parsed.success) {
     throw new ConfigError(
-      `${parsed.error.issues.map((i) => i.message).join('; ')}\n` +
+      `${[...new Set(parsed.error.issues.map((i) => OPTION_PROBLEMS[String(i.path[0])] ?? i.message))].join('; ')}\n` +
         'usage: npm run create-admin -- --email someone@example.org --name "Full Name"',
     );
   }
