@@ -185,6 +185,8 @@ describe('postal codes and localities of Belgium (bpost, 2025)', () => {
     const laken = await searchPlaces('1020');
     expect(laken[0]?.region.id).toBe('region-be-nis-21004');
     expect(laken[0]?.alias).toEqual({ postalCode: '1020', locality: 'Laken' });
+    // A code one digit off is another place (8020 Oostkamp, 1070 Anderlecht): only 1020 answers.
+    expect(laken.map((hit) => hit.region.id)).toEqual(['region-be-nis-21004']);
     // 3720 Kortessem: merged into Hasselt on 1 January 2025; bpost lists it under Hasselt.
     const kortessem = await searchPlaces('3720');
     expect(kortessem[0]?.region.id).toBe('region-mun-hasselt');

@@ -1,6 +1,8 @@
 /** Turns what a user types into a safe Lucene query for search-as-you-type. */
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/** A word of digits only: a code, matched exactly or as a prefix, never within a typo. */
+const NUMBER = /^\d+$/;
 const MAX_TERMS = 8;
 const MAX_LENGTH = 200;
 
@@ -22,7 +24,8 @@ export const NAME_FIELDS: Record<string, number> = {
 /**
  * Every word must match (AND), each as an exact word, a prefix (the word being typed) or,
  * from four letters on, within one typo; matches in names rank higher. Returns null when nothing
- * searchable is left.
+ * searchable is left. A number (a postal code, an official code) gets no typo tolerance: one digit
+ * off is another place.
  */
 export function toLuceneQuery(input: string): string | null {
   const terms = termsOf(input);
@@ -30,7 +33,7 @@ export function toLuceneQuery(input: string): string | null {
   return terms
     .map((t) => {
       const options = [`${t}^3`, `${t}*^2`];
-      if (t.length >= 4) options.push(`${t}~1`);
+      if (t.length >= 4 && !NUMBER.test(t)) options.push(`${t}~1`);
       for (const [field, boost] of Object.entries(NAME_FIELDS))
         options.push(`${field}:${t}*^${boost}`);
       return `+(${options.join(' ')})`;
@@ -45,7 +48,7 @@ export function toLuceneQuery(input: string): string | null {
 export function toNearestQuery(input: string): string | null {
   const terms = termsOf(input).filter((t) => t.length >= 3);
   if (terms.length === 0) return null;
-  return terms.map((t) => `${t}*^2 ${t}~2`).join(' ');
+  return terms.map((t) => (NUMBER.test(t) ? `${t}*^2` : `${t}*^2 ${t}~2`)).join(' ');
 }
 
 /** The folded words of what a user typed, as the queries above use them. */
