@@ -1,9 +1,11 @@
 /** The GraphQL-over-HTTP app, without a port: tests call `yoga.fetch(...)` directly. */
+
 import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import { DOCUMENT_LIMITS } from '../../shared/api-limits';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
 import { type Config, DEFAULT_LIMITS } from './config';
@@ -102,10 +104,10 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       useCsrfProtection(),
       useCookies(),
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 20 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 2000 },
+        maxDepth: { n: DOCUMENT_LIMITS.depth },
+        maxAliases: { n: DOCUMENT_LIMITS.aliases },
+        maxDirectives: { n: DOCUMENT_LIMITS.directives },
+        maxTokens: { n: DOCUMENT_LIMITS.tokens },
         // Replaced by useQueryCost, which counts list sizes and multiplies them through nesting.
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: config.production },

@@ -1,8 +1,10 @@
 /** Every operation the coordinator and user screens send is valid against schema.graphql. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
+import { DOCUMENT_LIMITS } from '../../../../../shared/api-limits';
 import { type DocumentNode, documentText } from '../../../lib/documents';
 import { PROBES } from './access';
 import * as agreement from './agreement';
@@ -18,6 +20,9 @@ import * as unit from './unit';
 import * as users from './users';
 import * as verification from './verification';
 import * as vocabulary from './vocabulary';
+
+/** The schema's own rules and the API's limit on aliases (every spread of a fragment counts). */
+const rules = [...specifiedRules, maxAliasesRule({ n: DOCUMENT_LIMITS.aliases })];
 
 const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
 
@@ -67,7 +72,10 @@ describe('coordinator operations', () => {
     expect(all.length).toBeGreaterThan(45);
   });
 
-  test.each(all)('%s is valid against schema.graphql', (_name, text) => {
-    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
-  });
+  test.each(all)(
+    "%s is valid against schema.graphql and within the API's limits",
+    (_name, text) => {
+      expect(validate(schema, parse(text), rules).map((e) => e.message)).toEqual([]);
+    },
+  );
 });

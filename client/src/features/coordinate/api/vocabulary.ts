@@ -3,36 +3,41 @@ import { graphql, type ResultOf } from '../../../lib/documents';
 import { change, request, useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
-/** A term of any of the three vocabularies, with its synonyms per language. */
-const TERM = graphql(`
-  fragment VocabularyTermFields on VocabularyTerm {
-    ... on Sector {
-      id
-      code
-      version
-      name(lang: $lang)
-      nl: synonyms(lang: NL)
-      fr: synonyms(lang: FR)
-      en: synonyms(lang: EN)
-    }
-    ... on ExploitationForm {
-      id
-      code
-      version
-      name(lang: $lang)
-      nl: synonyms(lang: NL)
-      fr: synonyms(lang: FR)
-      en: synonyms(lang: EN)
-    }
-    ... on Indicator {
-      id
-      code
-      version
-      name(lang: $lang)
-      nl: synonyms(lang: NL)
-      fr: synonyms(lang: FR)
-      en: synonyms(lang: EN)
-    }
+/**
+ * A term of each of the three vocabularies, with its synonyms per language: one fragment per type,
+ * so that each list spreads only its own (the API counts every alias of every spread, at most 20).
+ */
+const SECTOR_TERM = graphql(`
+  fragment SectorTermFields on Sector {
+    id
+    code
+    version
+    name(lang: $lang)
+    nl: synonyms(lang: NL)
+    fr: synonyms(lang: FR)
+    en: synonyms(lang: EN)
+  }
+`);
+const FORM_TERM = graphql(`
+  fragment FormTermFields on ExploitationForm {
+    id
+    code
+    version
+    name(lang: $lang)
+    nl: synonyms(lang: NL)
+    fr: synonyms(lang: FR)
+    en: synonyms(lang: EN)
+  }
+`);
+const INDICATOR_TERM = graphql(`
+  fragment IndicatorTermFields on Indicator {
+    id
+    code
+    version
+    name(lang: $lang)
+    nl: synonyms(lang: NL)
+    fr: synonyms(lang: FR)
+    en: synonyms(lang: EN)
   }
 `);
 
@@ -40,21 +45,24 @@ export const VOCABULARY = graphql(
   `
   query Vocabulary($lang: Language!) {
     sectors {
-      ...VocabularyTermFields
+      ...SectorTermFields
     }
     exploitationForms {
-      ...VocabularyTermFields
+      ...FormTermFields
     }
     indicators {
-      ...VocabularyTermFields
+      ...IndicatorTermFields
     }
   }
 `,
-  [TERM],
+  [SECTOR_TERM, FORM_TERM, INDICATOR_TERM],
 );
 
 export type Vocabulary = ResultOf<typeof VOCABULARY>;
-export type Term = Vocabulary['sectors'][number];
+export type Term =
+  | Vocabulary['sectors'][number]
+  | Vocabulary['exploitationForms'][number]
+  | Vocabulary['indicators'][number];
 
 export function fetchVocabulary(lang: Lang) {
   return request(VOCABULARY, { lang }, { lang });
@@ -65,11 +73,13 @@ export const SET_SYNONYMS = graphql(
   mutation SetSynonyms($id: ID!, $version: Int!, $synonyms: SynonymsInput!, $lang: Language!) {
     setSynonyms(id: $id, version: $version, synonyms: $synonyms) {
       __typename
-      ...VocabularyTermFields
+      ...SectorTermFields
+      ...FormTermFields
+      ...IndicatorTermFields
     }
   }
 `,
-  [TERM],
+  [SECTOR_TERM, FORM_TERM, INDICATOR_TERM],
 );
 
 export type SynonymLanguage = 'nl' | 'fr' | 'en';
