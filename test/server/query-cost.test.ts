@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DocumentNode, getOperationAST, Kind, parse, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
+import { type DocumentNode as ClientDocument, documentText } from '../../client/src/lib/documents';
 import { DEFAULT_LIMITS } from '../../server/src/config';
 import { LIST_SIZES } from '../../server/src/http/list-sizes';
 import { listCoordinates, MAX_LIST_REPEATS, queryCost } from '../../server/src/http/query-cost';
@@ -54,18 +55,25 @@ async function clientOperations(): Promise<Map<string, string>> {
     const module = (await import(path.resolve(file))) as Record<string, unknown>;
     const values = Object.entries(module).flatMap(([key, value]) => {
       if (typeof value === 'function' && key.endsWith('Document')) return [value(999)];
+      if (isDocument(value)) return [value];
       if (value && typeof value === 'object') return Object.values(value);
       return [value];
     });
     for (const value of values) {
-      if (typeof value !== 'string') continue;
-      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(value)?.[1];
-      if (name) found.set(name, value);
+      const text = isDocument(value) ? documentText(value) : value;
+      if (typeof text !== 'string') continue;
+      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
+      if (name) found.set(name, text);
     }
   }
   // A document assembled somewhere the exports do not reach would go unchecked: fail instead.
   expect([...assembled].filter((name) => !found.has(name))).toEqual([]);
   return found;
+}
+
+/** A typed document of the app (client/src/lib/documents.ts): its text is kept aside. */
+function isDocument(value: unknown): value is ClientDocument {
+  return !!value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'Document';
 }
 
 /** Every Int variable at a huge value: page sizes count at the most their field returns. */
