@@ -34,7 +34,8 @@ export async function commandDatabase(
   return { db: opened.db, close: opened.close };
 }
 
-async function answers(config: Config): Promise<boolean> {
+/** Whether a Neo4j already answers at the configured address (e.g. the one `npm start` runs). */
+export async function answers(config: Config): Promise<boolean> {
   const driver = createDriver({ ...config.neo4j, password: undefined });
   try {
     await driver.verifyConnectivity();

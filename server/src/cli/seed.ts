@@ -5,6 +5,7 @@ import { openDatabase } from '../db/bootstrap';
 import { createDriver } from '../db/database';
 import { migrate } from '../db/migrate';
 import { seed } from '../db/seed';
+import { answers } from './database';
 
 const log = (line: string) => console.log(`[seed] ${line}`);
 
@@ -23,18 +24,6 @@ async function run() {
   } finally {
     if (database) await database.close();
     else await driver.close();
-  }
-}
-
-async function answers(config: ReturnType<typeof loadConfig>): Promise<boolean> {
-  const driver = createDriver({ ...config.neo4j, password: undefined });
-  try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
   }
 }
 

@@ -1,5 +1,6 @@
 /** Contact points (functional) and persons (personal data), with what they are contact for. */
 import type { Database, Tx } from '../db/database';
+import type { ParamsOf } from '../db/query';
 import {
   addTie,
   type ContactReportRow,
@@ -11,7 +12,6 @@ import {
   openReports,
   overdueContacts,
   personsByIds,
-  type ReportReason,
   reportContact,
   reportMarkers,
   resolveReport,
@@ -104,17 +104,7 @@ export class ContactRepository {
   }
 
   /** Creates a report; false when its author already has an open one about this contact. */
-  async createReport(
-    tx: Tx,
-    report: {
-      id: string;
-      contactId: string;
-      userId: string;
-      userEmail: string;
-      reason: ReportReason;
-      message: string | null;
-    },
-  ): Promise<boolean> {
+  async createReport(tx: Tx, report: ParamsOf<typeof createReport>): Promise<boolean> {
     return (await tx.run(createReport, report)).length > 0;
   }
 

@@ -29,6 +29,9 @@ export interface CypherQuery<P extends Params, R> {
   readonly [types]?: { params: (params: P) => void; row: R };
 }
 
+/** The parameters a handle's query takes, for a repository method that passes them on. */
+export type ParamsOf<Q> = Q extends CypherQuery<infer P, unknown> ? P : never;
+
 /** The parameter argument of a call: optional only when the query takes none. */
 export type ParamsArg<P extends Params> =
   Record<never, never> extends P ? [params?: P] : [params: P];
