@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type ResultOf } from '../../client/src/lib/documents';
 import { createRepositories } from '../../server/src/repositories';
-import { createTestApp, type TestApp } from '../support/app';
+import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,9 +11,7 @@ afterAll(() => t.close());
 
 describe('barriers', () => {
   test('lists the six barriers of the model, in Dutch', async () => {
-    const body = await t.gql<{ barriers: { code: string; name: string }[] }>(
-      '{ barriers { code name(lang: NL) } }',
-    );
+    const body = await t.gql(graphql('{ barriers { code name(lang: NL) } }'));
     expect(body.errors).toBeUndefined();
     expect(body.data?.barriers).toEqual([
       { code: 'RECRUITMENT', name: 'Werving' },
@@ -25,9 +24,9 @@ describe('barriers', () => {
   });
 
   test('one barrier, by code, in French and English with guidance in each language', async () => {
-    const body = await t.gql<{ barrier: Record<string, string> }>(
-      `{ barrier(code: "housing") { code fr: name(lang: FR) en: name(lang: EN)
-           gNl: guidance(lang: NL) gFr: guidance(lang: FR) gEn: guidance(lang: EN) } }`,
+    const body = await t.gql(
+      graphql(`{ barrier(code: "housing") { code fr: name(lang: FR) en: name(lang: EN)
+           gNl: guidance(lang: NL) gFr: guidance(lang: FR) gEn: guidance(lang: EN) } }`),
     );
     const b = body.data?.barrier;
     expect(b?.fr).toBe('Logement');
@@ -43,16 +42,9 @@ describe('barriers', () => {
 });
 
 describe('organisations', () => {
-  const PAGE = `query($after: String, $country: Country) {
+  const PAGE = graphql(`query($after: String, $country: Country) {
     organisations(first: 7, after: $after, country: $country) {
-      totalCount edges { cursor node { id name country } } pageInfo { hasNextPage endCursor } } }`;
-  type Page = {
-    organisations: {
-      totalCount: number;
-      edges: { node: { id: string; name: string; country: string } }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  };
+      totalCount edges { cursor node { id name country } } pageInfo { hasNextPage endCursor } } }`);
 
   test('pages through every organisation once, in name order', async () => {
     const seen: string[] = [];
@@ -60,7 +52,7 @@ describe('organisations', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const body: Awaited<ReturnType<typeof t.gql<Page>>> = await t.gql<Page>(PAGE, { after });
+      const body: GqlBody<ResultOf<typeof PAGE>> = await t.gql(PAGE, { after });
       expect(body.errors).toBeUndefined();
       const page = body.data!.organisations;
       total = page.totalCount;
@@ -77,16 +69,14 @@ describe('organisations', () => {
   });
 
   test('filters by country', async () => {
-    const body = await t.gql<Page>(PAGE, { country: 'NL' });
+    const body = await t.gql(PAGE, { country: 'NL' });
     const page = body.data!.organisations;
     expect(page.totalCount).toBeGreaterThan(5);
     expect(page.edges.every((e) => e.node.country === 'NL')).toBe(true);
   });
 
   test('one organisation by id, and a clear error for a forged cursor or a huge page', async () => {
-    const one = await t.gql<{ organisation: { name: string; type: string } }>(
-      '{ organisation(id: "org-stad-genk") { name type } }',
-    );
+    const one = await t.gql(graphql('{ organisation(id: "org-stad-genk") { name type } }'));
     expect(one.data?.organisation).toEqual({ name: 'Stad Genk', type: 'MUNICIPALITY' });
 
     const forged = await t.gql('{ organisations(after: "bm9wZQ") { totalCount } }');

@@ -3,6 +3,7 @@
  * demo network through GraphQL.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentText, graphql, type VariablesOf } from '../../client/src/lib/documents';
 import {
   type FirstCallCandidate,
   rankCandidates,
@@ -186,39 +187,14 @@ describe('rankFirstCall: the ranking, criterion by criterion', () => {
   });
 });
 
-const FIRST_CALL = `query($input: WhoToCallInput!) { whoToCall(input: $input) {
+const FIRST_CALL = graphql(`query($input: WhoToCallInput!) { whoToCall(input: $input) {
   need
   entries { organisation { id } scope contacts { contact { id } } }
   firstCall { organisation { id name } contact { __typename id phone }
     reason { need roleFit role scope coveredRegion { id name type } priority verifiedAt stale } }
-  ownColleagues { organisation { id } contact { id } reason { role } } } }`;
-
-interface FirstCallItem {
-  organisation: { id: string; name: string };
-  contact: { __typename: string; id: string; phone: string | null };
-  reason: {
-    need: string;
-    roleFit: string;
-    role: string | null;
-    scope: Scope;
-    coveredRegion: { id: string; name: string; type: string } | null;
-    priority: string;
-    verifiedAt: string | null;
-    stale: boolean;
-  };
-}
-interface FirstCallAnswer {
-  whoToCall: {
-    need: string;
-    entries: {
-      organisation: { id: string };
-      scope: Scope;
-      contacts: { contact: { id: string } }[];
-    }[];
-    firstCall: FirstCallItem[];
-    ownColleagues: { organisation: { id: string }; contact: { id: string } }[];
-  };
-}
+  ownColleagues { organisation { id } contact { id } reason { role } } } }`);
+/** The same request, for inputs the schema's types would not allow. */
+const FIRST_CALL_TEXT = documentText(FIRST_CALL);
 
 describe('whoToCall.firstCall on the demo network', () => {
   let t: TestApp;
@@ -240,8 +216,8 @@ describe('whoToCall.firstCall on the demo network', () => {
     await t.close();
   });
 
-  const ask = (input: Record<string, unknown>, headers?: Record<string, string>) =>
-    t.gql<FirstCallAnswer>(FIRST_CALL, { input }, headers);
+  const ask = (input: VariablesOf<typeof FIRST_CALL>['input'], headers?: Record<string, string>) =>
+    t.gql(FIRST_CALL, { input }, headers);
 
   test('work, Genk, signalling: a signalling contact of a Genk or Limburg partner, not the caller’s own desk', async () => {
     const body = await ask({ barrier: 'WORK', region: 'region-mun-genk' }, genkStaff.headers);
@@ -296,7 +272,9 @@ describe('whoToCall.firstCall on the demo network', () => {
   });
 
   test('an unknown need is refused before anything runs', async () => {
-    const body = await ask({ barrier: 'WORK', region: 'region-mun-genk', need: 'GOSSIP' });
+    const body = await t.gql(FIRST_CALL_TEXT, {
+      input: { barrier: 'WORK', region: 'region-mun-genk', need: 'GOSSIP' },
+    });
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.message).toMatch(/CallerNeed/);
   });

@@ -3,31 +3,16 @@
  * and choosing a form in who-to-call re-ranks and filters the answer and says what changed.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { applyFormEffect } from '../../server/src/routing/form-effect';
 import type { WhoToCallRow } from '../../server/src/routing/routing.repository';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
-const WHO = `query($input: WhoToCallInput!) { whoToCall(input: $input) {
+const WHO = graphql(`query($input: WhoToCallInput!) { whoToCall(input: $input) {
   entries { rank scope organisation { id name exploitationForms { code } }
     contacts { contact { id exploitationForms { code } } } }
-  formEffect { form { code name } shownFirst { id name } leftOut { id name } contactsLeftOut } } }`;
-
-interface Entry {
-  rank: number;
-  scope: string;
-  organisation: { id: string; name: string; exploitationForms: { code: string }[] };
-  contacts: { contact: { id: string; exploitationForms: { code: string }[] } }[];
-}
-interface Answer {
-  entries: Entry[];
-  formEffect: {
-    form: { code: string; name: string };
-    shownFirst: { id: string; name: string }[];
-    leftOut: { id: string; name: string }[];
-    contactsLeftOut: number;
-  } | null;
-}
+  formEffect { form { code name } shownFirst { id name } leftOut { id name } contactsLeftOut } } }`);
 
 let t: TestApp;
 let staff: TestUser;
@@ -43,8 +28,8 @@ afterAll(async () => {
   await t.close();
 });
 
-async function whoToCall(form?: string, lang?: string): Promise<Answer> {
-  const body = await t.gql<{ whoToCall: Answer }>(
+async function whoToCall(form?: string, lang?: string) {
+  const body = await t.gql(
     WHO,
     { input: { barrier: 'WORK', region: 'region-mun-genk', exploitationForm: form } },
     { ...staff.headers, ...(lang ? { 'accept-language': lang } : {}) },
@@ -138,9 +123,9 @@ describe('choosing a form of exploitation (Work, Genk)', () => {
 });
 
 describe('recording the forms a partner handles', () => {
-  const UPDATE = `mutation($id: ID!, $version: Int!, $forms: [String!]) {
+  const UPDATE = graphql(`mutation($id: ID!, $version: Int!, $forms: [String!]) {
     updateOrganisation(id: $id, version: $version, patch: {exploitationForms: $forms}) {
-      version exploitationForms { code } } }`;
+      version exploitationForms { code } } }`);
 
   async function version(id: string) {
     const { records } = await t.db.driver.executeQuery(
@@ -164,9 +149,7 @@ describe('recording the forms a partner handles', () => {
     expect(fields[1]?.message).toBe('Deze waarde staat er al');
     expect(await version('org-fod-financien')).toEqual(before);
 
-    const ok = await t.gql<{
-      updateOrganisation: { version: number; exploitationForms: { code: string }[] };
-    }>(
+    const ok = await t.gql(
       UPDATE,
       { id: 'org-fod-financien', version: before.version, forms: [' labour ', 'OTHER'] },
       coordinator.headers,
@@ -186,7 +169,7 @@ describe('recording the forms a partner handles', () => {
         { field: 'exploitationForms', from: null, to: ['LABOUR', 'OTHER'] },
       ]);
       // Every form again: the empty list removes the record.
-      const cleared = await t.gql<{ updateOrganisation: { exploitationForms: unknown[] } }>(
+      const cleared = await t.gql(
         UPDATE,
         { id: 'org-fod-financien', version: before.version + 1, forms: [] },
         coordinator.headers,
@@ -202,21 +185,13 @@ describe('recording the forms a partner handles', () => {
 });
 
 describe('the spreadsheet columns organisation_forms and contact_forms', () => {
-  const DRY_RUN = `mutation($csv: String!) { importDryRun(csv: $csv) { checksum canCommit
-    rows { action changes { field from to } problems { field code message } } } }`;
-  const COMMIT = `mutation($csv: String!, $sum: String!) {
-    importCommit(csv: $csv, dryRunChecksum: $sum, wait: true) { status totals { update } } }`;
-  interface Run {
-    checksum: string;
-    canCommit: boolean;
-    rows: {
-      action: string;
-      changes: { field: string; from: string | null; to: string | null }[];
-      problems: { field: string; code: string; message: string }[];
-    }[];
-  }
+  const DRY_RUN = graphql(`mutation($csv: String!) { importDryRun(csv: $csv) { checksum canCommit
+    rows { action changes { field from to } problems { field code message } } } }`);
+  const COMMIT = graphql(`mutation($csv: String!, $sum: String!) {
+    importCommit(csv: $csv, dryRunChecksum: $sum, wait: true) { status totals { update } } }`);
+  const EXPORT = graphql(`query($entity: ExportEntity!) { exportCsv(entity: $entity) }`);
   const dryRun = async (csv: string) => {
-    const body = await t.gql<{ importDryRun: Run }>(DRY_RUN, { csv }, coordinator.headers);
+    const body = await t.gql(DRY_RUN, { csv }, coordinator.headers);
     expect(body.errors).toBeUndefined();
     return body.data!.importDryRun;
   };
@@ -238,17 +213,9 @@ describe('the spreadsheet columns organisation_forms and contact_forms', () => {
       [{ field: 'contact_forms', from: null, to: 'CRIMINAL' }],
     ]);
     try {
-      const done = await t.gql<{ importCommit: { status: string } }>(
-        COMMIT,
-        { csv, sum: run.checksum },
-        coordinator.headers,
-      );
+      const done = await t.gql(COMMIT, { csv, sum: run.checksum }, coordinator.headers);
       expect(done.data?.importCommit.status).toBe('DONE');
-      const exported = await t.gql<{ exportCsv: string }>(
-        '{ exportCsv(entity: CONTACT_POINTS) }',
-        {},
-        coordinator.headers,
-      );
+      const exported = await t.gql(EXPORT, { entity: 'CONTACT_POINTS' }, coordinator.headers);
       const lines = exported.data!.exportCsv.split(/\r?\n/);
       const columns = lines[0]!.split(';');
       const row = lines.find((l) => l.includes('cp-pz-carma-recherche'))!.split(';');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import {
   loadReferenceGeography,
   REFERENCE_DIR,
@@ -23,11 +24,10 @@ async function scalar(cypher: string, params: Record<string, unknown> = {}): Pro
     : value;
 }
 
-interface Place {
-  id: string;
-  name: string;
-  parents: { id: string; type: string; name: string; parents: { id: string }[] }[];
-}
+const PLACE = graphql(`query($id: ID!) { region(id: $id) {
+  id name(lang: NL) parents { id type name(lang: NL) parents { id } } } }`);
+const REGIONS = graphql(`query($type: RegionType!, $country: Country!) {
+  regions(type: $type, country: $country, lang: NL) { id name(lang: NL) } }`);
 
 describe('reference geography, Belgium on 1 January 2025', () => {
   test('the data file states the documented counts: 565 municipalities (285, 261, 19)', async () => {
@@ -76,12 +76,10 @@ describe('reference geography, Belgium on 1 January 2025', () => {
   });
 
   test('Genk is NIS 71016 in the province of Limburg, on the node the demo partners cover', async () => {
-    const body = await t.gql<{ region: Place & { code: string } }>(
-      `{ region(id: "region-mun-genk") { id name(lang: NL) parents { id type name(lang: NL) parents { id } } } }`,
-    );
+    const body = await t.gql(PLACE, { id: 'region-mun-genk' });
     expect(body.errors).toBeUndefined();
-    expect(body.data?.region.name).toBe('Genk');
-    expect(body.data?.region.parents.map((p) => p.id)).toContain('region-prov-limburg-be');
+    expect(body.data?.region?.name).toBe('Genk');
+    expect(body.data?.region?.parents.map((p) => p.id)).toContain('region-prov-limburg-be');
     expect(await scalar(`MATCH (r:Region {id: 'region-mun-genk'}) RETURN r.nisCode`)).toBe('71016');
     // Still one Genk: the reference reused the demo node rather than adding a second one.
     expect(await scalar(`MATCH (r:Region {nisCode: '71016'}) RETURN count(r)`)).toBe(1);
@@ -126,9 +124,7 @@ describe('reference geography, Belgium on 1 January 2025', () => {
   });
 
   test('the regions query lists municipalities in force only (no former one)', async () => {
-    const body = await t.gql<{ regions: { id: string; name: string }[] }>(
-      '{ regions(type: MUNICIPALITY, country: BE, lang: NL) { id name(lang: NL) } }',
-    );
+    const body = await t.gql(REGIONS, { type: 'MUNICIPALITY', country: 'BE' });
     expect(body.errors).toBeUndefined();
     const names = body.data?.regions.map((r) => r.name) ?? [];
     expect(names).toHaveLength(565);
@@ -151,15 +147,10 @@ describe('reference geography, Belgium on 1 January 2025', () => {
   });
 });
 
-const PLACES = `query($q: String!) { searchPlaces(query: $q) {
-  matches { formerName alias { postalCode locality } region { id name country type } } } }`;
-interface PlaceHit {
-  formerName: string | null;
-  alias: { postalCode: string; locality: string | null } | null;
-  region: { id: string; name: string; country: string; type: string };
-}
-async function searchPlaces(q: string): Promise<PlaceHit[]> {
-  const body = await t.gql<{ searchPlaces: { matches: PlaceHit[] } }>(PLACES, { q });
+const PLACES = graphql(`query($q: String!) { searchPlaces(query: $q) {
+  matches { formerName alias { postalCode locality } region { id name country type } } } }`);
+async function searchPlaces(q: string) {
+  const body = await t.gql(PLACES, { q });
   expect(body.errors).toBeUndefined();
   return body.data?.searchPlaces.matches ?? [];
 }
@@ -211,14 +202,8 @@ describe('postal codes and localities of Belgium (bpost, 2025)', () => {
   });
 });
 
-const WHO = `query($input: WhoToCallInput!) { whoToCall(input: $input) {
-  region { name } entries { scope organisation { id name country } } } }`;
-interface WhoAnswer {
-  whoToCall: {
-    region: { name: string } | null;
-    entries: { scope: string; organisation: { id: string; name: string; country: string } }[];
-  };
-}
+const WHO = graphql(`query($input: WhoToCallInput!) { whoToCall(input: $input) {
+  region { name } entries { scope organisation { id name country } } } }`);
 
 /** The id of the node that has a CBS code (reused demo ids included). */
 async function idOfCbs(code: string): Promise<string> {
@@ -244,10 +229,8 @@ describe('reference geography, the Netherlands on 1 January 2025', () => {
   });
 
   test('via GraphQL: 342 Dutch municipalities in force, 12 provinces, 25 safety regions', async () => {
-    const count = async (type: string) => {
-      const body = await t.gql<{ regions: { id: string; name: string }[] }>(
-        `{ regions(type: ${type}, country: NL, lang: NL) { id name(lang: NL) } }`,
-      );
+    const count = async (type: 'MUNICIPALITY' | 'PROVINCE' | 'SAFETY_REGION') => {
+      const body = await t.gql(REGIONS, { type, country: 'NL' });
       expect(body.errors).toBeUndefined();
       return body.data?.regions ?? [];
     };
@@ -273,10 +256,7 @@ describe('reference geography, the Netherlands on 1 January 2025', () => {
 
   test('sample codes: Amsterdam GM0363, Rotterdam GM0599, Tilburg GM0855, Maastricht GM0935 and their province and safety region', async () => {
     const place = async (code: string) => {
-      const body = await t.gql<{ region: Place }>(
-        `query($id: ID!) { region(id: $id) { id name(lang: NL) parents { id type name(lang: NL) parents { id } } } }`,
-        { id: await idOfCbs(code) },
-      );
+      const body = await t.gql(PLACE, { id: await idOfCbs(code) });
       expect(body.errors).toBeUndefined();
       const region = body.data?.region;
       const parent = (type: string) => region?.parents.find((p) => p.type === type);
@@ -327,7 +307,7 @@ describe('reference geography, the Netherlands on 1 January 2025', () => {
   });
 
   test('who-to-call for Tilburg still answers with the local partners first', async () => {
-    const body = await t.gql<WhoAnswer>(WHO, {
+    const body = await t.gql(WHO, {
       input: { barrier: 'HOUSING', region: 'region-mun-tilburg' },
     });
     expect(body.errors).toBeUndefined();
@@ -338,7 +318,7 @@ describe('reference geography, the Netherlands on 1 January 2025', () => {
   });
 
   test('who-to-call for Amsterdam, outside the demo cities, lists the Dutch national partners', async () => {
-    const body = await t.gql<WhoAnswer>(WHO, {
+    const body = await t.gql(WHO, {
       input: { barrier: 'HOUSING', region: await idOfCbs('GM0363') },
     });
     expect(body.errors).toBeUndefined();

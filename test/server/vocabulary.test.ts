@@ -4,26 +4,19 @@
  * synonyms as data (validated, audited, coordinators only).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
-const SIGNALS = `query($q: String!, $first: Int) { searchSignals(query: $q, first: $first) {
-  matches { id name sectors { code } } nearest { id name } } }`;
-const PLACES = `query($q: String!) { searchPlaces(query: $q) {
-  matches { formerName region { id name country type } } nearest { region { id name } } } }`;
-const SET = `mutation($id: ID!, $version: Int!, $synonyms: SynonymsInput!) {
+const SIGNALS = graphql(`query($q: String!, $first: Int) { searchSignals(query: $q, first: $first) {
+  matches { id name sectors { code } } nearest { id name } } }`);
+const PLACES = graphql(`query($q: String!) { searchPlaces(query: $q) {
+  matches { formerName region { id name country type } } nearest { region { id name } } } }`);
+const SET = graphql(`mutation($id: ID!, $version: Int!, $synonyms: SynonymsInput!) {
   setSynonyms(id: $id, version: $version, synonyms: $synonyms) {
-    __typename ... on Sector { id version nl: synonyms(lang: NL) fr: synonyms(lang: FR) } } }`;
-
-interface Signal {
-  id: string;
-  name: string;
-  sectors: { code: string }[];
-}
-interface Place {
-  formerName: string | null;
-  region: { id: string; name: string; country: string; type: string };
-}
+    __typename ... on Sector { id version nl: synonyms(lang: NL) fr: synonyms(lang: FR) } } }`);
+const AUDIT = graphql(`query($id: ID!) { auditLog(entityId: $id, first: 1) {
+  events { action userEmail changes { field to } } } }`);
 
 let t: TestApp;
 let staff: TestUser;
@@ -47,19 +40,13 @@ afterAll(async () => {
 });
 
 async function signals(q: string, headers: Record<string, string> = {}) {
-  const body = await t.gql<{ searchSignals: { matches: Signal[]; nearest: Signal[] } }>(
-    SIGNALS,
-    { q, first: 12 },
-    headers,
-  );
+  const body = await t.gql(SIGNALS, { q, first: 12 }, headers);
   expect(body.errors).toBeUndefined();
   return body.data!.searchSignals;
 }
 
 async function places(q: string) {
-  const body = await t.gql<{ searchPlaces: { matches: Place[]; nearest: Place[] } }>(PLACES, {
-    q,
-  });
+  const body = await t.gql(PLACES, { q });
   expect(body.errors).toBeUndefined();
   return body.data!.searchPlaces;
 }
@@ -172,7 +159,7 @@ describe('setSynonyms', () => {
   test('a coordinator adds a word: the signal picker finds the sector’s signals by it, and the change is audited', async () => {
     const before = await sector('sector-car-wash');
     expect((await signals('poetsploeg')).matches).toEqual([]);
-    const body = await t.gql<{ setSynonyms: { version: number; nl: string[]; fr: string[] } }>(
+    const body = await t.gql(
       SET,
       {
         id: 'sector-car-wash',
@@ -182,25 +169,16 @@ describe('setSynonyms', () => {
       coordinator.headers,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.setSynonyms.version).toBe(before.version + 1);
-    expect(body.data!.setSynonyms.nl.at(-1)).toBe('poetsploeg');
-    expect(body.data!.setSynonyms.fr).toEqual(before.fr); // a language left out keeps its words
+    const changed = body.data!.setSynonyms;
+    if (changed.__typename !== 'Sector')
+      throw new Error(`expected a sector, got ${changed.__typename}`);
+    expect(changed.version).toBe(before.version + 1);
+    expect(changed.nl.at(-1)).toBe('poetsploeg');
+    expect(changed.fr).toEqual(before.fr); // a language left out keeps its words
     try {
       const found = await signals('poetsploeg');
       expect(found.matches.length).toBe(carWashSignals.size);
-      const log = await t.gql<{
-        auditLog: {
-          events: {
-            action: string;
-            userEmail: string;
-            changes: { field: string; to: unknown }[];
-          }[];
-        };
-      }>(
-        `{ auditLog(entityId: "sector-car-wash", first: 1) { events { action userEmail changes { field to } } } }`,
-        {},
-        admin.headers,
-      );
+      const log = await t.gql(AUDIT, { id: 'sector-car-wash' }, admin.headers);
       const event = log.data!.auditLog.events[0]!;
       expect(event.action).toBe('UPDATE');
       expect(event.userEmail).toBe(coordinator.email);
