@@ -44,7 +44,11 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Where progress lines go; silent when omitted. */
   log?: (line: string) => void;
-  /** How long to wait for Bolt to answer. */
+  /**
+   * How long to wait for Bolt to answer (default 300 s). A JVM that exits (a locked or damaged
+   * store, a taken port) is reported at once; the bound only ends a start that hangs. A cold
+   * start on a busy 2-core machine has taken more than 120 s, so the bound is generous.
+   */
   startTimeoutMs?: number;
   /**
    * Start the JVM from a class-data archive of Neo4j's classes (default true): about a quarter
@@ -129,7 +133,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const uri = `bolt://127.0.0.1:${options.port}`;
   try {
-    await waitForBolt(uri, exited, options.startTimeoutMs ?? 120_000);
+    await waitForBolt(uri, exited, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
   } catch (error) {
     child.kill('SIGKILL');
     const reason =
@@ -220,6 +224,9 @@ function portAnswers(uri: string): Promise<boolean> {
   });
 }
 
+/** How long a start may take before it counts as hung (see LocalNeo4jOptions.startTimeoutMs). */
+const DEFAULT_START_TIMEOUT_MS = 300_000;
+
 /** The `java -version` text once checked: a restart after a crash need not start a JVM for it. */
 let checkedJava: string | undefined;
 
@@ -261,8 +268,20 @@ export async function prepareClassDataArchive(log: (line: string) => void): Prom
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'neo4j-class-data-'));
   try {
     log('Writing the class-data archive that makes later starts faster (first run only)…');
-    const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, writeClassData: true });
+    const neo4j = await startLocalNeo4j({
+      port: await freePort(),
+      dataDir,
+      writeClassData: true,
+      // Nothing waits on this start but the preparation itself: a loaded machine may take long.
+      startTimeoutMs: 600_000,
+    });
     await neo4j.stop();
+  } catch (error) {
+    // The archive only makes starts faster; without it Neo4j starts as well (and the first
+    // clean stop writes it). A start that failed here will fail again, with its reason, later.
+    if (!(error instanceof LocalNeo4jError)) throw error;
+    log(`The class-data archive was not written (${error.message}); Neo4j starts without it.`);
+    return null;
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
