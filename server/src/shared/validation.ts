@@ -43,11 +43,31 @@ export function validate<T extends z.ZodType>(
   throw new ValidationError(message(lang, 'summary', { count: errors.length }), errors);
 }
 
-/** Throws a ValidationError for problems found outside a schema (e.g. checks against the database). */
-export function reject(
+/** A problem found outside a schema: the field, the message's code and its values. */
+export interface Problem {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Parses input with a schema and reports its findings together with `others`, the problems found
+ * outside it (checks against the database, links between fields): one error summary for all.
+ */
+export function validateWith<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  others: Problem[],
   lang: Language,
-  problems: { field: string; code: string; params?: Record<string, string | number> }[],
-): never {
+): z.output<T> {
+  const result = schema.safeParse(input);
+  const problems = [...(result.success ? [] : problemsOf(result.error)), ...others];
+  if (!result.success || problems.length > 0) reject(lang, problems);
+  return result.data;
+}
+
+/** Throws a ValidationError for problems found outside a schema (e.g. checks against the database). */
+export function reject(lang: Language, problems: Problem[]): never {
   const errors = problems.map(({ params, ...p }) => ({
     ...p,
     message: message(lang, p.code, params),
