@@ -18,7 +18,7 @@ import { loadCypherLibrary } from '../../../server/src/db/cypher';
 import { createDriver, Database } from '../../../server/src/db/database';
 import { createRepositories } from '../../../server/src/repositories';
 import { createApp, inProcessConfig } from '../../../server/src/yoga';
-import type { TestApp } from '../../support/app';
+import { TEST_LIMITS, type TestApp } from '../../support/app';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CLIENT_DIR = path.resolve('dist/client');
@@ -76,7 +76,7 @@ export async function startHarness(): Promise<Harness> {
   const driver = createDriver({ uri: inject('neo4jUri'), username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: inProcessConfig({ clientDir: CLIENT_DIR }),
+    config: inProcessConfig({ clientDir: CLIENT_DIR, limits: TEST_LIMITS }),
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),
