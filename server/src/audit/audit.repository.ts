@@ -18,7 +18,14 @@ import {
   unlockEntities,
   updateEntity,
 } from './audit.queries';
-import { eraseChanges, needlesOf, pseudonymOf, scrubProperties } from './erasure';
+import {
+  eraseChanges,
+  erasedIdOf,
+  needlesOf,
+  pseudonymOf,
+  replacementsOf,
+  scrubProperties,
+} from './erasure';
 
 export type {
   AuditAction,
@@ -73,18 +80,19 @@ export class AuditRepository {
     const own = await tx.run(eventsAbout, { id });
     const history = own.map((e) => JSON.parse(e.changes) as Change[]);
     const needles = needlesOf(current, history);
+    const replacements = replacementsOf(id, needles);
     const rows = own.map((e, i) => ({
       ref: e.ref,
       props: {
+        entityId: erasedIdOf(id),
         entityName: e.entityName === null ? null : pseudonym,
-        changes: JSON.stringify(eraseChanges(history[i] ?? [], needles, pseudonym)),
-      },
+        changes: JSON.stringify(eraseChanges(history[i] ?? [], replacements, pseudonym)),
+      } as Record<string, unknown>,
     }));
-    if (needles.length > 0) {
-      for (const holder of await tx.run(erasureHolders, { id, needles })) {
-        const props = scrubProperties(holder.props, needles, pseudonym);
-        if (Object.keys(props).length > 0) rows.push({ ref: holder.ref, props: props as never });
-      }
+    const finds = replacements.map(([find]) => find);
+    for (const holder of await tx.run(erasureHolders, { id, needles: finds })) {
+      const props = scrubProperties(holder.props, replacements);
+      if (Object.keys(props).length > 0) rows.push({ ref: holder.ref, props });
     }
     if (rows.length === 0) return 0;
     const [done] = await tx.run(rewriteProperties, { rows });

@@ -5,13 +5,33 @@
  * names, so the trail still shows that and when something changed), and in any audit event,
  * contact report or import job whose text holds one of those values. Their own node, its search
  * text and the reports about them go with the deletion itself (audit/delete-entity.cypher).
+ * Their id, made from their name, becomes `erased-<hash>` in the events (their entityId) and
+ * wherever else it was copied.
  */
 import { createHash } from 'node:crypto';
 import type { Change } from './audit.queries';
 
+const shortHash = (id: string) => createHash('sha256').update(id).digest('hex').slice(0, 8);
+
 /** The stable stand-in for an erased person: the same person always gets the same one. */
 export function pseudonymOf(id: string): string {
-  return `verwijderde persoon #${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+  return `verwijderde persoon #${shortHash(id)}`;
+}
+
+/**
+ * The id their audit events keep: a person's id is made from their name when they are created
+ * (person-first-last-…), so it is personal data too and is replaced like the rest.
+ */
+export function erasedIdOf(id: string): string {
+  return `erased-${shortHash(id)}`;
+}
+
+/** A text to find and what replaces it. */
+export type Replacement = readonly [find: string, by: string];
+
+/** The replacements of an erasure: the id by the erased id, every needle by the pseudonym. */
+export function replacementsOf(id: string, needles: readonly string[]): Replacement[] {
+  return [[id, erasedIdOf(id)], ...needles.map((n) => [n, pseudonymOf(id)] as const)];
 }
 
 /**
@@ -78,20 +98,20 @@ export function needlesOf(current: Record<string, unknown>, history: Change[][])
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** `text` with every needle replaced by the pseudonym. */
-export function scrubText(text: string, needles: readonly string[], pseudonym: string): string {
+/** `text` with every replacement made. */
+export function scrubText(text: string, replacements: readonly Replacement[]): string {
   let out = text;
-  for (const n of needles) out = out.split(n).join(pseudonym);
+  for (const [find, by] of replacements) out = out.split(find).join(by);
   return out;
 }
 
-/** A value with every needle inside it (strings, lists, objects) replaced. */
-function scrubValue(value: unknown, needles: readonly string[], pseudonym: string): unknown {
-  if (typeof value === 'string') return scrubText(value, needles, pseudonym);
-  if (Array.isArray(value)) return value.map((v) => scrubValue(v, needles, pseudonym));
+/** A value with every replacement made inside it (strings, lists, objects). */
+function scrubValue(value: unknown, replacements: readonly Replacement[]): unknown {
+  if (typeof value === 'string') return scrubText(value, replacements);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, replacements));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, scrubValue(v, needles, pseudonym)]),
+      Object.entries(value).map(([k, v]) => [k, scrubValue(v, replacements)]),
     );
   }
   return value;
@@ -100,12 +120,12 @@ function scrubValue(value: unknown, needles: readonly string[], pseudonym: strin
 /** The changes of an event about the erased person: identifying values become the pseudonym. */
 export function eraseChanges(
   changes: Change[],
-  needles: readonly string[],
+  replacements: readonly Replacement[],
   pseudonym: string,
 ): Change[] {
   const erase = (field: string, value: unknown) => {
     if (value === null || value === undefined) return value ?? null;
-    if (NOT_PERSONAL.has(field)) return scrubValue(value, needles, pseudonym);
+    if (NOT_PERSONAL.has(field)) return scrubValue(value, replacements);
     return pseudonym;
   };
   return changes.map((c) => ({
@@ -115,16 +135,15 @@ export function eraseChanges(
   }));
 }
 
-/** The string properties of any other record, with the needles replaced; only those changed. */
+/** The text properties of any other record, with the replacements made; only those changed. */
 export function scrubProperties(
   props: Record<string, unknown>,
-  needles: readonly string[],
-  pseudonym: string,
+  replacements: readonly Replacement[],
 ): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (typeof value !== 'string' && !Array.isArray(value)) continue;
-    const next = scrubValue(value, needles, pseudonym);
+    const next = scrubValue(value, replacements);
     if (JSON.stringify(next) !== JSON.stringify(value)) changed[key] = next;
   }
   return changed;
