@@ -29,6 +29,11 @@ beforeAll(async () => {
   staff = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
 });
 afterAll(async () => {
+  // What this file wrote: the audit events and reports of its own accounts.
+  await t.db.driver.executeQuery(
+    'MATCH (n) WHERE (n:AuditEvent OR n:ContactReport) AND n.userId IN $ids DETACH DELETE n',
+    { ids: [admin.id, staff.id] },
+  );
   await removeTestUsers(t);
   await t.close();
 });

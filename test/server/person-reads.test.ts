@@ -26,6 +26,11 @@ beforeAll(async () => {
   expect(persons.length).toBe(6);
 });
 afterAll(async () => {
+  // What this file wrote: the audit events and reports of its own accounts.
+  await t.db.driver.executeQuery(
+    'MATCH (n) WHERE (n:AuditEvent OR n:ContactReport) AND n.userId IN $ids DETACH DELETE n',
+    { ids: [admin.id, staff.id] },
+  );
   await removeTestUsers(t);
   await t.close();
 });
