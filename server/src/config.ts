@@ -17,7 +17,7 @@ export const DEFAULT_LIMITS = {
   maxResponseBytes: 16 * 1024 * 1024,
   /**
    * Different contact persons one account (not an administrator) may read per hour: a day's real
-   * lookups touch a few dozen, the whole demo directory is under 20, and a scraper wants them all.
+   * lookups touch a few dozen, the whole demo directory holds 56, and a scraper wants them all.
    */
   personReadsPerHour: 300,
 };
