@@ -15,6 +15,11 @@ export const DEFAULT_LIMITS = {
   /** backup and exportCsv read the whole directory. */
   exportTimeoutMs: 120_000,
   maxResponseBytes: 16 * 1024 * 1024,
+  /**
+   * Different contact persons one account (not an administrator) may read per hour: a day's real
+   * lookups touch a few dozen, the whole demo directory holds 56, and a scraper wants them all.
+   */
+  personReadsPerHour: 300,
 };
 
 const schema = z.object({
@@ -71,6 +76,12 @@ const schema = z.object({
     .min(1)
     .max(1024)
     .default(DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024),
+  PERSON_READS_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_LIMITS.personReadsPerHour),
 });
 
 /** Every variable the server reads; the README's configuration table must list exactly these. */
@@ -153,6 +164,7 @@ function toConfig(env: z.infer<typeof schema>) {
       queryTimeoutMs: env.QUERY_TIMEOUT_SECONDS * 1000,
       exportTimeoutMs: env.EXPORT_TIMEOUT_SECONDS * 1000,
       maxResponseBytes: Math.round(env.MAX_RESPONSE_MB * 1024 * 1024),
+      personReadsPerHour: env.PERSON_READS_PER_HOUR,
     },
   };
 }

@@ -1,5 +1,6 @@
 /** What every resolver receives: who asks, the repositories and this request's loaders. */
 import type { AuthService, SessionViewer } from './auth/auth.service';
+import type { PersonReadBudget } from './auth/person-reads';
 import type { Loaders, Repositories } from './repositories';
 import type { Language } from './shared/language';
 
@@ -19,4 +20,6 @@ export interface Context {
   repos: Repositories;
   loaders: Loaders;
   settings: Settings;
+  /** Distinct persons each account has read this hour (shared by all requests of the process). */
+  personReads: PersonReadBudget;
 }

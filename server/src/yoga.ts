@@ -8,6 +8,7 @@ import { createYoga } from 'graphql-yoga';
 import { DOCUMENT_LIMITS } from '../../shared/api-limits';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
+import { PersonReadBudget } from './auth/person-reads';
 import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -58,6 +59,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
   // (an unref'd timer: it never keeps the process alive).
   auth.startPurging(log);
   const limits = config.limits ?? DEFAULT_LIMITS;
+  const personReads = new PersonReadBudget(limits.personReadsPerHour);
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -76,6 +78,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       repos,
       loaders: createLoaders(repos),
       settings: config.settings,
+      personReads,
     }),
     maskedErrors: {
       maskError(error, message) {

@@ -45,6 +45,10 @@ export const PROBLEM_MESSAGES = {
       'Deze organisatie bedient ook gebieden buiten uw bevoegdheid ({regions}); alleen een beheerder kan ze archiveren, herstellen, hernoemen of haar soort of land wijzigen',
     already_reported:
       'U hebt dit contact al gemeld en een coördinator kijkt het na; u hoeft niets meer te doen',
+    bulk_persons_forbidden:
+      'Alleen beheerders, en coördinatoren voor hun eigen bevoegdheid, kunnen contactpersonen in bulk exporteren of downloaden; de personen in de antwoorden en pagina’s die u opent, blijven zichtbaar',
+    person_reads_exceeded:
+      'U hebt het afgelopen uur {count} verschillende contactpersonen opgevraagd, het maximum per account; probeer het over {minutes} minuten opnieuw, of vraag een coördinator om een export',
     invalid: 'Ongeldige waarde',
   },
   FR: {
@@ -89,6 +93,10 @@ export const PROBLEM_MESSAGES = {
       "Cette organisation dessert aussi des zones en dehors de votre périmètre ({regions}) ; seul un administrateur peut l'archiver, la restaurer, la renommer ou changer son type ou son pays",
     already_reported:
       "Vous avez déjà signalé ce contact et un coordinateur le vérifie ; vous n'avez plus rien à faire",
+    bulk_persons_forbidden:
+      'Seuls les administrateurs, et les coordinateurs pour leur propre périmètre, peuvent exporter ou télécharger les personnes de contact en bloc ; les personnes des réponses et des pages que vous ouvrez restent visibles',
+    person_reads_exceeded:
+      'Vous avez consulté {count} personnes de contact différentes au cours de la dernière heure, le maximum par compte ; réessayez dans {minutes} minutes, ou demandez un export à un coordinateur',
     invalid: 'Valeur non valable',
   },
   EN: {
@@ -130,6 +138,10 @@ export const PROBLEM_MESSAGES = {
       'This organisation also serves regions outside your scope ({regions}); only an administrator can archive, restore or rename it or change its type or country',
     already_reported:
       'You have already reported this contact and a coordinator is checking it; there is nothing more you need to do',
+    bulk_persons_forbidden:
+      'Only administrators, and coordinators for their own scope, can export or download contact persons in bulk; the persons in the answers and pages you open stay visible',
+    person_reads_exceeded:
+      'You have asked for {count} different contact persons in the past hour, the most one account may; try again in {minutes} minutes, or ask a coordinator for an export',
     invalid: 'Invalid value',
   },
 } as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;

@@ -220,7 +220,26 @@ const MATRIX: Record<string, Row[]> = {
   'Query.exploitationForms': [{ expect: PUBLIC, doc: '{ exploitationForms { code } }' }],
   'Query.exportCsv': [
     { variant: 'organisations', expect: PUBLIC, doc: '{ exportCsv(entity: ORGANISATIONS) }' },
-    { variant: 'persons', expect: SIGNED_IN, doc: '{ exportCsv(entity: PERSONS) }' },
+    {
+      // Bulk access to persons: administrators, coordinators for their own scope, never staff.
+      variant: 'persons',
+      expect: COORDINATORS,
+      doc: 'query($o: ID) { exportCsv(entity: PERSONS, organisationId: $o) }',
+      vars: async () => {
+        await fx.person();
+        return { o: null };
+      },
+      check: (body, role) =>
+        role === 'coordinatorOutOfScope' && JSON.stringify(body).includes('zz-matrix')
+          ? 'the Antwerp coordinator exports a Limburg person'
+          : null,
+    },
+    {
+      variant: 'the persons of one Limburg organisation',
+      expect: IN_SCOPE,
+      doc: 'query($o: ID) { exportCsv(entity: PERSONS, organisationId: $o) }',
+      vars: async () => ({ o: await fx.org() }),
+    },
   ],
   'Query.importJob': [{ expect: COORDINATORS, doc: '{ importJob(id: "import-none") { id } }' }],
   'Query.indicator': [
@@ -918,6 +937,114 @@ afterAll(async () => {
     cases: figures.cases,
     refusalsVerified: figures.refusals,
     leakChecks: figures.leakChecks,
+  });
+});
+
+/**
+ * Bulk access to contact persons: the persons CSV (also as a download) is refused to staff with a
+ * message saying who may export, narrowed to the scope for a coordinator, and every export is in
+ * the audit log with who made it, its filter and how many persons it held.
+ */
+describe('bulk exports of persons', () => {
+  type Audit = {
+    auditLog: {
+      events: {
+        userEmail: string;
+        action: string;
+        entityName: string;
+        changes: { field: string; to: string | null }[];
+      }[];
+    };
+  };
+  const LOG =
+    'query($e: ID!, $u: ID!) { auditLog(entityId: $e, userId: $u, first: 5) { events { userEmail action entityName changes { field to } } } }';
+
+  async function download(path: string, headers: Record<string, string>) {
+    const response = await t.app.fetch(`http://test${path}`, { headers });
+    return { status: response.status, text: await response.text() };
+  }
+
+  /** Data rows of a CSV (the header and the byte-order mark left out). */
+  const rowsOf = (csv: string) => csv.trim().split('\n').slice(1);
+
+  test('staff are refused, in their language, and told who may export', async () => {
+    for (const [lang, words] of [
+      ['nl', /beheerders/],
+      ['fr', /administrateurs/],
+      ['en', /administrators/],
+    ] as const) {
+      const got = await download('/export/persons.csv', {
+        ...users.staff.headers,
+        'accept-language': lang,
+      });
+      expect(got.status).toBe(403);
+      expect(got.text).toMatch(words);
+    }
+  });
+
+  test("a coordinator's export holds the persons of their scope only, and is audited with its count", async () => {
+    const limburgPerson = await fx.person();
+    const email = personData.at(-1)!;
+    const limburg = await download('/export/persons.csv', users.coordinatorInScope.headers);
+    expect(limburg.status).toBe(200);
+    expect(limburg.text).toContain(email);
+    const antwerp = await download('/export/persons.csv', users.coordinatorOutOfScope.headers);
+    expect(antwerp.status).toBe(200);
+    expect(antwerp.text).not.toContain(email);
+    const all = await download('/export/persons.csv', users.admin.headers);
+    expect(rowsOf(all.text).length).toBeGreaterThan(rowsOf(limburg.text).length);
+    expect(limburgPerson).toMatch(/^person-/);
+
+    for (const [user, got] of [
+      [users.coordinatorInScope, limburg],
+      [users.admin, all],
+    ] as const) {
+      const body = await t.gql<Audit>(
+        LOG,
+        { e: 'export:persons.csv', u: user.id },
+        users.admin.headers,
+      );
+      const [event] = body.data!.auditLog.events;
+      expect(event).toMatchObject({
+        userEmail: user.email,
+        action: 'EXPORT',
+        entityName: 'persons.csv',
+      });
+      const persons = event!.changes.find((c) => c.field === 'persons')?.to;
+      expect(Number(persons)).toBe(rowsOf(got.text).length);
+    }
+  });
+
+  test('a coordinator asking for the persons of an organisation outside their scope is refused', async () => {
+    const genk = await fx.org();
+    const refusedBody = await t.gql(
+      'query($o: ID) { exportCsv(entity: PERSONS, organisationId: $o) }',
+      { o: genk },
+      users.coordinatorOutOfScope.headers,
+    );
+    expect(refusedBody.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const got = await download(
+      `/export/persons.csv?organisation=${genk}`,
+      users.coordinatorInScope.headers,
+    );
+    expect(got.status).toBe(200);
+  });
+
+  test("the vCards of a who-to-call answer stay staff's, and are audited too", async () => {
+    const got = await download(
+      '/export/who-to-call.vcf?barrier=HOUSING&region=region-mun-genk',
+      users.staff.headers,
+    );
+    expect(got.status).toBe(200);
+    const body = await t.gql<Audit>(
+      LOG,
+      { e: 'export:who-to-call.vcf', u: users.staff.id },
+      users.admin.headers,
+    );
+    const [event] = body.data!.auditLog.events;
+    expect(event?.action).toBe('EXPORT');
+    const persons = Number(event!.changes.find((c) => c.field === 'persons')?.to);
+    expect(persons).toBe((got.text.match(/UID:urn:confine:person-/g) ?? []).length);
   });
 });
 

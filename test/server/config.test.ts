@@ -41,6 +41,7 @@ test('the limits of one request default to the documented values and can be chan
     queryTimeoutMs: 15_000,
     exportTimeoutMs: 120_000,
     maxResponseBytes: 16 * 1024 * 1024,
+    personReadsPerHour: 300,
   });
   expect(
     loadConfig({
@@ -48,12 +49,14 @@ test('the limits of one request default to the documented values and can be chan
       QUERY_TIMEOUT_SECONDS: '5',
       EXPORT_TIMEOUT_SECONDS: '300',
       MAX_RESPONSE_MB: '4',
+      PERSON_READS_PER_HOUR: '50',
     }).limits,
   ).toEqual({
     maxQueryCost: 20_000,
     queryTimeoutMs: 5_000,
     exportTimeoutMs: 300_000,
     maxResponseBytes: 4 * 1024 * 1024,
+    personReadsPerHour: 50,
   });
   let error: unknown;
   try {

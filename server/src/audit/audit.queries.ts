@@ -16,7 +16,11 @@ export type AuditAction =
   | 'VERIFY'
   | 'REPORT'
   | 'IMPORT'
-  | 'RESTORE_BACKUP';
+  | 'RESTORE_BACKUP'
+  /** A bulk export or download (what, filter, how many persons); nothing changed. */
+  | 'EXPORT'
+  /** An account went past its hourly budget of persons read (once per window). */
+  | 'READ_LIMIT';
 
 export interface AuditEventRow {
   id: string;
@@ -81,3 +85,20 @@ export const historyByEntities = cypherQuery<
   { ids: readonly string[]; limit: Int },
   { id: string; events: AuditEventRow[] }
 >('audit/history-by-entities');
+
+/** The audit events about one entity, to be rewritten by an erasure. */
+export const eventsAbout = cypherQuery<
+  { id: string },
+  { ref: string; entityName: string | null; changes: string }
+>('audit/events-about');
+
+/** Other records holding one of an erased person's values (see erasure.ts). */
+export const erasureHolders = cypherQuery<
+  { id: string; needles: readonly string[] },
+  { ref: string; props: Record<string, unknown> }
+>('audit/erasure-holders');
+
+export const rewriteProperties = cypherQuery<
+  { rows: { ref: string; props: Record<string, unknown> }[] },
+  { rewritten: number }
+>('audit/rewrite-properties');

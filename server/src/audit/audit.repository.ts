@@ -9,12 +9,23 @@ import {
   type Dependents,
   deleteEntity,
   entityDependents,
+  erasureHolders,
+  eventsAbout,
   historyByEntities,
   lockEntity,
   recordEvent,
+  rewriteProperties,
   unlockEntities,
   updateEntity,
 } from './audit.queries';
+import {
+  eraseChanges,
+  erasedIdOf,
+  needlesOf,
+  pseudonymOf,
+  replacementsOf,
+  scrubProperties,
+} from './erasure';
 
 export type {
   AuditAction,
@@ -57,6 +68,35 @@ export class AuditRepository {
 
   async delete(tx: Tx, id: string): Promise<void> {
     await tx.run(deleteEntity, { id });
+  }
+
+  /**
+   * Replaces an erased person's values by their pseudonym in every audit event about them and in
+   * every other record that copied one (erasure.ts); run in the transaction that deletes them.
+   * Returns how many records were rewritten.
+   */
+  async erase(tx: Tx, id: string, current: Record<string, unknown>): Promise<number> {
+    const pseudonym = pseudonymOf(id);
+    const own = await tx.run(eventsAbout, { id });
+    const history = own.map((e) => JSON.parse(e.changes) as Change[]);
+    const needles = needlesOf(current, history);
+    const replacements = replacementsOf(id, needles);
+    const rows = own.map((e, i) => ({
+      ref: e.ref,
+      props: {
+        entityId: erasedIdOf(id),
+        entityName: e.entityName === null ? null : pseudonym,
+        changes: JSON.stringify(eraseChanges(history[i] ?? [], replacements, pseudonym)),
+      } as Record<string, unknown>,
+    }));
+    const finds = replacements.map(([find]) => find);
+    for (const holder of await tx.run(erasureHolders, { id, needles: finds })) {
+      const props = scrubProperties(holder.props, replacements);
+      if (Object.keys(props).length > 0) rows.push({ ref: holder.ref, props });
+    }
+    if (rows.length === 0) return 0;
+    const [done] = await tx.run(rewriteProperties, { rows });
+    return done?.rewritten ?? 0;
   }
 
   async dependents(tx: Tx, id: string): Promise<Dependents> {

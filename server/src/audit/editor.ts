@@ -89,7 +89,11 @@ export class Write {
     await this.record('CREATE', { id, label, current: props }, changes);
   }
 
-  /** Deletes an entity for good; its audit event (with the reason) remains. */
+  /**
+   * Deletes an entity for good; its audit event (with the reason) remains. A person is erased:
+   * their values are replaced by a pseudonym in the audit trail and wherever else they were
+   * copied (erasure.ts), in this same transaction.
+   */
   async delete(locked: Locked, reason: string): Promise<void> {
     const changes = Object.entries(locked.current).map(([field, from]) => ({
       field,
@@ -97,6 +101,7 @@ export class Write {
       to: null,
     }));
     await this.record('DELETE', locked, [{ field: 'reason', from: null, to: reason }, ...changes]);
+    if (locked.label === 'Person') await this.audit.erase(this.tx, locked.id, locked.current);
     await this.audit.delete(this.tx, locked.id);
     this.touched.delete(locked.id);
     this.locked.delete(locked.id);
@@ -142,6 +147,29 @@ export class Editor {
     private readonly audit: AuditRepository,
     private readonly search: SearchRepository,
   ) {}
+
+  /**
+   * Records an access that changes nothing (an export, a refused read) as its own audit event,
+   * in its own transaction: who, what kind, on what, with `facts` as the event's fields.
+   */
+  access(
+    actor: Actor,
+    action: AuditAction,
+    on: { type: string; id: string; name: string | null },
+    facts: Record<string, unknown>,
+  ): Promise<void> {
+    return this.db.writeTransaction((tx) =>
+      this.audit.record(tx, {
+        userId: actor.id,
+        userEmail: actor.email,
+        action,
+        entityType: on.type,
+        entityId: on.id,
+        entityName: on.name,
+        changes: Object.entries(facts).map(([field, to]) => ({ field, from: null, to })),
+      }),
+    );
+  }
 
   /** Runs `work` as one write transaction with its audit events; retried on transient errors. */
   run<T>(actor: Actor, work: (w: Write) => Promise<T>): Promise<T> {

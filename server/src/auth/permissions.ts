@@ -175,3 +175,41 @@ export async function assertServesOnlyScope(ctx: Context, organisationId: string
     );
   }
 }
+
+/**
+ * Bulk access to contact persons (the persons CSV, whole-list downloads): administrators, and
+ * coordinators for the persons in their scope (`personsInScope`). Staff keep the persons of the
+ * answers and pages they open, never the whole list: one compromised staff account must not be
+ * the whole directory of people.
+ */
+export function requireBulkPersonAccess(ctx: Context): Actor & { admin: boolean } {
+  const { viewer } = ctx;
+  if (!viewer) {
+    throw new UserError('UNAUTHENTICATED', message(ctx.lang, 'bulk_persons_forbidden'));
+  }
+  if (!isCoordinator(viewer)) {
+    throw new UserError('FORBIDDEN', message(ctx.lang, 'bulk_persons_forbidden'));
+  }
+  return { id: viewer.id, email: viewer.email, admin: isAdmin(viewer) };
+}
+
+/** The ids among `ids` that lie in the caller's scope (`assertInScope`'s rule); admins: all. */
+export async function personsInScope(ctx: Context, ids: string[]): Promise<Set<string>> {
+  const { viewer } = ctx;
+  if (!viewer || !isCoordinator(viewer)) return new Set();
+  if (viewer.role === 'ADMIN' || ids.length === 0) return new Set(ids);
+  const outside = new Set(
+    await ctx.repos.auth.outOfScope(ids, {
+      regionIds: viewer.scopeRegionIds,
+      organisationIds: viewer.scopeOrganisationIds,
+    }),
+  );
+  return new Set(ids.filter((id) => !outside.has(id)));
+}
+
+/** The scope a coordinator's bulk access was limited to, for the audit trail; null for admins. */
+export function scopeOf(ctx: Context): { regions: string[]; organisations: string[] } | null {
+  const { viewer } = ctx;
+  if (!viewer || viewer.role === 'ADMIN') return null;
+  return { regions: viewer.scopeRegionIds, organisations: viewer.scopeOrganisationIds };
+}

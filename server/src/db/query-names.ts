@@ -4,10 +4,13 @@
 export type QueryName =
   | 'audit/delete-entity'
   | 'audit/dependents'
+  | 'audit/erasure-holders'
+  | 'audit/events-about'
   | 'audit/history-by-entities'
   | 'audit/lock-entity'
   | 'audit/log'
   | 'audit/record-event'
+  | 'audit/rewrite-properties'
   | 'audit/unlock-entities'
   | 'audit/update-entity'
   | 'auth/create-session'

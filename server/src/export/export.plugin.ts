@@ -1,10 +1,11 @@
 /**
  * GET /export/<file>: the exports as file downloads for a browser link. Each one is answered by
  * the GraphQL field of the same export, with the caller's bearer token or session cookie, so the
- * rules (persons signed in only, backup for administrators) are the very same.
+ * rules (persons for administrators and, within their scope, coordinators; backup for
+ * administrators) and the audit event of each download are the very same.
  *
  *   /export/organisations.csv, /export/contact-points.csv, /export/persons.csv,
- *   /export/agreements.csv (?separator=comma), /export/backup.json,
+ *   /export/agreements.csv (?separator=comma, ?organisation=<id>), /export/backup.json,
  *   /export/contacts/<id>.vcf (?lang=FR), /export/who-to-call.vcf?barrier=HOUSING&region=…
  */
 import type { Plugin } from 'graphql-yoga';
@@ -30,6 +31,7 @@ const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  TOO_MANY_REQUESTS: 429,
   BAD_USER_INPUT: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   DATABASE_UNAVAILABLE: 503,
@@ -46,10 +48,11 @@ export function exportRoute(url: URL): Route | null {
   if (name in CSV) {
     return {
       query:
-        'query ($e: ExportEntity!, $s: CsvSeparator!) { exportCsv(entity: $e, separator: $s) }',
+        'query ($e: ExportEntity!, $s: CsvSeparator!, $o: ID) { exportCsv(entity: $e, separator: $s, organisationId: $o) }',
       variables: {
         e: CSV[name as keyof typeof CSV],
         s: url.searchParams.get('separator')?.toLowerCase() === 'comma' ? 'COMMA' : 'SEMICOLON',
+        o: url.searchParams.get('organisation') || null,
       },
       field: 'exportCsv',
       filename: name,

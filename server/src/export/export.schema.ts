@@ -1,11 +1,15 @@
 /** Exports as text: CSV per entity type, the full JSON backup (administrators), vCards. */
 import { execute, type GraphQLError, parse } from 'graphql';
-import { requireAdmin } from '../auth/permissions';
-import { canSeePersonalData } from '../auth/personal-data';
+import {
+  assertInScope,
+  personsInScope,
+  requireAdmin,
+  requireBulkPersonAccess,
+} from '../auth/permissions';
 import { backupText, readBackup } from '../backup/backup';
 import { builder } from '../builder';
-import { UserError } from '../errors';
 import { LanguageEnum } from '../shared/language.schema';
+import { auditExport } from './export-audit';
 import { type ExportEntity, exportCsv, rankNote, vcardContact, vcards } from './exporter';
 import { vcard } from './vcard';
 
@@ -23,16 +27,32 @@ const lang = { type: LanguageEnum, required: true, defaultValue: 'NL' } as const
 builder.queryFields((t) => ({
   exportCsv: t.string({
     description:
-      'One entity type as CSV. Organisations, contact points and persons use the import format, so an export imports back unchanged. Persons only when signed in.',
+      'One entity type as CSV. Organisations, contact points and persons use the import format, so an export imports back unchanged. Persons: administrators, and coordinators for the persons in their scope. Audited when signed in.',
     args: {
       entity: t.arg({ type: ExportEntityEnum, required: true }),
       separator: t.arg({ type: CsvSeparatorEnum, required: true, defaultValue: ';' }),
+      organisationId: t.arg.id({
+        description:
+          'Only what belongs to this organisation (its units, contacts, people at work there, agreements it is party to).',
+      }),
     },
-    resolve: (_root, { entity, separator }, ctx) => {
-      if (entity === 'PERSONS' && !canSeePersonalData(ctx)) {
-        throw new UserError('UNAUTHENTICATED', 'Sign in to export contact persons');
-      }
-      return exportCsv(ctx.repos.transfer, entity as ExportEntity, separator);
+    resolve: async (_root, { entity, separator, organisationId }, ctx) => {
+      const persons = entity === 'PERSONS';
+      const admin = persons ? requireBulkPersonAccess(ctx).admin : false;
+      // A coordinator asking for the people of one organisation must have it in scope; without
+      // that filter they get the people of their scope, and nobody else.
+      if (persons && organisationId) await assertInScope(ctx, [organisationId]);
+      const csv = await exportCsv(ctx.repos.transfer, entity as ExportEntity, separator, {
+        keepPersons: persons && !admin ? (ids) => personsInScope(ctx, ids) : null,
+        organisationId: organisationId ?? null,
+      });
+      await auditExport(
+        ctx,
+        `${entity.toLowerCase().replace('_', '-')}.csv`,
+        { entity, organisationId: organisationId ?? null },
+        csv.persons,
+      );
+      return csv.text;
     },
   }),
   backup: t.string({
@@ -40,7 +60,10 @@ builder.queryFields((t) => ({
       'The full JSON backup (administrators). It holds every account with its password hash: keep it as safe as the database. For large networks use `npm run backup`.',
     resolve: async (_root, _args, ctx) => {
       requireAdmin(ctx);
-      return backupText(await readBackup(ctx.repos.transfer));
+      const content = await readBackup(ctx.repos.transfer);
+      const persons = content.nodes.filter((n) => n.labels.includes('Person')).length;
+      await auditExport(ctx, 'backup.json', {}, persons);
+      return backupText(content);
     },
   }),
   vcard: t.string({
@@ -76,7 +99,10 @@ builder.queryFields((t) => ({
           note: rankNote(language, e.rank, e.organisation.name, c.priority),
         })),
       );
-      return vcards(ctx, contacts, language);
+      const text = await vcards(ctx, contacts, language);
+      const persons = new Set(contacts.filter((c) => c.id.startsWith('person-')).map((c) => c.id));
+      await auditExport(ctx, 'who-to-call.vcf', { ...input }, persons.size);
+      return text;
     },
   }),
 }));

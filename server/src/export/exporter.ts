@@ -2,6 +2,7 @@
  * Exports: CSV per entity type (organisations, contact points and persons in the import format,
  * so that an export imports back unchanged; agreements in their own columns) and vCards.
  */
+import { notePersonRead } from '../auth/personal-data';
 import type { Context } from '../context';
 import { NotFoundError, UserError } from '../errors';
 import { COLUMNS, type Column, rowCells } from '../import/import-format';
@@ -106,33 +107,53 @@ function agreementCells(a: ExportAgreementRow): string[] {
   ];
 }
 
-/** The CSV of one entity type; persons only for signed-in callers (checked by the caller). */
+/**
+ * The CSV of one entity type, with the number of persons in it. Persons only for callers allowed
+ * bulk access (checked by the caller); `keepPersons` narrows them to a coordinator's scope,
+ * `organisationId` narrows any type to what belongs to one organisation.
+ */
 export async function exportCsv(
   repo: TransferRepository,
   entity: ExportEntity,
   separator: Separator,
-): Promise<string> {
+  filter: {
+    keepPersons?: ((ids: string[]) => Promise<Set<string>>) | null;
+    organisationId?: string | null;
+  } = {},
+): Promise<{ text: string; persons: number }> {
+  const only = filter.organisationId ?? null;
   if (entity === 'AGREEMENTS') {
-    const rows = await repo.exportAgreements();
-    return toCsv([AGREEMENT_COLUMNS, ...rows.map(agreementCells)], separator);
-  }
-  const organisations = await repo.exportOrganisations();
-  if (entity === 'ORGANISATIONS') {
-    return toCsv(
-      [[...COLUMNS], ...organisations.map((o) => rowCells(organisationCells(o)))],
-      separator,
+    const rows = (await repo.exportAgreements()).filter(
+      (a) => only === null || a.fromId === only || a.toId === only,
     );
+    return { text: toCsv([AGREEMENT_COLUMNS, ...rows.map(agreementCells)], separator), persons: 0 };
+  }
+  const all = await repo.exportOrganisations();
+  const organisations = only === null ? all : all.filter((o) => o.id === only);
+  if (entity === 'ORGANISATIONS') {
+    return {
+      text: toCsv(
+        [[...COLUMNS], ...organisations.map((o) => rowCells(organisationCells(o)))],
+        separator,
+      ),
+      persons: 0,
+    };
   }
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const person = entity === 'PERSONS';
-  const contacts = await repo.exportContacts(person ? 'persons' : 'points');
+  let contacts = await repo.exportContacts(person ? 'persons' : 'points');
+  if (only !== null) contacts = contacts.filter((c) => c.organisationId === only);
+  if (person && filter.keepPersons) {
+    const kept = await filter.keepPersons(contacts.map((c) => c.id));
+    contacts = contacts.filter((c) => kept.has(c.id));
+  }
   const rows = contacts.map((c) =>
     rowCells({
       ...organisationCells(c.organisationId ? byId.get(c.organisationId) : undefined),
       ...contactCells(c, person),
     }),
   );
-  return toCsv([[...COLUMNS], ...rows], separator);
+  return { text: toCsv([[...COLUMNS], ...rows], separator), persons: person ? rows.length : 0 };
 }
 
 const NOTE: Record<Language, { hours: string; contactFor: string; rank: string }> = {
@@ -152,6 +173,7 @@ export async function vcardContact(
   if (person && ctx.viewer === null) {
     throw new UserError('UNAUTHENTICATED', 'Sign in to see contact persons');
   }
+  if (person) await notePersonRead(ctx, id);
   const row = person ? await ctx.loaders.person.load(id) : await ctx.loaders.contactPoint.load(id);
   if (!row) throw new NotFoundError('contact', id);
   const [organisation, unit] = await Promise.all([

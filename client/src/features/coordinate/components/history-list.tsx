@@ -108,6 +108,8 @@ const ACTIONS = new Set([
   'REPORT',
   'IMPORT',
   'RESTORE_BACKUP',
+  'EXPORT',
+  'READ_LIMIT',
 ]);
 
 const ENTITY_TYPES = new Set([
@@ -121,6 +123,7 @@ const ENTITY_TYPES = new Set([
   'Network',
   'User',
   'ContactReport',
+  'Export',
 ]);
 
 function entityLabel(ct: ReturnType<typeof useText>['ct'], type: string): string {

@@ -418,7 +418,11 @@ function ExportSection() {
           <a href={csv(EXPORTS.persons)} download>
             {ct('transfer.exportPersons')}
           </a>
-          <span className="muted small"> {ct('transfer.personalData')}</span>
+          <span className="muted small">
+            {' '}
+            {ct('transfer.personalData')}
+            {viewer?.role !== 'ADMIN' && ` ${ct('transfer.personsScope')}`}
+          </span>
         </li>
         <li>
           <a href={csv(EXPORTS.agreements)} download>

@@ -95,6 +95,8 @@ export const en: CoordinateMessages = {
   'action.REPORT': 'Reported',
   'action.IMPORT': 'Imported',
   'action.RESTORE_BACKUP': 'Restored from backup',
+  'action.EXPORT': 'Exported',
+  'action.READ_LIMIT': 'Reading limit reached',
 
   'entity.Organisation': 'organisation',
   'entity.OrgUnit': 'department',
@@ -106,6 +108,7 @@ export const en: CoordinateMessages = {
   'entity.Network': 'network',
   'entity.User': 'account',
   'entity.ContactReport': 'report',
+  'entity.Export': 'export',
   'status.ACTIVE': 'active',
   'status.ARCHIVED': 'archived',
   'status.OPEN': 'open',
@@ -159,6 +162,11 @@ export const en: CoordinateMessages = {
   'field.ownerId': 'Organisation or department',
   'field.ids': 'Choice',
   'field.toId': 'Receiving organisation',
+  'field.export': 'File',
+  'field.filter': 'Filter',
+  'field.persons': 'Contact persons',
+  'field.budget': 'Contact persons per hour',
+  'field.windowStart': 'Hour started at',
 
   'hint.organisationName': 'As the organisation writes it, for example “Stad Genk”.',
   'hint.website': 'Starts with https://',
@@ -435,6 +443,7 @@ export const en: CoordinateMessages = {
   'transfer.exportPersons': 'Contact persons (CSV)',
   'transfer.exportAgreements': 'Information-sharing agreements (CSV)',
   'transfer.personalData': 'Personal data: keep the file with care.',
+  'transfer.personsScope': 'Only the contact persons in your scope.',
   'transfer.backup': 'Full backup (JSON)',
   'transfer.backupNote':
     'Holds every account with its password hash: keep it as safe as the database.',

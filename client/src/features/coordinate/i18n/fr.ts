@@ -95,6 +95,8 @@ export const fr: CoordinateMessages = {
   'action.REPORT': 'Signalé',
   'action.IMPORT': 'Importé',
   'action.RESTORE_BACKUP': 'Restauré depuis une sauvegarde',
+  'action.EXPORT': 'Exporté',
+  'action.READ_LIMIT': 'Limite de consultation atteinte',
 
   'entity.Organisation': 'organisation',
   'entity.OrgUnit': 'service',
@@ -106,6 +108,7 @@ export const fr: CoordinateMessages = {
   'entity.Network': 'réseau',
   'entity.User': 'compte',
   'entity.ContactReport': 'signalement',
+  'entity.Export': 'export',
   'status.ACTIVE': 'actif',
   'status.ARCHIVED': 'archivé',
   'status.OPEN': 'ouvert',
@@ -159,6 +162,11 @@ export const fr: CoordinateMessages = {
   'field.ownerId': 'Organisation ou service',
   'field.ids': 'Choix',
   'field.toId': 'Organisation destinataire',
+  'field.export': 'Fichier',
+  'field.filter': 'Filtre',
+  'field.persons': 'Nombre de personnes de contact',
+  'field.budget': 'Personnes de contact par heure',
+  'field.windowStart': 'Heure commencée à',
 
   'hint.organisationName': 'Tel que l’organisation l’écrit, par exemple « Stad Genk ».',
   'hint.website': 'Commence par https://',
@@ -441,6 +449,7 @@ export const fr: CoordinateMessages = {
   'transfer.exportPersons': 'Personnes de contact (CSV)',
   'transfer.exportAgreements': 'Accords de partage d’informations (CSV)',
   'transfer.personalData': 'Données personnelles : conservez le fichier avec soin.',
+  'transfer.personsScope': 'Uniquement les personnes de contact de votre périmètre.',
   'transfer.backup': 'Sauvegarde complète (JSON)',
   'transfer.backupNote':
     'Contient tous les comptes avec le hachage de leur mot de passe : à conserver aussi sûrement que la base de données.',

@@ -97,6 +97,8 @@ export const nl = {
   'action.REPORT': 'Gemeld',
   'action.IMPORT': 'Geïmporteerd',
   'action.RESTORE_BACKUP': 'Uit back-up teruggezet',
+  'action.EXPORT': 'Geëxporteerd',
+  'action.READ_LIMIT': 'Leeslimiet bereikt',
 
   'entity.Organisation': 'organisatie',
   'entity.OrgUnit': 'dienst',
@@ -108,6 +110,7 @@ export const nl = {
   'entity.Network': 'netwerk',
   'entity.User': 'account',
   'entity.ContactReport': 'melding',
+  'entity.Export': 'export',
   'status.ACTIVE': 'actief',
   'status.ARCHIVED': 'gearchiveerd',
   'status.OPEN': 'open',
@@ -161,6 +164,11 @@ export const nl = {
   'field.ownerId': 'Organisatie of dienst',
   'field.ids': 'Keuze',
   'field.toId': 'Ontvangende organisatie',
+  'field.export': 'Bestand',
+  'field.filter': 'Filter',
+  'field.persons': 'Aantal contactpersonen',
+  'field.budget': 'Contactpersonen per uur',
+  'field.windowStart': 'Uur begonnen om',
 
   'hint.organisationName': 'Zoals de organisatie het zelf schrijft, bijvoorbeeld “Stad Genk”.',
   'hint.website': 'Begint met https://',
@@ -441,6 +449,7 @@ export const nl = {
   'transfer.exportPersons': 'Contactpersonen (CSV)',
   'transfer.exportAgreements': 'Afspraken over gegevensdeling (CSV)',
   'transfer.personalData': 'Persoonsgegevens: bewaar het bestand zorgvuldig.',
+  'transfer.personsScope': 'Alleen de contactpersonen binnen uw bevoegdheid.',
   'transfer.backup': 'Volledige back-up (JSON)',
   'transfer.backupNote':
     'Bevat alle accounts met hun wachtwoord-hash: bewaar hem even veilig als de databank.',

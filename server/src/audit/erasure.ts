@@ -1,0 +1,150 @@
+/**
+ * Erasure that erases: when a person is deleted for good, the values they were known by (name,
+ * e-mail, phone, position, now or in any past version) are replaced by a pseudonym wherever a
+ * copy of them is kept: in every audit event about them (the events stay, with their fields'
+ * names, so the trail still shows that and when something changed), and in any audit event,
+ * contact report or import job whose text holds one of those values. Their own node, its search
+ * text and the reports about them go with the deletion itself (audit/delete-entity.cypher).
+ * Their id, made from their name, becomes `erased-<hash>` in the events (their entityId) and
+ * wherever else it was copied.
+ */
+import { createHash } from 'node:crypto';
+import type { Change } from './audit.queries';
+
+const shortHash = (id: string) => createHash('sha256').update(id).digest('hex').slice(0, 8);
+
+/** The stable stand-in for an erased person: the same person always gets the same one. */
+export function pseudonymOf(id: string): string {
+  return `verwijderde persoon #${shortHash(id)}`;
+}
+
+/**
+ * The id their audit events keep: a person's id is made from their name when they are created
+ * (person-first-last-…), so it is personal data too and is replaced like the rest.
+ */
+export function erasedIdOf(id: string): string {
+  return `erased-${shortHash(id)}`;
+}
+
+/** A text to find and what replaces it. */
+export type Replacement = readonly [find: string, by: string];
+
+/** The replacements of an erasure: the id by the erased id, every needle by the pseudonym. */
+export function replacementsOf(id: string, needles: readonly string[]): Replacement[] {
+  return [[id, erasedIdOf(id)], ...needles.map((n) => [n, pseudonymOf(id)] as const)];
+}
+
+/**
+ * Fields of a person's audit events whose values say nothing about who they are: kept as they
+ * were (with any erased value inside replaced), so the trail still shows a status change or a
+ * verification. Every other field's value becomes the pseudonym.
+ */
+const NOT_PERSONAL = new Set([
+  'id',
+  'version',
+  'status',
+  'languages',
+  'lastVerifiedAt',
+  'exploitationForms',
+  'responsibilities',
+  'workplaceId',
+  'organisationId',
+  'unitId',
+  'from',
+  'to',
+  'since',
+  'createdAt',
+  'updatedAt',
+  'reason',
+]);
+
+/**
+ * The texts to look for elsewhere: the full names, e-mail addresses, phone numbers and positions
+ * the person had (now and in their history). A first or last name alone is not searched for: it
+ * would also erase other people who share it.
+ */
+export function needlesOf(current: Record<string, unknown>, history: Change[][]): string[] {
+  const versions: Record<string, unknown>[] = [current];
+  // Replays the history to recover every earlier combination of first and last name.
+  for (const changes of history) {
+    const before: Record<string, unknown> = {};
+    for (const c of changes) before[c.field] = c.from ?? c.to;
+    versions.push(before);
+  }
+  const found = new Set<string>();
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v.trim().length >= 4) found.add(v.trim());
+  };
+  for (const v of versions) {
+    if (typeof v.firstName === 'string') firsts.add(v.firstName);
+    if (typeof v.lastName === 'string') lasts.add(v.lastName);
+    for (const field of ['email', 'phone', 'function']) add(v[field]);
+  }
+  for (const changes of history) {
+    for (const c of changes) {
+      if (c.field === 'firstName')
+        for (const x of [c.from, c.to]) if (typeof x === 'string') firsts.add(x);
+      if (c.field === 'lastName')
+        for (const x of [c.from, c.to]) if (typeof x === 'string') lasts.add(x);
+      if (['email', 'phone', 'function'].includes(c.field)) {
+        add(c.from);
+        add(c.to);
+      }
+    }
+  }
+  for (const f of firsts) for (const l of lasts) add(`${f} ${l}`);
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every replacement made. */
+export function scrubText(text: string, replacements: readonly Replacement[]): string {
+  let out = text;
+  for (const [find, by] of replacements) out = out.split(find).join(by);
+  return out;
+}
+
+/** A value with every replacement made inside it (strings, lists, objects). */
+function scrubValue(value: unknown, replacements: readonly Replacement[]): unknown {
+  if (typeof value === 'string') return scrubText(value, replacements);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, replacements));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, scrubValue(v, replacements)]),
+    );
+  }
+  return value;
+}
+
+/** The changes of an event about the erased person: identifying values become the pseudonym. */
+export function eraseChanges(
+  changes: Change[],
+  replacements: readonly Replacement[],
+  pseudonym: string,
+): Change[] {
+  const erase = (field: string, value: unknown) => {
+    if (value === null || value === undefined) return value ?? null;
+    if (NOT_PERSONAL.has(field)) return scrubValue(value, replacements);
+    return pseudonym;
+  };
+  return changes.map((c) => ({
+    field: c.field,
+    from: erase(c.field, c.from),
+    to: erase(c.field, c.to),
+  }));
+}
+
+/** The text properties of any other record, with the replacements made; only those changed. */
+export function scrubProperties(
+  props: Record<string, unknown>,
+  replacements: readonly Replacement[],
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
+    const next = scrubValue(value, replacements);
+    if (JSON.stringify(next) !== JSON.stringify(value)) changed[key] = next;
+  }
+  return changed;
+}
