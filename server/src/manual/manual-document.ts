@@ -29,6 +29,13 @@ export const MANUAL_QUERY = `query Manual($b: String!, $r: ID!, $l: Language!) {
       contacts { roles priority ${CONTACT} } }
     ${FIRST_CALL}
   }
+}`;
+
+/**
+ * The first call for the other needs, asked once the first answer is in: the same who-to-call
+ * query four times, so a request of its own keeps each within the request budget.
+ */
+export const FIRST_CALLS_QUERY = `query ManualFirstCalls($b: String!, $r: ID!, $l: Language!) {
   ADVICE: whoToCall(input: { barrier: $b, region: $r, need: ADVICE }) { ${FIRST_CALL} }
   INSPECTION: whoToCall(input: { barrier: $b, region: $r, need: INSPECTION }) { ${FIRST_CALL} }
   ENFORCEMENT: whoToCall(input: { barrier: $b, region: $r, need: ENFORCEMENT }) { ${FIRST_CALL} }
@@ -107,5 +114,6 @@ export interface ManualData {
   };
 }
 
-export type ManualAnswer = ManualData &
-  Record<Exclude<CallerNeed, 'SIGNAL'>, { firstCall: FirstCallData[] }>;
+export type FirstCallsData = Record<Exclude<CallerNeed, 'SIGNAL'>, { firstCall: FirstCallData[] }>;
+
+export type ManualAnswer = ManualData & FirstCallsData;

@@ -6,7 +6,12 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { Language } from '../shared/language';
-import { MANUAL_QUERY, type ManualAnswer } from './manual-document';
+import {
+  FIRST_CALLS_QUERY,
+  type FirstCallsData,
+  MANUAL_QUERY,
+  type ManualData,
+} from './manual-document';
 import { renderManualPdf } from './manual-pdf';
 
 const PATH = /^\/manual\/([A-Za-z_]{1,40})\.pdf$/;
@@ -51,23 +56,27 @@ export function useManualDownloads(): Plugin {
         const value = request.headers.get(name);
         if (value) headers.set(name, value);
       }
-      const body = JSON.stringify({
-        query: MANUAL_QUERY,
-        variables: { b: match[1].toUpperCase(), r: region, l: lang },
-      });
-      headers.set('content-length', String(Buffer.byteLength(body)));
-      const answer = await requestHandler(
-        new fetchAPI.Request(new URL('/graphql', url), { method: 'POST', headers, body }),
-        serverContext,
-      );
-      const result = (await answer.json()) as {
-        data?: ManualAnswer | null;
-        errors?: { extensions?: { code?: string } }[];
+      const variables = { b: match[1].toUpperCase(), r: region, l: lang };
+      const ask = async <T>(query: string) => {
+        const body = JSON.stringify({ query, variables });
+        headers.set('content-length', String(Buffer.byteLength(body)));
+        const answer = await requestHandler(
+          new fetchAPI.Request(new URL('/graphql', url), { method: 'POST', headers, body }),
+          serverContext,
+        );
+        return (await answer.json()) as {
+          data?: T | null;
+          errors?: { extensions?: { code?: string } }[];
+        };
       };
-      if (result.errors?.length || !result.data?.manual) {
-        const code = result.errors?.[0]?.extensions?.code ?? '';
-        return endResponse(json(STATUS[code] ?? 500, { errors: result.errors ?? [] }));
-      }
+      const refuse = (errors: { extensions?: { code?: string } }[] = []) =>
+        endResponse(json(STATUS[errors[0]?.extensions?.code ?? ''] ?? 500, { errors }));
+      // Two requests, like the page: the first call per need once the first answer is in.
+      const first = await ask<ManualData>(MANUAL_QUERY);
+      if (first.errors?.length || !first.data?.manual) return refuse(first.errors);
+      const more = await ask<FirstCallsData>(FIRST_CALLS_QUERY);
+      if (more.errors?.length || !more.data) return refuse(more.errors);
+      const result = { data: { ...first.data, ...more.data } };
       const pdf = await renderManualPdf(result.data, lang);
       const filename = `manual-${result.data.manual.barrier.code.toLowerCase()}-${lang.toLowerCase()}.pdf`;
       endResponse(

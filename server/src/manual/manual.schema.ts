@@ -14,8 +14,8 @@ import { RegionRef } from '../regions/region.schema';
 import { loadAll } from '../repositories';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
 
-/** Partners the manual looks at for agreements: as many as who-to-call lists at most. */
-const PARTNER_LIMIT = 100;
+/** Partners the manual looks at for agreements: those who-to-call lists by default. */
+const PARTNER_LIMIT = 25;
 
 interface ManualSource {
   barrier: BarrierRow;

@@ -46,6 +46,28 @@ export const MANUAL = graphql(`
       }
       ...ManualFirstCall
     }
+  }
+
+  fragment ManualContact on Contact {
+    __typename
+    ... on ContactPoint { id name(lang: $l) email phone }
+    ... on Person { id name email phone function }
+  }
+  fragment ManualFirstCall on WhoToCallAnswer {
+    firstCall {
+      organisation { id name type }
+      contact { ...ManualContact }
+      reason { role scope }
+    }
+  }
+`);
+
+/**
+ * The first call for the other needs: the same who-to-call query four times, asked once the
+ * manual is in, so that each request stays well within the server's request budget.
+ */
+export const MANUAL_FIRST_CALLS = graphql(`
+  query ManualFirstCalls($b: String!, $r: ID!, $l: Language!) {
     ADVICE: whoToCall(input: { barrier: $b, region: $r, need: ADVICE }) { ...ManualFirstCall }
     INSPECTION: whoToCall(input: { barrier: $b, region: $r, need: INSPECTION }) { ...ManualFirstCall }
     ENFORCEMENT: whoToCall(input: { barrier: $b, region: $r, need: ENFORCEMENT }) { ...ManualFirstCall }
@@ -66,11 +88,22 @@ export const MANUAL = graphql(`
   }
 `);
 
-export type ManualAnswer = ResultOf<typeof MANUAL>;
+export type ManualAnswer = ResultOf<typeof MANUAL> & ResultOf<typeof MANUAL_FIRST_CALLS>;
 export type ManualContact = ManualAnswer['SIGNAL']['firstCall'][number]['contact'];
 
+/** The manual, then the first calls per need; data once both are in. */
 export function useManual(barrier: string, region: string, lang: Lang) {
-  return useQuery(MANUAL, { b: barrier, r: region, l: lang }, { skip: !barrier || !region });
+  const variables = { b: barrier, r: region, l: lang };
+  const main = useQuery(MANUAL, variables, { skip: !barrier || !region });
+  const more = useQuery(MANUAL_FIRST_CALLS, variables, { skip: !main.data?.manual });
+  const data: ManualAnswer | undefined =
+    main.data && more.data ? { ...main.data, ...more.data } : undefined;
+  return {
+    data,
+    error: main.error ?? more.error,
+    loading: main.loading || more.loading || (!!main.data && !more.data),
+    refetch: main.error ? main.refetch : more.refetch,
+  };
 }
 
 /** The barriers and the regions a manual can be made for. */
