@@ -29,5 +29,6 @@ import './vocabulary/vocabulary.schema';
 import './audit/audit.schema';
 import './import/import.schema';
 import './export/export.schema';
+import './manual/manual.schema';
 
 export const schema = builder.toSchema();

@@ -21,6 +21,7 @@ import { guardErrors } from './http/error-guard';
 import { useQueryCost } from './http/query-cost.plugin';
 import { useRequestBudget } from './http/request-budget.plugin';
 import { useSecurity } from './http/security.plugin';
+import { useManualDownloads } from './manual/manual.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 import { languageOf } from './shared/messages';
@@ -118,6 +119,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       useQueryCost(limits.maxQueryCost),
       useRequestBudget(limits),
       useExportDownloads(),
+      useManualDownloads(),
       useClientApp(config.clientDir),
     ],
   });

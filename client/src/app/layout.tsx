@@ -48,6 +48,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.graph')}
                 </Link>
               </li>
+              <li>
+                <Link to="/manual" aria-current={pathname === '/manual' ? 'page' : undefined}>
+                  {t('nav.manual')}
+                </Link>
+              </li>
               <CoordinatorNavItems pathname={pathname} />
             </ul>
           </nav>

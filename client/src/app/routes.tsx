@@ -30,6 +30,10 @@ const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
 
+const ManualPage = lazy(() =>
+  import('../features/manual/components/manual-page').then((m) => ({ default: m.ManualPage })),
+);
+
 // Coordinators' and administrators' screens: one lazy chunk each, never loaded by staff.
 const CoordinatePage = lazy(() =>
   import('../features/coordinate/components/coordinate-page').then((m) => ({
@@ -54,6 +58,7 @@ export const ROUTES: Route[] = [
   { path: '/search', render: () => <SearchPage /> },
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/graph', render: () => <GraphPage /> },
+  { path: '/manual', render: () => <ManualPage /> },
   // The coordinate feature resolves its own paths below /coordinate.
   { path: '/coordinate', render: () => <CoordinatePage /> },
   { path: '/coordinate/:section', render: () => <CoordinatePage /> },

@@ -14,6 +14,7 @@ export const en: Messages = {
   'nav.label': 'Main menu',
   'nav.whoToCall': 'Who do I call?',
   'nav.graph': 'Network',
+  'nav.manual': 'Manual',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coordinate',
   'nav.queue': 'To verify',

@@ -14,6 +14,7 @@ export const fr: Messages = {
   'nav.label': 'Menu principal',
   'nav.whoToCall': 'Qui appeler ?',
   'nav.graph': 'Réseau',
+  'nav.manual': 'Manuel',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coordonner',
   'nav.queue': 'À vérifier',

@@ -12,6 +12,7 @@ export const nl = {
   'nav.label': 'Hoofdmenu',
   'nav.whoToCall': 'Wie bel ik?',
   'nav.graph': 'Netwerk',
+  'nav.manual': 'Handboek',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coördineren',
   'nav.queue': 'Te verifiëren',

@@ -60,6 +60,7 @@ export type QueryName =
   | 'graph/path'
   | 'indicators/by-ids'
   | 'indicators/list'
+  | 'manual/sharing-between'
   | 'measures/by-ids'
   | 'organisations/by-ids'
   | 'organisations/create'
