@@ -44,6 +44,7 @@ import { GraphCanvas, type GraphCanvasHandle, type LayoutStatus } from './graph-
 import { GraphFilters } from './graph-filters';
 import { GraphLegend } from './graph-legend';
 import { GraphToolbar } from './graph-toolbar';
+import { NearControl } from './near-control';
 import { NodeSearch } from './node-search';
 import { PathForm } from './path-form';
 import { ShownList } from './shown-list';
@@ -123,7 +124,7 @@ function Explorer({
   // What to load: every node the view starts from or expands.
   const ids = useMemo(() => probeIds(state), [state]);
   const hoods = useNeighbourhoods(ids, lang, scope);
-  const path = usePath(state.path, lang);
+  const path = usePath(state.path, state.via, lang);
   const barriers = useGraphBarriers(lang);
 
   const model = useMemo(
@@ -292,6 +293,18 @@ function Explorer({
             onChange={onChange}
             headingId="graph-details-title"
           />
+          {!grouped && (
+            <NearControl
+              state={state}
+              view={view}
+              node={
+                selection?.kind === 'node'
+                  ? { id: selection.node.id, label: selection.node.label }
+                  : null
+              }
+              onChange={onChange}
+            />
+          )}
           <GraphFilters
             state={state}
             barriers={barriers.data?.barriers ?? []}

@@ -105,19 +105,25 @@ export function toElements(
 ): ElementDefinition[] {
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const path = view.path;
-  const fade = (onPath: boolean) => (path && path.edgeIds.size > 0 && !onPath ? ' faded' : '');
+  const near = view.near;
+  // A path or focus mode puts what it names forward; everything else steps back (stays drawn).
+  const emphasis = (path !== null && path.edgeIds.size > 0) || near !== null;
+  const fade = (forward: boolean) => (emphasis && !forward ? ' faded' : '');
   const nodeClasses = (node: GraphNode) => {
     const onPath = path?.nodeIds.has(node.id) ?? false;
+    const isNear = near?.nodeIds.has(node.id) ?? false;
     return [
       node.type,
       node.country ? `country-${node.country}` : '',
       node.id === view.focus ? 'focus' : '',
       node.id === selected ? 'selected' : '',
       onPath ? 'on-path' : '',
+      isNear ? 'near' : '',
+      node.id === near?.id ? 'near-centre' : '',
     ]
       .filter(Boolean)
       .join(' ')
-      .concat(fade(onPath));
+      .concat(fade(onPath || isNear));
   };
 
   if (view.groups) {
@@ -167,6 +173,7 @@ export function toElements(
   }));
   for (const edge of visualEdges(view.edges, nodes)) {
     const onPath = edge.members.some((m) => path?.edgeIds.has(m.id));
+    const isNear = Boolean(near?.nodeIds.has(edge.source) && near.nodeIds.has(edge.target));
     const mutual = edge.members.some((m) => m.mutual);
     elements.push({
       group: 'edges',
@@ -182,11 +189,12 @@ export function toElements(
         edge.crossBorder ? 'cross-border' : '',
         mutual ? 'mutual' : '',
         onPath ? 'on-path' : '',
+        isNear ? 'near' : '',
         edge.id === selected ? 'selected' : '',
       ]
         .filter(Boolean)
         .join(' ')
-        .concat(fade(onPath)),
+        .concat(fade(onPath || isNear)),
     });
   }
   for (const stub of view.more) elements.push(...moreElements(stub, text, fade(false)));
