@@ -309,6 +309,8 @@ describe.skipIf(!browserTestsEnabled())(
       // IHDR: width and height, big-endian, at bytes 16 and 20.
       expect(image.readUInt32BE(16)).toBeGreaterThan(500);
       expect(image.readUInt32BE(20)).toBeGreaterThan(300);
+      // Title, date, filters above the graph and a legend below: wider than the bare graph.
+      expect(image.readUInt32BE(16)).toBeGreaterThanOrEqual(900);
 
       const [csv] = await Promise.all([
         page.waitForEvent('download'),
