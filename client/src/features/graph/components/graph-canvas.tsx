@@ -70,7 +70,7 @@ function keepKeyNamesReadable(cy: Core) {
     cy.nodes('.key').forEach((node) => {
       node.removeStyle('font-size text-max-width');
       const base = Number.parseFloat(node.style('font-size'));
-      const size = Math.min(Math.max(base, KEY_NAME_PX / zoom), base * 3);
+      const size = Math.min(Math.max(base, KEY_NAME_PX / zoom), base * 8);
       if (size > base) {
         node.style({ 'font-size': size, 'text-max-width': `${Math.round((130 * size) / base)}px` });
       }
