@@ -61,6 +61,19 @@ function drawn(page: Page) {
   }) as Promise<{ nodes: DrawnNode[]; edges: { id: string; classes: string[] }[]; zoom: number }>;
 }
 
+/** The on-screen height (px) of a node's name; 0 when Cytoscape leaves it out at this zoom. */
+function namePx(page: Page, id: string): Promise<number> {
+  return page.evaluate((nodeId) => {
+    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+      _cyreg: { cy: import('cytoscape').Core };
+    };
+    const cy = container._cyreg.cy;
+    const node = cy.getElementById(nodeId);
+    const px = Number.parseFloat(node.style('font-size')) * cy.zoom();
+    return px >= Number.parseFloat(node.style('min-zoomed-font-size')) ? px : 0;
+  }, id);
+}
+
 /** Scrolls a drawn node into the middle of the window and clicks (or double-clicks) it. */
 async function clickNode(page: Page, id: string, double = false): Promise<void> {
   const find = async () => {
@@ -73,6 +86,14 @@ async function clickNode(page: Page, id: string, double = false): Promise<void> 
   const node = await find();
   if (double) await page.mouse.dblclick(node.x, node.y);
   else await page.mouse.click(node.x, node.y);
+}
+
+/** Picks one end of the path form by typing part of its name and choosing the suggestion. */
+async function pickEnd(page: Page, end: 'Van' | 'Naar', text: string, option: RegExp) {
+  const field = page.getByRole('combobox', { name: end, exact: true });
+  await field.fill(text);
+  await page.getByRole('option', { name: option }).first().click();
+  await expect(field.inputValue()).resolves.toMatch(option);
 }
 
 // A first layout in a cold browser on a busy two-core machine can take a while.
@@ -181,22 +202,18 @@ describe.skipIf(!browserTestsEnabled())(
       await page.close();
     });
 
-    test('the shortest connection from Stad Genk to RIEC Zeeland-West-Brabant is highlighted', async () => {
+    test('the shortest connection between two partners picked by name, without geography', async () => {
       const page = await h.open(`/graph?focus=${GENK}`);
       await settled(page);
-      // RIEC Zeeland-West-Brabant is not around Genk: add it by name, then ask for the path.
-      const add = page.getByRole('combobox', { name: 'Knoop toevoegen' });
-      await add.fill('RIEC Zeeland');
-      await page
-        .getByRole('option', { name: /Zeeland-West-Brabant/ })
-        .first()
-        .click();
-      await page.waitForURL(new RegExp(`show=${RIEC_ZWB}`));
-      await settled(page);
-      await page.getByRole('combobox', { name: 'Van' }).selectOption(GENK);
-      await page.getByRole('combobox', { name: 'Naar' }).selectOption(RIEC_ZWB);
+      // RIEC Zeeland-West-Brabant is not around Genk: both ends are found by name.
+      await pickEnd(page, 'Van', 'Stad Genk', /^Stad Genk/);
+      await pickEnd(page, 'Naar', 'RIEC Zeeland', /Zeeland-West-Brabant/);
+      const kinds = page.getByRole('group', { name: 'Verbindingen die het pad mag gebruiken' });
+      await kinds.getByRole('checkbox', { name: /^Geografie/ }).uncheck();
       await page.getByRole('button', { name: 'Zoek verbinding' }).click();
-      await page.waitForURL(new RegExp(`path=${GENK}~${RIEC_ZWB}`));
+      await page.waitForURL(
+        new RegExp(`path=${GENK}~${RIEC_ZWB}&via=AGREEMENT,COUNTERPART,STRUCTURE`),
+      );
       const result = page.getByText(/^Kortste verbinding: \d+ stappen van Stad Genk naar/);
       await result.waitFor();
       await settled(page);
@@ -206,6 +223,8 @@ describe.skipIf(!browserTestsEnabled())(
       expect(onPath.map((n) => n.id)).toEqual(expect.arrayContaining([GENK, RIEC_ZWB]));
       // It crosses the border: Belgian and Dutch nodes, and a cross-border tie on the way.
       expect(new Set(onPath.map((n) => n.country))).toEqual(new Set(['BE', 'NL']));
+      // No area on the way: organisation → country → province → city is left out.
+      expect(onPath.filter((n) => n.type === 'Region')).toEqual([]);
       const pathEdges = edges.filter((e) => e.classes.includes('on-path'));
       expect(pathEdges.length).toBeGreaterThanOrEqual(2);
       expect(pathEdges.some((e) => e.classes.includes('cross-border'))).toBe(true);
@@ -243,8 +262,8 @@ describe.skipIf(!browserTestsEnabled())(
         .getByRole('region', { name: 'Details' })
         .getByRole('button', { name: 'Verbergen' })
         .click();
-      await page.getByRole('combobox', { name: 'Naar' }).selectOption('org-ariec-limburg');
-      await page.getByRole('combobox', { name: 'Van' }).selectOption(GENK);
+      await pickEnd(page, 'Naar', 'Expertisecentrum Limburg', /^Arrondissementeel Informatie/);
+      await pickEnd(page, 'Van', 'Stad Genk', /^Stad Genk/);
       await page.getByRole('button', { name: 'Zoek verbinding' }).click();
       await page.waitForURL(/path=/);
       await page.getByText(/^Kortste verbinding:/).waitFor();
@@ -290,6 +309,8 @@ describe.skipIf(!browserTestsEnabled())(
       // IHDR: width and height, big-endian, at bytes 16 and 20.
       expect(image.readUInt32BE(16)).toBeGreaterThan(500);
       expect(image.readUInt32BE(20)).toBeGreaterThan(300);
+      // Title, date, filters above the graph and a legend below: wider than the bare graph.
+      expect(image.readUInt32BE(16)).toBeGreaterThanOrEqual(900);
 
       const [csv] = await Promise.all([
         page.waitForEvent('download'),
@@ -395,12 +416,90 @@ describe.skipIf(!browserTestsEnabled())(
         ).resolves.toBeLessThanOrEqual(phone.width);
         const box = await page.locator('.graph-canvas').boundingBox();
         expect(box?.width).toBeGreaterThan(300);
-        // Names are drawn (11 px names show from zoom 7/11), the starting point in sight.
-        const { nodes, zoom } = await drawn(page);
-        expect(zoom).toBeGreaterThanOrEqual(7 / 11);
-        const start = nodes.find((n) => n.id === GENK || n.id === 'barrier-housing');
-        expect(start?.x).toBeGreaterThan(box?.x ?? 0);
-        expect(start?.x).toBeLessThan((box?.x ?? 0) + (box?.width ?? 0));
+        // Nothing is cut off at the sides: the whole drawing fits the canvas.
+        const { nodes } = await drawn(page);
+        const left = box?.x ?? 0;
+        const right = left + (box?.width ?? 0);
+        for (const n of nodes) {
+          expect(n.x).toBeGreaterThanOrEqual(left);
+          expect(n.x).toBeLessThanOrEqual(right);
+        }
+        // The starting point's name stays readable (drawn at 9 px or more).
+        const start = nodes.find((n) => n.id === GENK || n.id === 'barrier-housing')?.id ?? '';
+        await expect(namePx(page, start)).resolves.toBeGreaterThanOrEqual(9);
+        await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
+        await screenshot(page, name);
+        await page.close();
+      }
+    });
+
+    test('filters reach every node type; focus mode fades the rest instead of removing it', async () => {
+      const page = await h.open(`/graph?focus=${GENK}`);
+      await settled(page);
+      const before = await drawn(page);
+      expect(before.nodes.some((n) => n.type === 'ContactPoint' && n.country === 'BE')).toBe(true);
+      await page.getByRole('combobox', { name: 'Land' }).selectOption('NL');
+      await page.waitForURL(/country=NL/);
+      await page.waitForFunction(
+        (genk) =>
+          (
+            document.querySelector('.graph-canvas') as unknown as {
+              _cyreg: { cy: import('cytoscape').Core };
+            }
+          )._cyreg.cy
+            .nodes()
+            .filter((n) => n.id() !== genk && n.data('country') === 'BE').length === 0,
+        GENK,
+      );
+      await settled(page);
+      expect((await drawn(page)).nodes.map((n) => n.id)).not.toContain('cp-genk-mensenhandel');
+
+      // Focus mode: Politiezone CARMA and its neighbours stand out; nothing leaves the picture.
+      await page.goto(`${h.baseUrl}/graph?focus=${GENK}`);
+      await settled(page);
+      const all = await drawn(page);
+      await page
+        .getByRole('region', { name: 'Wat getoond wordt' })
+        .getByRole('button', { name: 'Politiezone CARMA' })
+        .click();
+      await page.getByRole('combobox', { name: 'Aantal stappen' }).selectOption('1');
+      await page.getByRole('button', { name: 'Markeer de omgeving' }).click();
+      await page.waitForURL(/near=org-pz-carma~1/);
+      await page.getByText(/knopen binnen 1 stappen van Politiezone CARMA gemarkeerd/).waitFor();
+      const focused = await drawn(page);
+      expect(focused.nodes.map((n) => n.id).sort()).toEqual(all.nodes.map((n) => n.id).sort());
+      const carma = focused.nodes.find((n) => n.id === 'org-pz-carma');
+      expect(carma?.classes).toEqual(expect.arrayContaining(['near', 'near-centre']));
+      expect(focused.nodes.find((n) => n.id === GENK)?.classes).toContain('near');
+      expect(focused.nodes.filter((n) => n.classes.includes('faded')).length).toBeGreaterThan(0);
+      await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
+      await screenshot(page, 'graph-focus-mode');
+      await page.getByRole('button', { name: 'Markering opheffen' }).click();
+      await page.waitForURL((url) => !url.search.includes('near='));
+      expect((await drawn(page)).nodes.filter((n) => n.classes.includes('faded'))).toHaveLength(0);
+      await page.close();
+    });
+
+    test('about a hundred nodes stay readable: names of the best-connected, the rest on hover', async () => {
+      for (const [size, name] of [
+        [{ width: 1280, height: 800 }, 'graph-100-nodes'],
+        [{ width: 390, height: 844 }, 'graph-100-nodes-phone'],
+      ] as const) {
+        const page = await h.open(
+          `/graph?focus=barrier-housing&group=none&expand=barrier-housing~~100,${GENK}~~40`,
+          size,
+        );
+        await settled(page);
+        const { nodes } = await drawn(page);
+        console.log(`${name}: ${nodes.length} nodes drawn`);
+        expect(nodes.length).toBeGreaterThan(50);
+        const named = nodes.filter((n) => n.classes.includes('key'));
+        expect(named.length).toBeLessThanOrEqual(20);
+        expect(nodes.filter((n) => n.classes.includes('quiet')).length).toBeGreaterThan(30);
+        await expect(namePx(page, 'barrier-housing')).resolves.toBeGreaterThanOrEqual(9);
+        await expect(
+          page.evaluate(() => document.documentElement.scrollWidth),
+        ).resolves.toBeLessThanOrEqual(size.width);
         await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
         await screenshot(page, name);
         await page.close();

@@ -76,6 +76,24 @@ describe('neighbourhood', () => {
     }
   });
 
+  test('the country filter applies to contact points and units too: by their organisation', async () => {
+    const all = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, {
+      id: 'org-stad-genk',
+      depth: 2,
+    });
+    const contacts = all.data!.neighbourhood.nodes.filter((n) => n.type === 'ContactPoint');
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(contacts.every((n) => n.country === 'BE')).toBe(true);
+    const dutch = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, {
+      id: 'org-stad-genk',
+      depth: 2,
+      filter: { country: 'NL' },
+    });
+    const others = dutch.data!.neighbourhood.nodes.filter((n) => n.id !== 'org-stad-genk');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((n) => n.country === 'BE')).toEqual([]);
+  });
+
   test('rejects a depth over 3 and returns null for an unknown id or an agreement', async () => {
     const deep = await t.gql(NEIGHBOURHOOD, { id: 'org-stad-genk', depth: 9 });
     expect(deep.errors?.[0]?.message).toBe('depth must be between 1 and 3');
@@ -110,6 +128,48 @@ describe('path', () => {
     expect(slice.nodes.some((n) => n.type === 'SharingAgreement')).toBe(false);
     const idSet = new Set(ids);
     for (const e of slice.edges) expect(idSet.has(e.source) && idSet.has(e.target)).toBe(true);
+  });
+
+  test('between two partners avoids geography when the reader leaves it out', async () => {
+    const PATH = `query($from: ID!, $to: ID!, $via: [GraphLinkKind!]) {
+      path(from: $from, to: $to, via: $via) { nodes { id type country } edges { id type source target } } }`;
+    // With every kind of tie, the shortest way runs through areas (organisation → country → …).
+    const anyway = await t.gql<{ path: Slice }>(PATH, { from: 'org-stad-genk', to: riecZwb });
+    expect(anyway.data!.path.nodes.some((n) => n.type === 'Region')).toBe(true);
+
+    const body = await t.gql<{ path: Slice }>(PATH, {
+      from: 'org-stad-genk',
+      to: riecZwb,
+      via: ['AGREEMENT', 'COUNTERPART', 'STRUCTURE'],
+    });
+    expect(body.errors).toBeUndefined();
+    const slice = body.data!.path;
+    const ids = slice.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['org-stad-genk', riecZwb]));
+    expect(slice.nodes.filter((n) => n.type === 'Region')).toEqual([]);
+    expect(slice.edges.length).toBeGreaterThan(0);
+    for (const e of slice.edges) {
+      expect(['SHARES_WITH', 'COUNTERPART_OF', 'PART_OF', 'BELONGS_TO', 'WORKS_AT']).toContain(
+        e.type,
+      );
+    }
+
+    // Agreements only: no counterpart on the way; nothing allowed: nothing found.
+    const agreements = await t.gql<{ path: Slice }>(PATH, {
+      from: 'org-stad-genk',
+      to: riecZwb,
+      via: ['AGREEMENT'],
+    });
+    expect(agreements.data!.path.edges.every((e) => e.type === 'SHARES_WITH')).toBe(true);
+    const none = await t.gql<{ path: Slice }>(PATH, {
+      from: 'org-stad-genk',
+      to: riecZwb,
+      via: [],
+    });
+    expect(none.data!.path.nodes).toEqual([]);
+    // Only the listed kinds exist: a relationship type is not a kind.
+    const wrong = await t.gql(PATH, { from: 'org-stad-genk', to: riecZwb, via: ['HAS_ROLE'] });
+    expect(wrong.errors?.[0]?.message).toMatch(/GraphLinkKind/);
   });
 
   test('is empty when nothing connects within maxHops', async () => {

@@ -16,11 +16,15 @@ CALL (f, excluded) {
   // The labels are read once per relationship, not once per label test: a hub has thousands.
   MATCH (f)-[r]-(n)
   WITH f, r, n, labels(n) AS labels
+  // A contact point, unit or person has the country of its organisation (read only when filtering).
+  WITH f, r, n, labels, CASE WHEN $country IS NULL OR n.country IS NOT NULL THEN n.country
+    WHEN any(l IN labels WHERE l IN ['ContactPoint', 'OrgUnit', 'Person'])
+    THEN head([(n)-[:BELONGS_TO|PART_OF|WORKS_AT*1..3]->(o:Organisation) | o.country]) END AS country
   WHERE 'Entity' IN labels AND NOT 'SharingAgreement' IN labels AND NOT f:SharingAgreement
     AND ($includePersons OR NOT 'Person' IN labels)
     AND NOT n IN excluded
     AND ($nodeTypes IS NULL OR any(l IN labels WHERE l IN $nodeTypes))
-    AND ($country IS NULL OR n.country IS NULL OR n.country = $country)
+    AND ($country IS NULL OR country IS NULL OR country = $country)
     AND ($role IS NULL OR type(r) <> 'HAS_ROLE' OR r.role = $role)
     AND ($barrier IS NULL OR NOT 'Barrier' IN labels OR n.code = $barrier)
   WITH n, r
@@ -57,7 +61,9 @@ CALL (rows) {
 WITH rows, known, [n IN seen WHERE NOT n IN known] AS fresh
 WITH rows, known, fresh[0..$room] AS kept, size(fresh) > $room OR size(rows) >= $limit AS truncated
 RETURN truncated,
-  [n IN kept | n {.id, .name, .nameNl, .nameFr, .nameEn, .firstName, .lastName, .country, .type, .code, .kind,
+  [n IN kept | n {.id, .name, .nameNl, .nameFr, .nameEn, .firstName, .lastName, .type, .code, .kind,
+                  country: coalesce(n.country, CASE WHEN n:ContactPoint OR n:OrgUnit OR n:Person
+                    THEN head([(n)-[:BELONGS_TO|PART_OF|WORKS_AT*1..3]->(o:Organisation) | o.country]) END),
                   label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
   [row IN rows WHERE row.n IN known OR row.n IN kept |
     {fromId: row.fromId, toId: row.n.id, rid: row.rid,

@@ -52,8 +52,21 @@ export const graphNodesByIds = cypherQuery<
   { node: GraphNodeRow }
 >('graph/nodes-by-ids');
 
+/**
+ * The kinds of ties a shortest path may use; path.cypher maps each to its relationship types, so
+ * a reader picks among a fixed list and never names a relationship type.
+ */
+export const PATH_LINK_KINDS = [
+  'AGREEMENT',
+  'COUNTERPART',
+  'STRUCTURE',
+  'NETWORK',
+  'GEOGRAPHY',
+] as const;
+export type PathLinkKind = (typeof PATH_LINK_KINDS)[number];
+
 /** The shortest connections between two entities, one row per path. */
 export const shortestPaths = cypherQuery<
-  { from: string; to: string; maxHops: Int; includePersons: boolean },
+  { from: string; to: string; maxHops: Int; includePersons: boolean; kinds: PathLinkKind[] },
   PathRow
 >('graph/path');

@@ -1,6 +1,12 @@
 /** Neighbourhoods and shortest paths for the network view; bounded in depth and size. */
 import type { Database } from '../db/database';
-import { expand, type GraphFilter, graphNodesByIds, shortestPaths } from './graph.queries';
+import {
+  expand,
+  type GraphFilter,
+  graphNodesByIds,
+  type PathLinkKind,
+  shortestPaths,
+} from './graph.queries';
 import {
   dedupe,
   edge,
@@ -10,7 +16,8 @@ import {
   type GraphSlice,
 } from './slice';
 
-export type { GraphFilter } from './graph.queries';
+export type { GraphFilter, PathLinkKind } from './graph.queries';
+export { PATH_LINK_KINDS } from './graph.queries';
 
 export class GraphRepository {
   constructor(private readonly db: Database) {}
@@ -65,18 +72,24 @@ export class GraphRepository {
     });
   }
 
-  /** The shortest connections between two entities, or an empty slice when none is short enough. */
+  /**
+   * The shortest connections between two entities through the allowed kinds of ties, or an empty
+   * slice when none is short enough (or no kind is allowed).
+   */
   async path(
     from: string,
     to: string,
     maxHops: number,
     includePersons: boolean,
+    kinds: readonly PathLinkKind[],
   ): Promise<GraphSlice> {
+    if (kinds.length === 0) return { nodes: [], edges: [], truncated: false };
     const rows = await this.db.read(shortestPaths, {
       from,
       to,
       maxHops: this.db.int(maxHops),
       includePersons,
+      kinds: [...new Set(kinds)],
     });
     const nodes = rows.flatMap((r) => r.nodes);
     const edges = rows.flatMap((r) =>

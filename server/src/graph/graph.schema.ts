@@ -7,6 +7,7 @@ import { CountryEnum, RoleEnum } from '../shared/codes.schema';
 import { pick } from '../shared/language';
 import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
+import { PATH_LINK_KINDS } from './graph.repository';
 import type { GraphEdgeRow, GraphNodeRow, GraphSlice } from './slice';
 
 const NODE_TYPES = [
@@ -91,6 +92,17 @@ const GraphFilterInput = builder.inputType('GraphFilter', {
   }),
 });
 
+const GraphLinkKindEnum = builder.enumType('GraphLinkKind', {
+  description:
+    'Kinds of ties a shortest path may use: AGREEMENT (data-sharing agreement), COUNTERPART ' +
+    '(across the border), STRUCTURE (units, contact points, people of an organisation), NETWORK ' +
+    '(cooperation network), GEOGRAPHY (areas covered, areas within areas).',
+  values: PATH_LINK_KINDS,
+});
+
+/** Without a choice, a path uses what it always did: every kind but networks. */
+const DEFAULT_LINK_KINDS = PATH_LINK_KINDS.filter((kind) => kind !== 'NETWORK');
+
 const MAX_NODES = 500;
 
 builder.queryFields((t) => ({
@@ -139,6 +151,10 @@ builder.queryFields((t) => ({
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxHops: t.arg.int({ defaultValue: 8, description: '1 to 8.' }),
+      via: t.arg({
+        type: [GraphLinkKindEnum],
+        description: 'The kinds of ties the path may use (default: all but NETWORK).',
+      }),
     },
     resolve: (_root, args, ctx) => {
       const maxHops = args.maxHops ?? 6;
@@ -147,7 +163,13 @@ builder.queryFields((t) => ({
           field: 'maxHops',
         });
       }
-      return ctx.repos.graph.path(args.from, args.to, maxHops, canSeePersonalData(ctx));
+      return ctx.repos.graph.path(
+        args.from,
+        args.to,
+        maxHops,
+        canSeePersonalData(ctx),
+        args.via ?? DEFAULT_LINK_KINDS,
+      );
     },
   }),
 }));

@@ -4,11 +4,12 @@ import { useMemo } from 'react';
 import { graphql } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
+import type { LinkKind } from '../utils/view-state';
 import { toSlice } from './slice';
 
 export const PATH = graphql(`
-  query GraphPath($from: ID!, $to: ID!, $lang: Language!) {
-    path(from: $from, to: $to, maxHops: 8) {
+  query GraphPath($from: ID!, $to: ID!, $via: [GraphLinkKind!]!, $lang: Language!) {
+    path(from: $from, to: $to, maxHops: 8, via: $via) {
       truncated
       nodes {
         id
@@ -37,11 +38,11 @@ export const PATH = graphql(`
   }
 `);
 
-/** The path slice between two ids (skipped while `ends` is null). */
-export function usePath(ends: [string, string] | null, lang: Lang) {
+/** The path slice between two ids through the allowed kinds of ties (skipped while `ends` is null). */
+export function usePath(ends: [string, string] | null, via: readonly LinkKind[], lang: Lang) {
   const result = useQuery(
     PATH,
-    { from: ends?.[0] ?? '', to: ends?.[1] ?? '', lang },
+    { from: ends?.[0] ?? '', to: ends?.[1] ?? '', via: [...via], lang },
     { skip: ends === null },
   );
   const path = result.data?.path;

@@ -57,6 +57,27 @@ interface GraphCanvasProps {
 
 const PAN_STEP = 80;
 
+/** Names of named ("key") nodes stay at least this many pixels high when zoomed out. */
+const KEY_NAME_PX = 10;
+
+/**
+ * Zoomed out (a phone, or ~100 nodes fitted), the named nodes' names grow in model units so they
+ * stay readable on screen while the other names wait for a zoom in or a hover.
+ */
+function keepKeyNamesReadable(cy: Core) {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    cy.nodes('.key').forEach((node) => {
+      node.removeStyle('font-size text-max-width');
+      const base = Number.parseFloat(node.style('font-size'));
+      const size = Math.min(Math.max(base, KEY_NAME_PX / zoom), base * 8);
+      if (size > base) {
+        node.style({ 'font-size': size, 'text-max-width': `${Math.round((130 * size) / base)}px` });
+      }
+    });
+  });
+}
+
 export function GraphCanvas({
   elements,
   layout,
@@ -133,6 +154,14 @@ export function GraphCanvas({
         callbacks.current.onActivate(entity(event) as string);
       }
     });
+    // Names of unnamed nodes on hover; named ones readable at every zoom.
+    cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
+    let frame = 0;
+    cy.on('zoom', () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => keepKeyNamesReadable(cy));
+    });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(element);
     // Cytoscape keeps the container's place on the page and measures it again only on scroll and
@@ -191,6 +220,7 @@ export function GraphCanvas({
         }
       });
     });
+    keepKeyNamesReadable(cy);
     if (!nodesChanged && laidOut.current === layoutKey) return;
     const incremental = placed && laidOut.current === layoutKey && layout.name === 'fcose';
     laidOut.current = layoutKey;
@@ -202,6 +232,7 @@ export function GraphCanvas({
     runLayout(cy, { ...layout, large, incremental }, controller.signal).then(
       () => {
         if (!controller.signal.aborted) {
+          keepKeyNamesReadable(cy);
           callbacks.current.onLayout?.({ state: 'done', ms: performance.now() - started });
         }
       },

@@ -83,6 +83,10 @@ export function GraphLegend() {
               {g('legendSelected')}
             </li>
             <li>
+              <span className="graph-legend__near" aria-hidden="true" />
+              {g('legendNear')}
+            </li>
+            <li>
               <span className="graph-legend__focus" aria-hidden="true" />
               {g('legendFocus')}
             </li>

@@ -14,8 +14,9 @@ import { useGraphBarriers } from '../api/graph-start';
 import { useNeighbourhoods } from '../api/neighbourhood';
 import { usePath } from '../api/path';
 import { useGraphText } from '../i18n/use-graph-text';
-import { type ElementText, toElements } from '../utils/elements';
+import { crossesBorder, type ElementText, toElements } from '../utils/elements';
 import { exportName, toCsv, toJson } from '../utils/export';
+import { composeExport, type LegendEntry } from '../utils/export-image';
 import {
   buildModel,
   isGrouped,
@@ -26,8 +27,10 @@ import {
 } from '../utils/graph-model';
 import { canvasHeightFor, groupColumns, groupedPositions } from '../utils/layouts';
 import { download } from '../utils/links';
+import { COUNTRY_COLOUR, EDGE_COLOUR, NODE_COLOUR } from '../utils/palette';
 import { resolveSelection } from '../utils/selection';
 import { isLarge } from '../utils/stylesheet';
+import { EDGE_TYPES, NODE_TYPES } from '../utils/types';
 import {
   addNode,
   collapse,
@@ -44,6 +47,7 @@ import { GraphCanvas, type GraphCanvasHandle, type LayoutStatus } from './graph-
 import { GraphFilters } from './graph-filters';
 import { GraphLegend } from './graph-legend';
 import { GraphToolbar } from './graph-toolbar';
+import { NearControl } from './near-control';
 import { NodeSearch } from './node-search';
 import { PathForm } from './path-form';
 import { ShownList } from './shown-list';
@@ -123,7 +127,7 @@ function Explorer({
   // What to load: every node the view starts from or expands.
   const ids = useMemo(() => probeIds(state), [state]);
   const hoods = useNeighbourhoods(ids, lang, scope);
-  const path = usePath(state.path, lang);
+  const path = usePath(state.path, state.via, lang);
   const barriers = useGraphBarriers(lang);
 
   const model = useMemo(
@@ -206,10 +210,94 @@ function Explorer({
     );
   };
 
+  // What the exported picture says about itself: title, date, filters, path or focus mode.
+  const describeView = () => {
+    const name = (id: string) => model.nodes.get(id)?.label ?? id;
+    const f = state.filters;
+    const active = [
+      f.country && `${g('country')}: ${names.country(f.country)}`,
+      f.orgType && `${g('orgType')}: ${names.subtype('Organisation', f.orgType) ?? f.orgType}`,
+      f.role && `${g('role')}: ${names.role(f.role)}`,
+      f.barrier &&
+        `${g('barrier')}: ${barriers.data?.barriers.find((b) => b.code === f.barrier)?.name ?? f.barrier}`,
+    ].filter((x): x is string => Boolean(x));
+    const date = new Intl.DateTimeFormat(lang.toLowerCase(), { dateStyle: 'long' }).format(
+      new Date(),
+    );
+    const lines = [
+      g('exportDate', { date }),
+      active.length > 0
+        ? g('exportFilters', { filters: active.join(' · ') })
+        : g('exportNoFilters'),
+    ];
+    if (state.path) {
+      lines.push(
+        g('exportPath', {
+          from: name(state.path[0]),
+          to: name(state.path[1]),
+          via: state.via.map((kind) => g(`via.${kind}`)).join(', '),
+        }),
+      );
+    }
+    if (view.near)
+      lines.push(g('exportNear', { name: name(view.near.id), steps: view.near.steps }));
+    return {
+      title: state.focus ? g('exportTitle', { name: name(state.focus) }) : g('title'),
+      lines,
+    };
+  };
+  // The legend of the picture: the kinds of nodes and lines it draws, nothing more.
+  const legendEntries = (): LegendEntry[] => {
+    const entries: LegendEntry[] = [];
+    for (const type of NODE_TYPES) {
+      const nodes = view.nodes.filter((n) => n.type === type);
+      if (nodes.length === 0) continue;
+      if (type === 'Organisation') {
+        for (const country of ['BE', 'NL', null] as const) {
+          if (!nodes.some((n) => (n.country ?? null) === country)) continue;
+          entries.push({
+            kind: 'node',
+            colour: COUNTRY_COLOUR[country ?? 'none'],
+            label: country
+              ? `${names.nodeType(type)} (${names.country(country)})`
+              : names.nodeType(type),
+          });
+        }
+      } else entries.push({ kind: 'node', colour: NODE_COLOUR[type], label: names.nodeType(type) });
+    }
+    const lineColour: Record<string, string> = {
+      HAS_ROLE: EDGE_COLOUR.role,
+      CONTACT_FOR: EDGE_COLOUR.contact,
+      SHARES_WITH: EDGE_COLOUR.agreement,
+    };
+    for (const type of EDGE_TYPES) {
+      if (!view.edges.some((e) => e.type === type)) continue;
+      entries.push({
+        kind: 'line',
+        colour: lineColour[type] ?? EDGE_COLOUR.context,
+        label: names.edgeGroup(type),
+      });
+    }
+    const byId = new Map(view.nodes.map((n) => [n.id, n]));
+    if (view.edges.some((e) => crossesBorder(e, byId))) {
+      entries.push({
+        kind: 'line',
+        colour: EDGE_COLOUR.crossBorder,
+        label: g('legendCrossBorder'),
+      });
+    }
+    return entries;
+  };
+
   const onExport = async (format: 'png' | 'csv' | 'json') => {
     if (format === 'png') {
       const blob = await canvas.current?.png();
-      if (blob) download(exportName(state.focus, 'png'), blob);
+      if (!blob) return;
+      const { title, lines } = describeView();
+      download(
+        exportName(state.focus, 'png'),
+        await composeExport(blob, { title, lines, legendTitle: g('legend') }, legendEntries()),
+      );
     } else if (format === 'csv') {
       download(
         exportName(state.focus, 'csv'),
@@ -292,6 +380,18 @@ function Explorer({
             onChange={onChange}
             headingId="graph-details-title"
           />
+          {!grouped && (
+            <NearControl
+              state={state}
+              view={view}
+              node={
+                selection?.kind === 'node'
+                  ? { id: selection.node.id, label: selection.node.label }
+                  : null
+              }
+              onChange={onChange}
+            />
+          )}
           <GraphFilters
             state={state}
             barriers={barriers.data?.barriers ?? []}

@@ -93,6 +93,35 @@ function edgeLabel(edge: VisualEdge, text: ElementText): string {
   return text.edgeType(edge.type);
 }
 
+/** Up to this many nodes, every name is written. */
+export const NAME_ALL = 30;
+/** The names of this many best-connected nodes stay readable however far the view is zoomed out. */
+export const NAME_TOP = 15;
+
+/**
+ * Which nodes keep a readable name at any zoom (null: the barrier view, drawn at full size): the
+ * focus, the selection, the path, the focus mode's centre and the best-connected nodes. In a
+ * large view the others show their name when hovered or zoomed in, so ~100 nodes do not write
+ * over each other.
+ */
+export function namedNodes(view: VisibleGraph, selected: string | null): Set<string> | null {
+  if (view.groups) return null;
+  const degree = new Map<string, number>();
+  for (const e of view.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const top = [...view.nodes]
+    .map((n) => n.id)
+    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))
+    .slice(0, NAME_TOP)
+    .filter((id) => (degree.get(id) ?? 0) > 1);
+  const named = new Set(top);
+  for (const id of [view.focus, selected, view.near?.id]) if (id) named.add(id);
+  for (const id of view.path?.nodeIds ?? []) named.add(id);
+  return named;
+}
+
 /** Element id of a node drawn inside a role group (an organisation can sit in several groups). */
 export const groupMemberId = (role: Role, id: string) => `${role}~${id}`;
 export const groupId = (role: Role) => `group~${role}`;
@@ -105,19 +134,28 @@ export function toElements(
 ): ElementDefinition[] {
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const path = view.path;
-  const fade = (onPath: boolean) => (path && path.edgeIds.size > 0 && !onPath ? ' faded' : '');
+  const near = view.near;
+  const named = namedNodes(view, selected);
+  const large = view.nodes.length > NAME_ALL;
+  // A path or focus mode puts what it names forward; everything else steps back (stays drawn).
+  const emphasis = (path !== null && path.edgeIds.size > 0) || near !== null;
+  const fade = (forward: boolean) => (emphasis && !forward ? ' faded' : '');
   const nodeClasses = (node: GraphNode) => {
     const onPath = path?.nodeIds.has(node.id) ?? false;
+    const isNear = near?.nodeIds.has(node.id) ?? false;
     return [
       node.type,
       node.country ? `country-${node.country}` : '',
       node.id === view.focus ? 'focus' : '',
       node.id === selected ? 'selected' : '',
       onPath ? 'on-path' : '',
+      isNear ? 'near' : '',
+      node.id === near?.id ? 'near-centre' : '',
+      named?.has(node.id) ? 'key' : large ? 'quiet' : '',
     ]
       .filter(Boolean)
       .join(' ')
-      .concat(fade(onPath));
+      .concat(fade(onPath || isNear));
   };
 
   if (view.groups) {
@@ -167,6 +205,7 @@ export function toElements(
   }));
   for (const edge of visualEdges(view.edges, nodes)) {
     const onPath = edge.members.some((m) => path?.edgeIds.has(m.id));
+    const isNear = Boolean(near?.nodeIds.has(edge.source) && near.nodeIds.has(edge.target));
     const mutual = edge.members.some((m) => m.mutual);
     elements.push({
       group: 'edges',
@@ -182,11 +221,13 @@ export function toElements(
         edge.crossBorder ? 'cross-border' : '',
         mutual ? 'mutual' : '',
         onPath ? 'on-path' : '',
+        isNear ? 'near' : '',
         edge.id === selected ? 'selected' : '',
+        large && !onPath && edge.id !== selected ? 'quiet' : '',
       ]
         .filter(Boolean)
         .join(' ')
-        .concat(fade(onPath)),
+        .concat(fade(onPath || isNear)),
     });
   }
   for (const stub of view.more) elements.push(...moreElements(stub, text, fade(false)));

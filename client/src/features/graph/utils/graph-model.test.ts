@@ -23,7 +23,7 @@ import {
   visibleGraph,
 } from './graph-model';
 import type { GraphSlice } from './types';
-import { collapse, expand, hide, parseViewState, setFilters } from './view-state';
+import { collapse, expand, hide, parseViewState, setFilters, setNear } from './view-state';
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id).sort();
 
@@ -74,6 +74,17 @@ describe('what the view shows', () => {
     expect(ids(view.nodes)).toEqual(ids([GENK, CARMA, ARIEC, HOUSING, WORK, REGION]));
     expect(view.edges).toHaveLength(6);
     expect(view.more).toEqual([]);
+  });
+
+  test('focus mode keeps every node but marks those within the steps around one', () => {
+    const all = visibleGraph(model, start);
+    const view = visibleGraph(model, setNear(start, { id: CARMA.id, steps: 1 }));
+    expect(ids(view.nodes)).toEqual(ids(all.nodes));
+    expect(view.near?.nodeIds.has(CARMA.id)).toBe(true);
+    expect(view.near?.nodeIds.has(GENK.id)).toBe(true);
+    expect(view.near?.nodeIds.size).toBeLessThan(all.nodes.length);
+    const wider = visibleGraph(model, setNear(start, { id: CARMA.id, steps: 2 }));
+    expect(wider.near?.nodeIds.size).toBeGreaterThan(view.near?.nodeIds.size ?? 0);
   });
 
   test('an expansion by relationship type adds only those neighbours', () => {

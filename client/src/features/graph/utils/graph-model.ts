@@ -49,7 +49,37 @@ export interface VisibleGraph {
   /** The barrier view: the barrier's partners grouped by role (else null). */
   groups: RoleGroup[] | null;
   path: { nodeIds: Set<string>; edgeIds: Set<string>; hops: number } | null;
+  /** Focus mode: the nodes within `steps` of `id` over the drawn edges (the rest is faded). */
+  near: { id: string; steps: number; nodeIds: Set<string> } | null;
   focus: string | null;
+}
+
+/** The ids within `steps` hops of `id` over `edges` (breadth first), `id` included. */
+export function withinSteps(
+  id: string,
+  steps: number,
+  edges: readonly Pick<GraphEdge, 'source' | 'target'>[],
+): Set<string> {
+  const adjacent = new Map<string, string[]>();
+  for (const e of edges) {
+    adjacent.set(e.source, [...(adjacent.get(e.source) ?? []), e.target]);
+    adjacent.set(e.target, [...(adjacent.get(e.target) ?? []), e.source]);
+  }
+  const found = new Set([id]);
+  let frontier = [id];
+  for (let step = 0; step < steps && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const at of frontier) {
+      for (const other of adjacent.get(at) ?? []) {
+        if (!found.has(other)) {
+          found.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
 }
 
 /** Merges neighbourhood probes (by the id they start from) and a path into one model. */
@@ -233,10 +263,15 @@ export function visibleGraph(model: GraphModel, state: ViewState): VisibleGraph 
       e.source !== e.target &&
       (pathEdges.has(e.id) || edgePasses(e, filters)),
   );
+  const near =
+    state.near && shown.has(state.near.id)
+      ? { ...state.near, nodeIds: withinSteps(state.near.id, state.near.steps, edges) }
+      : null;
   return {
     nodes: [...shown].map((id) => model.nodes.get(id) as GraphNode),
     edges,
     more,
+    near,
     groups: null,
     path:
       model.path && state.path
@@ -281,6 +316,7 @@ function groupedGraph(model: GraphModel, state: ViewState): VisibleGraph {
     more: [],
     groups,
     path: null,
+    near: null,
     focus: barrierId,
   };
 }

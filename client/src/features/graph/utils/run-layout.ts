@@ -11,26 +11,12 @@ const PADDING = 40;
 /** A few nodes fitted to the canvas would be drawn huge: fitting stops at this zoom. */
 const MAX_FIT_ZOOM = 1.25;
 
-/** Below this zoom the names are not drawn (11 px names, min-zoomed-font-size 7). */
-const READABLE_ZOOM = 0.7;
-/** Canvases narrower than this (phones) show names that can be read rather than everything. */
-const NARROW = 600;
-
-function limitZoom(cy: Core, request: LayoutRequest) {
+function limitZoom(cy: Core) {
+  // A phone shows the whole drawing (nothing cut off at the sides); the named nodes' names stay
+  // readable at that zoom (graph-canvas), the others come with zooming in.
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
-  } else if (
-    cy.zoom() < READABLE_ZOOM &&
-    cy.width() < NARROW &&
-    !request.large &&
-    request.name !== 'grouped'
-  ) {
-    // Fitted to a phone, a few dozen nodes are unlabelled dots: start around the focus at a
-    // zoom that draws names; "fit" still shows everything, and a drag pans.
-    const focus = request.focus ? cy.getElementById(request.focus) : cy.collection();
-    cy.zoom(READABLE_ZOOM);
-    cy.center(focus.nonempty() ? focus : undefined);
   }
 }
 
@@ -94,9 +80,9 @@ export async function runLayout(
     }
     if (signal.aborted || cy.destroyed()) throw new DOMException('Layout replaced', 'AbortError');
     cy.layout({ name: 'preset', positions, animate: false, fit: true, padding: PADDING }).run();
-    limitZoom(cy, request);
+    limitZoom(cy);
     return;
   }
   cy.layout(options).run();
-  limitZoom(cy, request);
+  limitZoom(cy);
 }

@@ -205,7 +205,16 @@ const BASE: StylesheetJson = [
   // The route's names stay readable when the whole graph is in view.
   { selector: 'node.on-path', style: { 'font-size': 15, 'font-weight': 'bold', 'z-index': 10 } },
   { selector: 'edge.on-path', style: { 'underlay-padding': 5, 'z-index': 10 } },
-  { selector: '.faded', style: { opacity: 0.3 } },
+  // Large views: unnamed nodes and edges write their names only up close, or when hovered.
+  { selector: 'node.quiet', style: { 'min-zoomed-font-size': 15 } },
+  { selector: 'edge.quiet', style: { 'min-zoomed-font-size': 16 } },
+  { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 30 } },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  // Focus mode: the centre gets the focus colour's halo; its surroundings keep full colour.
+  {
+    selector: 'node.near-centre',
+    style: { 'underlay-color': TOKENS.focus, 'underlay-opacity': 0.6, 'underlay-padding': 8 },
+  },
   {
     selector: 'node.selected',
     style: {

@@ -35,11 +35,14 @@ describe('the view in the URL', () => {
       layout: 'concentric',
       group: 'none',
       path: ['org-stad-genk', 'org-riec-zeeland-west-brabant'],
+      via: ['AGREEMENT', 'COUNTERPART', 'STRUCTURE'],
+      near: { id: 'org-nla', steps: 2 },
       selected: '5:abc-def:1139',
     };
     const search = toSearch(state);
     expect(search).toContain('expand=org-stad-genk,org-nla~COVERS~50,region-mun-genk~~75');
     expect(search).toContain('path=org-stad-genk~org-riec-zeeland-west-brabant');
+    expect(search).toContain('via=AGREEMENT,COUNTERPART,STRUCTURE');
     expect(parseViewState(search)).toEqual(state);
   });
 
@@ -51,12 +54,13 @@ describe('the view in the URL', () => {
 
   test('values of the wrong shape are left out', () => {
     const state = parseViewState(
-      '?focus=ORG%20x&show=ok-id,Bad Id,ok-id&expand=x~NOPE,y~HAS_ROLE~-3,z~HAS_ROLE~9999&country=DE&role=NOPE&layout=spiral&path=a&selected=<script>',
+      '?focus=ORG%20x&show=ok-id,Bad Id,ok-id&expand=x~NOPE,y~HAS_ROLE~-3,z~HAS_ROLE~9999&country=DE&role=NOPE&layout=spiral&path=a&selected=<script>&via=HAS_ROLE,GEOGRAPHY&near=org-x~9',
     );
     expect(state).toEqual({
       ...EMPTY_VIEW,
       show: ['ok-id'],
       expand: [{ id: 'z', type: 'HAS_ROLE', count: 500 }],
+      via: ['GEOGRAPHY'],
     });
   });
 

@@ -4,11 +4,30 @@
  * `parseViewState` and `toSearch` are its only reader and writer; the other functions are the
  * view's actions, each a pure step from one state to the next.
  */
-import { type Country, type OrganisationType, ROLES, type Role } from '../../../lib/schema';
+import {
+  type Country,
+  type OrganisationType,
+  ROLES,
+  type Role,
+  type SchemaEnum,
+} from '../../../lib/schema';
 import { type GraphEdgeType, isEdgeType } from './types';
 
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchy';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchy'];
+
+/** A kind of tie a shortest connection may use (the API's GraphLinkKind). */
+export type LinkKind = SchemaEnum<'GraphLinkKind'>;
+/** Every kind, in the order the path form lists them. */
+export const LINK_KINDS = [
+  'AGREEMENT',
+  'COUNTERPART',
+  'STRUCTURE',
+  'NETWORK',
+  'GEOGRAPHY',
+] as const satisfies readonly LinkKind[];
+/** Without a choice in the URL, a path uses every kind but networks (as the API does). */
+export const DEFAULT_VIA: readonly LinkKind[] = LINK_KINDS.filter((kind) => kind !== 'NETWORK');
 
 /** How many neighbours one expansion adds before it shows "N more". */
 export const EXPAND_CAP = 25;
@@ -32,6 +51,14 @@ export interface GraphFilters {
   barrier: string | null;
 }
 
+/** Focus mode around a node: how many steps stay in full colour. */
+export interface Near {
+  id: string;
+  steps: number;
+}
+/** Focus mode reaches at most this many steps. */
+export const NEAR_MAX = 3;
+
 export interface ViewState {
   /** The starting point: drawn larger, the root of the concentric and hierarchical layouts. */
   focus: string | null;
@@ -45,6 +72,10 @@ export interface ViewState {
   group: 'role' | 'none' | null;
   /** Two ends whose shortest connections are drawn and highlighted. */
   path: [string, string] | null;
+  /** The kinds of ties the path may use, in LINK_KINDS order. */
+  via: readonly LinkKind[];
+  /** Focus mode: the nodes within `steps` of `id` stand out, the rest is faded (not removed). */
+  near: Near | null;
   /** The node or edge whose details the side panel shows. */
   selected: string | null;
 }
@@ -60,6 +91,8 @@ export const EMPTY_VIEW: ViewState = {
   layout: 'fcose',
   group: null,
   path: null,
+  via: DEFAULT_VIA,
+  near: null,
   selected: null,
 };
 
@@ -121,6 +154,17 @@ export function parseViewState(search: string): ViewState {
   const group = params.get('group');
   const path = (params.get('path') ?? '').split('~');
   const selected = params.get('selected');
+  const [nearId = '', nearSteps = ''] = (params.get('near') ?? '').split('~');
+  const steps = Number(nearSteps || 1);
+  const near =
+    ID.test(nearId) && Number.isInteger(steps) && steps >= 1 && steps <= NEAR_MAX
+      ? { id: nearId, steps }
+      : null;
+  const viaParam = params.get('via');
+  const via =
+    viaParam === null
+      ? DEFAULT_VIA
+      : LINK_KINDS.filter((kind) => viaParam.split(',').includes(kind));
 
   return {
     focus,
@@ -139,6 +183,8 @@ export function parseViewState(search: string): ViewState {
       path.length === 2 && path[0] && path[1] && ID.test(path[0]) && ID.test(path[1])
         ? [path[0], path[1]]
         : null,
+    via,
+    near,
     selected: selected && ELEMENT_ID.test(selected) ? selected : null,
   };
 }
@@ -164,6 +210,8 @@ export function toSearch(state: ViewState): string {
   add('group', state.group);
   if (state.layout !== 'fcose') add('layout', state.layout);
   add('path', state.path?.join('~'));
+  if (state.via.join(',') !== DEFAULT_VIA.join(',')) parts.push(`via=${state.via.join(',')}`);
+  add('near', state.near && `${state.near.id}~${state.near.steps}`);
   add('selected', state.selected);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
@@ -227,6 +275,7 @@ export function focusOn(state: ViewState, id: string): ViewState {
     ...EMPTY_VIEW,
     filters: state.filters,
     layout: state.layout,
+    via: state.via,
     focus: id,
     expand: [{ id, type: null, count: EXPAND_CAP }],
     group: 'none',
@@ -262,6 +311,17 @@ export function setLayout(state: ViewState, layout: LayoutName): ViewState {
 /** Draws the shortest connections between `from` and `to`; null clears them. */
 export function setPath(state: ViewState, path: [string, string] | null): ViewState {
   return { ...state, path: path && path[0] !== path[1] ? path : null };
+}
+
+/** The kinds of ties the path may use (kept in LINK_KINDS order). */
+export function setVia(state: ViewState, via: readonly LinkKind[]): ViewState {
+  return { ...state, via: LINK_KINDS.filter((kind) => via.includes(kind)) };
+}
+
+/** Focus mode around `id` (null: everything in full colour again). */
+export function setNear(state: ViewState, near: Near | null): ViewState {
+  if (!near) return { ...state, near: null };
+  return { ...state, near: { id: near.id, steps: Math.min(Math.max(near.steps, 1), NEAR_MAX) } };
 }
 
 export function select(state: ViewState, id: string | null): ViewState {
