@@ -163,7 +163,8 @@ export const en: CoordinateMessages = {
   'hint.organisationName': 'As the organisation writes it, for example “Stad Genk”.',
   'hint.website': 'Starts with https://',
   'hint.email': 'Preferably a team mailbox, such as trafficking@municipality.be.',
-  'hint.phone': 'With country code, for example +32 89 65 44 11 or +31 13 555 0100.',
+  'hint.phone':
+    'As you would dial it, for example 089 12 34 56, 06 12345678 or +32 89 65 44 11; it is stored with its country code.',
   'hint.hours': 'For example “Mon–Fri 9am–12pm”.',
   'hint.kind': 'A functional contact point beats a person: it stays when staff change.',
   'hint.exploitationForms':

@@ -163,7 +163,8 @@ export const fr: CoordinateMessages = {
   'hint.organisationName': 'Tel que l’organisation l’écrit, par exemple « Stad Genk ».',
   'hint.website': 'Commence par https://',
   'hint.email': 'De préférence une boîte d’équipe, comme traite@commune.be.',
-  'hint.phone': 'Avec l’indicatif du pays, par exemple +32 89 65 44 11 ou +31 13 555 0100.',
+  'hint.phone':
+    'Comme vous le composez, par exemple 089 12 34 56, 06 12345678 ou +32 89 65 44 11 ; il est enregistré avec l’indicatif du pays.',
   'hint.hours': 'Par exemple « lun–ven 9h–12h ».',
   'hint.kind':
     'Un point de contact fonctionnel vaut mieux qu’une personne : il reste quand le personnel change.',

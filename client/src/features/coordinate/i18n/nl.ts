@@ -165,7 +165,8 @@ export const nl = {
   'hint.organisationName': 'Zoals de organisatie het zelf schrijft, bijvoorbeeld “Stad Genk”.',
   'hint.website': 'Begint met https://',
   'hint.email': 'Liefst een teammailbox, zoals mensenhandel@gemeente.be.',
-  'hint.phone': 'Met landcode, bijvoorbeeld +32 89 65 44 11 of +31 13 555 0100.',
+  'hint.phone':
+    'Zoals u het belt, bijvoorbeeld 089 12 34 56, 06 12345678 of +32 89 65 44 11; het wordt bewaard met landcode.',
   'hint.hours': 'Bijvoorbeeld “ma–vr 9–12 uur”.',
   'hint.kind':
     'Een functioneel contactpunt gaat voor op een persoon: het blijft bij personeelswissels.',
