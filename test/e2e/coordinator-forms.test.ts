@@ -1,22 +1,42 @@
 /**
  * The coordinators' forms as people fill them in: a phone number written as it is dialled is
- * saved in E.164.
+ * saved in E.164; the signed-in pages pass axe-core for staff, coordinators and administrators,
+ * and the header fits a phone.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
-import { cleanUp, e2eName, newOrganisation, signIn } from './coordinator-support';
-import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
+import {
+  cleanUp,
+  e2eName,
+  newContactPoint,
+  newOrganisation,
+  seriousFindings,
+  signIn,
+} from './coordinator-support';
+import {
+  browserTestsEnabled,
+  type Harness,
+  runAxe,
+  screenshot,
+  startHarness,
+} from './support/harness';
 
 const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
 /** Each test walks a whole task through several pages: give it time on a busy machine. */
 const SLOW = 120_000;
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
 
 describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
   let h: Harness;
   let coordinator: TestUser;
+  let staff: TestUser;
+  let admin: TestUser;
   beforeAll(async () => {
     h = await startHarness();
     coordinator = await createUser(h.t, 'COORDINATOR', LIMBURG);
+    staff = await createUser(h.t, 'STAFF', { organisationId: 'org-stad-genk' });
+    admin = await createUser(h.t, 'ADMIN');
   });
   afterAll(async () => {
     if (h) {
@@ -48,6 +68,79 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
       );
       expect(body.data?.contact.phone).toBe('+3289123456');
       await screenshot(page, 'forms-phone-saved');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  test(
+    'axe-core finds nothing critical or serious on the signed-in pages of staff, coordinators and administrators',
+    async () => {
+      const org = await newOrganisation(h.t, coordinator);
+      const point = await newContactPoint(h.t, coordinator, org.id, e2eName('Loket'));
+      const everyone: [string, string][] = [
+        ['/', 'h1'],
+        ['/organisation/org-stad-genk', '.contact'],
+        [`/contact/${point.id}`, 'h1'],
+        ['/search?q=genk', '.result'],
+      ];
+      const editors: [string, string][] = [
+        ['/coordinate', '.dashboard'],
+        ['/coordinate/queue', '.queue__item'],
+        [`/coordinate/organisation/${org.id}`, '#org-details'],
+        [`/coordinate/contact/${point.id}`, '#contact-details'],
+        ['/coordinate/new/organisation', '#new-org'],
+        [`/coordinate/new/contact?owner=${org.id}`, '#new-contact'],
+      ];
+      const problems: string[] = [];
+      for (const [role, user, pages] of [
+        ['staff', staff, everyone],
+        ['coordinator', coordinator, [...everyone, ...editors]],
+        ['admin', admin, [...everyone, ...editors, ['/users', 'h1'] as [string, string]]],
+      ] as const) {
+        const page = await h.open('/', LAPTOP);
+        await signIn(page, h.baseUrl, user, '/');
+        for (const [path, ready] of pages) {
+          await page.goto(h.baseUrl + path);
+          await page.locator(ready).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          problems.push(...seriousFindings(`${role} ${path}`, await runAxe(page)));
+        }
+        // The account button is read out as "Account: <name> <role>", its visible text included.
+        const account = page.locator('summary.user-menu__summary');
+        await expect(account.getAttribute('aria-label')).resolves.toBeNull();
+        await expect(account.textContent()).resolves.toMatch(/^Uw account: \S/);
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    },
+    SLOW * 3,
+  );
+
+  test(
+    'on a 390 px phone the coordinator header keeps every link on one line',
+    async () => {
+      const page = await h.open('/', PHONE);
+      await signIn(page, h.baseUrl, coordinator, '/coordinate');
+      await page.getByRole('heading', { level: 1, name: 'Het netwerk bijhouden' }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      const links = nav.getByRole('link');
+      const heights = await links.evaluateAll((all) =>
+        all.map((a) => ({
+          text: a.textContent,
+          lines: Math.round(
+            a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight || '24'),
+          ),
+          top: Math.round(a.getBoundingClientRect().top),
+        })),
+      );
+      expect(heights.map((l) => l.text)).toContain('Te verifiëren');
+      // Each link on one line, and the coordinator's four side by side.
+      expect(new Set(heights.map((l) => l.top)).size, JSON.stringify(heights)).toBe(1);
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).resolves.toBe(true);
+      await screenshot(page, 'forms-header-phone');
       await page.close();
     },
     SLOW,
