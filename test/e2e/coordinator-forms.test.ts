@@ -52,7 +52,10 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
       const org = await newOrganisation(h.t, coordinator);
       const page = await h.open('/');
       await signIn(page, h.baseUrl, coordinator, `/coordinate/new/contact?owner=${org.id}`);
-      await page.getByRole('heading', { level: 1, name: 'Nieuw contactpunt' }).waitFor();
+      // The first page of the file: the server and the lazy screens start cold.
+      await page
+        .getByRole('heading', { level: 1, name: 'Nieuw contactpunt' })
+        .waitFor({ timeout: 90_000 });
       const name = e2eName('Loket telefoon');
       await page.getByLabel('Naam (Nederlands)').fill(name);
       await page.getByLabel('Telefoonnummer').fill('089 12 34 56');
@@ -126,21 +129,78 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       const links = nav.getByRole('link');
       const heights = await links.evaluateAll((all) =>
-        all.map((a) => ({
-          text: a.textContent,
-          lines: Math.round(
-            a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight || '24'),
-          ),
-          top: Math.round(a.getBoundingClientRect().top),
-        })),
+        all.map((a) => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return {
+            text: a.textContent,
+            lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+            top: Math.round(a.getBoundingClientRect().top),
+          };
+        }),
       );
       expect(heights.map((l) => l.text)).toContain('Te verifiëren');
       // Each link on one line, and the coordinator's four side by side.
+      expect(
+        heights.every((l) => l.lines === 1),
+        JSON.stringify(heights),
+      ).toBe(true);
       expect(new Set(heights.map((l) => l.top)).size, JSON.stringify(heights)).toBe(1);
       await expect(
         page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       ).resolves.toBe(true);
       await screenshot(page, 'forms-header-phone');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  test(
+    'a new contact without an organisation offers a picker; leaving the edited form asks first; the create is confirmed',
+    async () => {
+      const org = await newOrganisation(h.t, coordinator);
+      const page = await h.open('/');
+      await signIn(page, h.baseUrl, coordinator, '/coordinate/new/contact');
+      await page.getByRole('heading', { level: 1, name: 'Nieuw contactpunt' }).waitFor();
+      await page.getByRole('combobox', { name: 'Organisatie of dienst' }).fill(org.name);
+      await page
+        .getByRole('option', { name: new RegExp(org.name) })
+        .first()
+        .click();
+      await page.getByText(org.name, { exact: true }).first().waitFor();
+      await page.getByLabel('Naam (Nederlands)').waitFor();
+      expect(page.url()).toContain(`owner=${org.id}`);
+
+      // An edited form: following a link asks first; "cancel" keeps the page and what was typed.
+      const name = e2eName('Loket bewaard');
+      await page.getByLabel('Naam (Nederlands)').fill(name);
+      const asked: string[] = [];
+      page.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.getByRole('link', { name: 'Coördineren' }).click();
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toContain('niet zijn opgeslagen');
+      expect(page.url()).toContain('/coordinate/new/contact');
+      await expect(page.getByLabel('Naam (Nederlands)').inputValue()).resolves.toBe(name);
+
+      // Created: a success banner that has the focus.
+      await page.getByRole('button', { name: 'Contact aanmaken' }).click();
+      const banner = page.getByRole('alert').filter({ hasText: `${name} is aangemaakt.` });
+      await banner.waitFor();
+      await expect(banner.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await screenshot(page, 'forms-created-banner');
+
+      // An edit not yet saved: leaving asks; "OK" discards it and leaves.
+      await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.be');
+      page.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept();
+      });
+      await page.getByRole('link', { name: 'Coördineren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Het netwerk bijhouden' }).waitFor();
+      expect(asked).toHaveLength(2);
       await page.close();
     },
     SLOW,

@@ -40,6 +40,13 @@ export const en: CoordinateMessages = {
     'Someone else changed another part meanwhile; your change was saved on top of it.',
   'form.tookTheirs': 'You took over the stored version; there is nothing left to save.',
   'form.undo': 'Undo changes',
+  'form.leaveUnsaved':
+    'You have changes that have not been saved. Leave this page and discard them?',
+  'form.createdTitle': 'Success',
+  'form.created': '{name} has been created.',
+  'newContact.pickTitle': 'Which organisation does the new contact belong to?',
+  'newContact.pickLabel': 'Organisation or department',
+  'newContact.pickHint': 'Type at least two letters of the name and choose from the list.',
   'form.cancel': 'Cancel',
   'form.remove': 'Remove',
   'form.change': 'Change',

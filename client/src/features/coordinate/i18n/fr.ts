@@ -40,6 +40,13 @@ export const fr: CoordinateMessages = {
     'Quelqu’un d’autre a modifié une autre partie entre-temps ; votre modification a été enregistrée par-dessus.',
   'form.tookTheirs': 'Vous avez repris la version enregistrée ; il n’y a plus rien à enregistrer.',
   'form.undo': 'Annuler les modifications',
+  'form.leaveUnsaved':
+    'Vous avez des modifications non enregistrées. Quitter cette page et abandonner les modifications ?',
+  'form.createdTitle': 'Réussi',
+  'form.created': '{name} a été créé.',
+  'newContact.pickTitle': 'À quelle organisation appartient le nouveau contact ?',
+  'newContact.pickLabel': 'Organisation ou service',
+  'newContact.pickHint': 'Tapez au moins deux lettres du nom et choisissez dans la liste.',
   'form.cancel': 'Annuler',
   'form.remove': 'Retirer',
   'form.change': 'Modifier',

@@ -42,6 +42,13 @@ export const nl = {
     'Iemand anders heeft intussen een ander deel gewijzigd; uw wijziging is erbovenop opgeslagen.',
   'form.tookTheirs': 'U hebt de opgeslagen versie overgenomen; er is niets meer te bewaren.',
   'form.undo': 'Wijzigingen ongedaan maken',
+  'form.leaveUnsaved':
+    'U hebt wijzigingen die nog niet zijn opgeslagen. Deze pagina verlaten en de wijzigingen weggooien?',
+  'form.createdTitle': 'Gelukt',
+  'form.created': '{name} is aangemaakt.',
+  'newContact.pickTitle': 'Bij welke organisatie hoort het nieuwe contact?',
+  'newContact.pickLabel': 'Organisatie of dienst',
+  'newContact.pickHint': 'Typ minstens twee letters van de naam en kies uit de lijst.',
   'form.cancel': 'Annuleren',
   'form.remove': 'Verwijderen',
   'form.change': 'Wijzigen',
