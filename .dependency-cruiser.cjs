@@ -104,9 +104,9 @@ module.exports = {
       name: 'shared-is-plain',
       severity: 'error',
       comment:
-        'shared/ holds what the server, the client and the benchmark agree on (codes, rules, messages): plain TypeScript that server and browser both load. It imports nothing from server, client, test or bench, and no package but zod.',
+        'shared/ holds what the server, the client and the benchmark agree on (codes, rules, messages): plain TypeScript that server and browser both load. It imports nothing from server, client, test or bench, and no package but zod and libphonenumber-js (the phone rule, shared/rules/phone.ts).',
       from: { path: '^shared/' },
-      to: { path: '^(server|client|test|bench)/|(^|/)node_modules/(?!zod/)' },
+      to: { path: '^(server|client|test|bench)/|(^|/)node_modules/(?!zod/|libphonenumber-js/)' },
     },
     {
       name: 'no-production-import-of-tests',

@@ -1,6 +1,6 @@
 /**
  * The building blocks of every entity's rules: one-line texts, longer texts, e-mail addresses,
- * phone numbers, web addresses, dates, codes and translated texts. Each limit and pattern is
+ * web addresses (phone numbers: ./phone.ts), dates, codes and translated texts. Each limit and pattern is
  * written here once; the server's mutations, the CSV import and the browser's forms all parse
  * with these schemas, and `problemOf` names what a failed parse found with a problem code whose
  * sentence lives in ./messages.ts.
@@ -60,31 +60,6 @@ export const email = z
   .string()
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.email().max(LIMITS.email));
-
-/**
- * A phone number as stored (E.164), or null when it is not one. Spaces, dots, dashes, slashes and
- * brackets are allowed, 00 stands for +; Belgian numbers have 8 or 9 digits after +32, Dutch ones
- * 9 after +31, others 8 to 15 digits.
- */
-export function toE164(raw: string): string | null {
-  let s = raw.replace(/[\s.\-()/]/g, '');
-  if (s.startsWith('00')) s = `+${s.slice(2)}`;
-  const ok =
-    /^\+32\d{8,9}$/.test(s) ||
-    /^\+31\d{9}$/.test(s) ||
-    (/^\+[1-9]\d{7,14}$/.test(s) && !s.startsWith('+32') && !s.startsWith('+31'));
-  return ok ? s : null;
-}
-
-/** A phone number, stored as E.164 (see `toE164`). */
-export const phone = z.string().transform((raw, ctx) => {
-  const e164 = toE164(raw);
-  if (e164 === null) {
-    ctx.addIssue({ code: 'custom', params: { code: 'invalid_phone' }, input: raw });
-    return z.NEVER;
-  }
-  return e164;
-});
 
 /** A web address: http or https only. */
 export const url = z

@@ -1,22 +1,18 @@
 /** A contact point's rules: a translated name, e-mail, phone, opening hours and languages. */
 import { z } from 'zod';
-import {
-  email,
-  LIMITS,
-  languages,
-  line,
-  optional,
-  phone,
-  translated,
-  translatedName,
-} from './common';
+import type { Country } from '../codes';
+import { email, LIMITS, languages, line, optional, translated, translatedName } from './common';
+import { phoneIn } from './phone';
 
-/** How a contact is reached; persons share it. */
-export const reach = {
+/** How a contact is reached; persons share it. Phone numbers are read as `country`'s first. */
+export const reachIn = (country?: Country | null) => ({
   email: optional(email),
-  phone: optional(phone),
+  phone: optional(phoneIn(country)),
   languages: languages.optional(),
-};
+});
+
+/** How a contact is reached when its organisation's country is not known. */
+export const reach = reachIn();
 
 /** Each field's rule on its own (the CSV import checks cell by cell). */
 export const contactPointFields = {
@@ -25,11 +21,15 @@ export const contactPointFields = {
   hours: line(LIMITS.label),
 };
 
-export const contactPointDetails = z.object({
-  ...translatedName(),
-  ...reach,
-  ...translated('hours', contactPointFields.hours),
-});
+/** A contact point's details, its phone read as a number of `country` first. */
+export const contactPointDetailsIn = (country?: Country | null) =>
+  z.object({
+    ...translatedName(),
+    ...reachIn(country),
+    ...translated('hours', contactPointFields.hours),
+  });
+
+export const contactPointDetails = contactPointDetailsIn();
 
 export const contactPointPatch = contactPointDetails.partial();
 

@@ -11,7 +11,8 @@ export const PROBLEM_MESSAGES = {
     too_short: 'Minstens {min} tekens',
     too_long: 'Hoogstens {max} tekens',
     invalid_email: 'Geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.be)',
-    invalid_phone: 'Geen geldig telefoonnummer (bijvoorbeeld +32 2 555 01 23 of +31 20 799 0000)',
+    invalid_phone:
+      'Geen geldig telefoonnummer: schrijf het zoals u het belt, bijvoorbeeld 089 12 34 56, 06 12345678 of +32 2 555 01 23',
     invalid_url: 'Geen geldig webadres (begint met https://)',
     invalid_date: 'Geen geldige datum (JJJJ-MM-DD)',
     date_does_not_exist: 'Deze datum bestaat niet (die dag heeft de maand niet)',
@@ -58,7 +59,7 @@ export const PROBLEM_MESSAGES = {
     too_long: 'Au plus {max} caractères',
     invalid_email: 'Adresse e-mail non valable (par exemple nom@exemple.be)',
     invalid_phone:
-      'Numéro de téléphone non valable (par exemple +32 2 555 01 23 ou +31 20 799 0000)',
+      'Numéro de téléphone non valable : écrivez-le comme vous le composez, par exemple 089 12 34 56, 06 12345678 ou +32 2 555 01 23',
     invalid_url: 'Adresse web non valable (commence par https://)',
     invalid_date: 'Date non valable (AAAA-MM-JJ)',
     date_does_not_exist: "Cette date n'existe pas (le mois n'a pas ce jour)",
@@ -105,7 +106,8 @@ export const PROBLEM_MESSAGES = {
     too_short: 'At least {min} characters',
     too_long: 'At most {max} characters',
     invalid_email: 'Not a valid e-mail address (for example name@example.org)',
-    invalid_phone: 'Not a valid phone number (for example +32 2 555 01 23 or +31 20 799 0000)',
+    invalid_phone:
+      'Not a valid phone number: write it as you would dial it, for example 089 12 34 56, 06 12345678 or +32 2 555 01 23',
     invalid_url: 'Not a valid web address (starts with https://)',
     invalid_date: 'Not a valid date (YYYY-MM-DD)',
     date_does_not_exist: 'This date does not exist (the month has no such day)',

@@ -1,7 +1,8 @@
 /** A person's rules: their names, how they are reached, and their tie to a workplace. */
 import { z } from 'zod';
+import type { Country } from '../codes';
 import { dateNotBefore, isoDate, LIMITS, line, optional, required } from './common';
-import { reach } from './contact-point';
+import { reachIn } from './contact-point';
 
 /** Each field's rule on its own (the CSV import checks cell by cell). */
 export const personFields = {
@@ -10,11 +11,15 @@ export const personFields = {
   function: line(LIMITS.label),
 };
 
-export const personDetails = z.object({
-  firstName: personFields.firstName,
-  lastName: personFields.lastName,
-  ...reach,
-});
+/** A person's details, their phone read as a number of their workplace's `country` first. */
+export const personDetailsIn = (country?: Country | null) =>
+  z.object({
+    firstName: personFields.firstName,
+    lastName: personFields.lastName,
+    ...reachIn(country),
+  });
+
+export const personDetails = personDetailsIn();
 
 export const personPatch = personDetails.partial();
 

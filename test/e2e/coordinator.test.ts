@@ -104,7 +104,7 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       await summary.waitFor();
       await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       const phoneError =
-        'Geen geldig telefoonnummer (bijvoorbeeld +32 2 555 01 23 of +31 20 799 0000)';
+        'Geen geldig telefoonnummer: schrijf het zoals u het belt, bijvoorbeeld 089 12 34 56, 06 12345678 of +32 2 555 01 23';
       await expect(phone.getAttribute('aria-invalid')).resolves.toBe('true');
       const described = (await phone.getAttribute('aria-describedby')) ?? '';
       const errorId = described.split(' ').find((id) => id.endsWith('-error')) ?? '';

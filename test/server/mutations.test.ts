@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { erasedIdOf } from '../../server/src/audit/erasure';
+import { staleCutoff } from '../../server/src/shared/verification';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
@@ -305,6 +306,50 @@ describe('validation', () => {
     }
   });
 
+  test("numbers without country code are read as the organisation's country first, then BE, then NL", async () => {
+    const belgian = await newOrganisation();
+    const dutch = await t.gql<{ createOrganisation: { id: string } }>(
+      CREATE_ORG,
+      { input: { name: unique('Org NL'), type: 'TAX', country: 'NL', coverage: [] } },
+      admin.headers,
+    );
+    const create = async (ownerId: string, phone: string) =>
+      t.gql<{ createContactPoint: { phone: string | null } }>(
+        `mutation($input: ContactPointInput!) { createContactPoint(input: $input) { phone } }`,
+        { input: { ownerId, name: { nl: unique('Meldpunt') }, kind: 'MAILBOX', phone } },
+        admin.headers,
+      );
+    // "0475 12 34 56" is a Belgian mobile and a number in Heerlen (045): the owner decides.
+    for (const [ownerId, given, stored] of [
+      [belgian.id, '089 12 34 56', '+3289123456'],
+      [belgian.id, '0475 12 34 56', '+32475123456'],
+      [dutch.data!.createOrganisation.id, '0475 12 34 56', '+31475123456'],
+      [belgian.id, '06 12345678', '+31612345678'],
+      [dutch.data!.createOrganisation.id, '020 123 4567', '+31201234567'],
+    ] as const) {
+      const body = await create(ownerId, given);
+      expect(body.errors, given).toBeUndefined();
+      expect(body.data?.createContactPoint.phone, given).toBe(stored);
+    }
+    const person = await t.gql<{ createPerson: { phone: string | null } }>(
+      `mutation($input: PersonInput!) { createPerson(input: $input) { ... on Person { phone } } }`,
+      {
+        input: {
+          firstName: 'Zz',
+          lastName: unique('Telefoon'),
+          workplaceId: dutch.data!.createOrganisation.id,
+          phone: '0475 12 34 56',
+        },
+      },
+      admin.headers,
+    );
+    expect(person.data?.createPerson.phone).toBe('+31475123456');
+    const refused = await create(belgian.id, '089 12 34');
+    expect(refused.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'invalid_phone' }),
+    ]);
+  });
+
   test('an agreement of an organisation with itself is refused', async () => {
     const org = await newOrganisation();
     const body = await t.gql(
@@ -521,6 +566,35 @@ describe('nothing is deleted by accident', () => {
 });
 
 describe('verification', () => {
+  test('verified exactly twelve months ago: stale and in the queue; a day later: neither', async () => {
+    const org = await newOrganisation();
+    const due = await newContactPoint(org.id);
+    const notYet = await newContactPoint(org.id);
+    const cutoff = staleCutoff(12);
+    const dayAfter = new Date(Date.parse(`${cutoff}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const set = 'MATCH (c:Entity {id: $id}) SET c.lastVerifiedAt = date($d)';
+    await t.db.driver.executeQuery(set, { id: due.id, d: cutoff });
+    await t.db.driver.executeQuery(set, { id: notYet.id, d: dayAfter });
+    // A coordinator of this organisation only: its queue holds nothing else.
+    const own = await createUser(t, 'COORDINATOR', { scopeOrganisationIds: [org.id] });
+    const body = await t.gql<{
+      overdueContacts: { id: string; stale: boolean }[];
+      a: { stale: boolean };
+      b: { stale: boolean };
+    }>(
+      `query($due: ID!, $notYet: ID!) { overdueContacts(first: 200) { id stale }
+         a: contact(id: $due) { stale } b: contact(id: $notYet) { stale } }`,
+      { due: due.id, notYet: notYet.id },
+      own.headers,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.overdueContacts).toEqual([{ id: due.id, stale: true }]);
+    expect(body.data?.a.stale).toBe(true);
+    expect(body.data?.b.stale).toBe(false);
+  });
+
   test('overdue contacts in scope, oldest first; confirming takes one off the list; reports reach the queue', async () => {
     const queue = async () => {
       const body = await t.gql<{

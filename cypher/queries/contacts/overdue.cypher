@@ -1,8 +1,9 @@
-// Contacts not verified within $months, oldest first, in a coordinator's scope ($all for admins).
+// Contacts due for verification (never verified, or last on or before $cutoff, the day
+// shared/verification.ts staleCutoff names), oldest first, in a coordinator's scope ($all for admins).
 // The scope rule of auth/scope: only a current tie to a workplace counts.
 MATCH (c:Entity)
 WHERE (c:ContactPoint OR c:Person) AND coalesce(c.status, 'ACTIVE') = 'ACTIVE'
-  AND (c.lastVerifiedAt IS NULL OR c.lastVerifiedAt < date() - duration({months: $months}))
+  AND (c.lastVerifiedAt IS NULL OR date(c.lastVerifiedAt) <= date($cutoff))
   AND ($includePersons OR NOT c:Person)
   AND ($all OR EXISTS {
     MATCH (c)-[links:BELONGS_TO|WORKS_AT|PART_OF*1..2]->(o:Organisation)

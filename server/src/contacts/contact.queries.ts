@@ -1,6 +1,6 @@
 /** The Cypher of contact points, persons and reports about them (cypher/queries/contacts). */
 import { cypherQuery, type IdsParams, type Int } from '../db/query';
-import type { ContactKind, Priority, Role } from '../shared/codes';
+import type { ContactKind, Country, Priority, Role } from '../shared/codes';
 import type { Translated } from '../shared/language';
 
 export interface Responsibility {
@@ -118,11 +118,14 @@ export const addTie = cypherQuery<
   { placeId: string }
 >('contacts/add-tie');
 
-/** Contacts not verified for `months`, oldest first. */
+/** Contacts last verified on or before `cutoff` (YYYY-MM-DD) or never, oldest first. */
 export const overdueContacts = cypherQuery<
-  Scope & { months: Int; includePersons: boolean; limit: Int },
+  Scope & { cutoff: string; includePersons: boolean; limit: Int },
   { id: string; type: ContactType }
 >('contacts/overdue');
+
+/** The country of the organisation an entity belongs to; no row when it is not known. */
+export const countryOf = cypherQuery<{ id: string }, { country: Country }>('contacts/country-of');
 
 /** No row when its author already has an open report about this contact. */
 export const createReport = cypherQuery<

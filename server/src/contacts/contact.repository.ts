@@ -1,10 +1,12 @@
 /** Contact points (functional) and persons (personal data), with what they are contact for. */
 import type { Database, Tx } from '../db/database';
 import type { ParamsOf } from '../db/query';
+import type { Country } from '../shared/codes';
 import {
   addTie,
   type ContactReportRow,
   contactPointsByIds,
+  countryOf,
   createContactPoint,
   createPerson,
   createReport,
@@ -94,9 +96,10 @@ export class ContactRepository {
     return (await tx.run(addTie, { id, workplaceId, function: fn, from })).length > 0;
   }
 
-  async overdue(months: number, scope: Scope, includePersons: boolean, limit: number) {
+  /** Contacts due for verification: last verified on or before `cutoff` (see staleCutoff). */
+  async overdue(cutoff: string, scope: Scope, includePersons: boolean, limit: number) {
     return this.db.read(overdueContacts, {
-      months: this.db.int(months),
+      cutoff,
       ...scope,
       includePersons,
       limit: this.db.int(limit),
@@ -124,6 +127,12 @@ export class ContactRepository {
   async resolveReport(tx: Tx, id: string, userId: string): Promise<string | null> {
     const [row] = await tx.run(resolveReport, { id, userId });
     return row?.contactId ?? null;
+  }
+
+  /** The country of the organisation `id` is (part of, a contact of); null when not known. */
+  async countryOf(id: string): Promise<Country | null> {
+    const [row] = await this.db.read(countryOf, { id });
+    return row?.country ?? null;
   }
 
   /** The contact a report is about, or null for an unknown report. */

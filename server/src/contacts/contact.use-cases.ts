@@ -4,8 +4,8 @@
  * where it depends on the input or on loaded data, write it in one audited transaction, and read
  * it back. Who may call them is declared on the GraphQL field (authScopes).
  */
-import { contactPointDetails, contactPointPatch } from '../../../shared/rules/contact-point';
-import { personDetails, personPatch, tieDetails } from '../../../shared/rules/person';
+import { contactPointDetailsIn } from '../../../shared/rules/contact-point';
+import { personDetailsIn, tieDetails } from '../../../shared/rules/person';
 import { actorOf, assertBothEndsInScope, assertInScope } from '../auth/permissions';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
@@ -87,8 +87,10 @@ const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0,
 
 export async function createContactPoint(ctx: Context, input: ContactPointInput) {
   const actor = actorOf(ctx);
+  // A phone number without a country code is read as one of the owner's country first.
+  const country = await ctx.repos.contacts.countryOf(input.ownerId);
   const data = validate(
-    contactPointDetails,
+    contactPointDetailsIn(country),
     {
       ...translatedProps('name', input.name),
       ...translatedProps('hours', input.hours),
@@ -118,8 +120,9 @@ export async function updateContactPoint(
   patch: ContactPointPatch,
 ) {
   const actor = actorOf(ctx);
+  const country = patch.phone ? await ctx.repos.contacts.countryOf(id) : null;
   const data = validate(
-    contactPointPatch,
+    contactPointDetailsIn(country).partial(),
     {
       ...translatedProps('name', patch.name),
       ...translatedProps('hours', patch.hours),
@@ -140,8 +143,9 @@ export async function updateContactPoint(
 
 export async function createPerson(ctx: Context, input: PersonInput) {
   const actor = actorOf(ctx);
+  const country = await ctx.repos.contacts.countryOf(input.workplaceId);
   const data = validate(
-    personDetails,
+    personDetailsIn(country),
     {
       firstName: input.firstName,
       lastName: input.lastName,
@@ -178,8 +182,9 @@ export async function createPerson(ctx: Context, input: PersonInput) {
 
 export async function updatePerson(ctx: Context, id: string, version: number, patch: PersonPatch) {
   const actor = actorOf(ctx);
+  const country = patch.phone ? await ctx.repos.contacts.countryOf(id) : null;
   const data = validate(
-    personPatch,
+    personDetailsIn(country).partial(),
     {
       firstName: undef(patch.firstName),
       lastName: undef(patch.lastName),

@@ -6,6 +6,7 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { loadOne } from '../repositories';
+import { staleCutoff } from '../shared/verification';
 import type { ContactReportRow, Scope } from './contact.repository';
 import { ContactRef } from './contact.schema';
 import { ReportReasonEnum } from './report.schema';
@@ -54,7 +55,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const first = Math.min(Math.max(args.first ?? 50, 1), 200);
       const rows = await ctx.repos.contacts.overdue(
-        ctx.settings.verificationMonths,
+        staleCutoff(ctx.settings.verificationMonths),
         scopeOf(ctx),
         canSeePersonalData(ctx),
         first,

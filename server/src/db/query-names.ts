@@ -37,6 +37,7 @@ export type QueryName =
   | 'barriers/reference-lists'
   | 'barriers/roles-by-codes'
   | 'contacts/add-tie'
+  | 'contacts/country-of'
   | 'contacts/create-person'
   | 'contacts/create-point'
   | 'contacts/create-report'

@@ -4,10 +4,11 @@
  * means "not given" (for an existing record: leave it as it is).
  */
 import { z } from 'zod';
-import { email, LIMITS, languages, line, phone } from '../../../shared/rules/common';
+import { email, LIMITS, languages, line } from '../../../shared/rules/common';
 import { contactPointFields } from '../../../shared/rules/contact-point';
 import { organisationFields } from '../../../shared/rules/organisation';
 import { personFields } from '../../../shared/rules/person';
+import { phone, phoneIn } from '../../../shared/rules/phone';
 import type { FieldError } from '../errors';
 import type { RegionRow } from '../regions/region.repository';
 import {
@@ -262,8 +263,11 @@ export function readRow(
   if (langs !== undefined) given.languages = splitList(langs.toLowerCase(), /[|,;\s]+/);
   // Each cell on its own, so one bad cell leaves the others readable for the report.
   const cells: { [K in keyof typeof CELLS]?: z.output<(typeof CELLS)[K]> } = {};
+  // A phone number without a country code is read as one of the row's country when it names one.
+  const country = CELLS.country.safeParse(given.country);
+  const rowPhone = country.success && country.data ? phoneIn(country.data).optional() : undefined;
   for (const [column, value] of Object.entries(given)) {
-    const schema = CELLS[column as keyof typeof CELLS];
+    const schema = column === 'phone' && rowPhone ? rowPhone : CELLS[column as keyof typeof CELLS];
     const result = schema.safeParse(value);
     if (result.success) (cells as Record<string, unknown>)[column] = result.data;
     else {

@@ -4,6 +4,9 @@
  */
 import type { z } from 'zod';
 import { problemsOf } from '../../../shared/rules/common';
+
+export { phone } from '../../../shared/rules/phone';
+
 import { type FieldError, ValidationError } from '../errors';
 import type { Language } from './language';
 import { message } from './messages';
@@ -17,7 +20,6 @@ export {
   languages,
   line,
   optional,
-  phone,
   text,
   url,
 } from '../../../shared/rules/common';

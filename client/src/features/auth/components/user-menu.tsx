@@ -45,7 +45,9 @@ export function UserMenu() {
   }
   return (
     <details ref={menu} className="user-menu user-menu--signed-in">
-      <summary className="user-menu__summary" aria-label={`${t('auth.account')}: ${viewer.name}`}>
+      {/* No aria-label: the name read out starts with the visible text (WCAG 2.5.3, label in name). */}
+      <summary className="user-menu__summary">
+        <span className="visually-hidden">{t('auth.account')}: </span>
         <span className="user-menu__name">{viewer.name}</span>
         <span className="user-menu__role">{t(`userRole.${viewer.role}`)}</span>
       </summary>

@@ -1,7 +1,7 @@
 /** `/coordinate/contact/:id`: a contact point or person to change, verify, archive; its history. */
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
-import { Link } from '../../../lib/router';
+import { Link, useSearchParams } from '../../../lib/router';
 import { probeAccess } from '../api/access';
 import { fetchContact } from '../api/contact';
 import { fetchEditOptions } from '../api/organisation';
@@ -25,6 +25,7 @@ import {
   RequireEditor,
   useTab,
 } from './page-parts';
+import { SuccessBanner } from './success-banner';
 
 export function ContactEditPage({ id }: { id: string }) {
   return (
@@ -37,6 +38,7 @@ export function ContactEditPage({ id }: { id: string }) {
 function ContactEditor({ id }: { id: string }) {
   const { t, ct, lang } = useText();
   const tab = useTab();
+  const created = useSearchParams().get('created') === '1';
   const board = useVersionBoard();
   const loaded = useLoad(async () => {
     const contact = await fetchContact(id, lang);
@@ -76,6 +78,9 @@ function ContactEditor({ id }: { id: string }) {
           {contact.stale && <span className="badge badge--warning">{t('contact.stale')}</span>}
         </p>
       </header>
+      {created && tab === 'edit' && (
+        <SuccessBanner>{ct('form.created', { name: contact.name })}</SuccessBanner>
+      )}
       <EntityTabs path={path} tab={tab} />
       {tab === 'history' ? (
         <HistoryTab of={{ kind: 'contact', id }} />

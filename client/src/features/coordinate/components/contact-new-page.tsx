@@ -15,6 +15,7 @@ import {
   fetchContactOwner,
   setResponsibilities,
 } from '../api/contact';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
@@ -31,6 +32,7 @@ import { ContactFields } from './contact-fields';
 import { FormFailure } from './edit-section';
 import { controlId, ErrorSummary, SelectField, type ShownProblem, TextField } from './form-kit';
 import { useFieldLabel } from './labels';
+import { OrganisationPicker } from './organisation-picker';
 import { LoadFailure, NotFoundNotice, RequireEditor } from './page-parts';
 import { ResponsibilityRows, responsibilityList } from './responsibility-rows';
 
@@ -51,10 +53,35 @@ function NewContact() {
   const person = params.get('type') === 'person';
   usePageTitle(person ? ct('newContact.personTitle') : ct('newContact.pointTitle'));
   const loaded = useLoad(() => fetchContactOwner(owner, lang), [owner, lang]);
+  if (!owner) return <PickOwner person={person} />;
   if (loaded.error) return <LoadFailure error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   if (!loaded.data.organisation) return <NotFoundNotice text={ct('org.notFound')} />;
   return <NewContactForm data={loaded.data} person={person} />;
+}
+
+/** Without an organisation in the address: ask which one, then open its form. */
+function PickOwner({ person }: { person: boolean }) {
+  const { ct } = useText();
+  const navigate = useNavigate();
+  return (
+    <div className="page coordinate-page">
+      <header className="page__header">
+        <h1>{person ? ct('newContact.personTitle') : ct('newContact.pointTitle')}</h1>
+        <p className="lead">{ct('newContact.pickTitle')}</p>
+      </header>
+      <OrganisationPicker
+        label={ct('newContact.pickLabel')}
+        hint={ct('newContact.pickHint')}
+        onPick={(place) =>
+          navigate(
+            `/coordinate/new/contact?owner=${encodeURIComponent(place.id)}${person ? '&type=person' : ''}`,
+            { replace: true },
+          )
+        }
+      />
+    </div>
+  );
 }
 
 function NewContactForm({ data, person }: { data: ContactOwner; person: boolean }) {
@@ -71,7 +98,12 @@ function NewContactForm({ data, person }: { data: ContactOwner; person: boolean 
   const [problems, setProblems] = useState<ShownProblem[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
-  const set = (field: string, value: unknown) => setValues((v) => ({ ...v, [field]: value }));
+  const [touched, setTouched] = useState(false);
+  useLeaveGuard(touched);
+  const set = (field: string, value: unknown) => {
+    setTouched(true);
+    setValues((v) => ({ ...v, [field]: value }));
+  };
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const labelOf = (field: string) =>
     field === 'responsibilities' ? ct('field.responsibilities') : label(field);
@@ -92,7 +124,7 @@ function NewContactForm({ data, person }: { data: ContactOwner; person: boolean 
         : await createContactPoint(contactPointInput(values, workplace), lang);
       const list = responsibilityList(responsibilities, data.barriers);
       if (list.length > 0) await setResponsibilities(created.id, created.version, list, lang);
-      navigate(`/coordinate/contact/${encodeURIComponent(created.id)}`);
+      navigate(`/coordinate/contact/${encodeURIComponent(created.id)}?created=1`);
     } catch (thrown) {
       const error = asApiError(thrown);
       const onFields = serverProblems(error, ct('problem.duplicate'));

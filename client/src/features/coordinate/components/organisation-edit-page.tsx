@@ -25,6 +25,7 @@ import {
   RequireEditor,
   useTab,
 } from './page-parts';
+import { SuccessBanner } from './success-banner';
 
 export function OrganisationEditPage({ id }: { id: string }) {
   return (
@@ -70,11 +71,7 @@ function OrganisationEditor({ id }: { id: string }) {
           <Link to="/coordinate">{ct('access.toDashboard')}</Link>
         </p>
       </header>
-      {created && tab === 'edit' && (
-        <p className="notice notice--success" role="status">
-          {ct('org.created')}
-        </p>
-      )}
+      {created && tab === 'edit' && <SuccessBanner>{ct('org.created')}</SuccessBanner>}
       <EntityTabs path={path} tab={tab} />
       {tab === 'history' ? (
         <HistoryTab of={{ kind: 'organisation', id }} />

@@ -17,6 +17,7 @@ import {
 } from '../utils/conflict';
 import { problemMessage, serverProblems } from '../utils/problems';
 import { type Check, validate } from '../utils/validation';
+import { useLeaveGuard } from './use-leave-guard';
 
 export type Fields = readonly string[] | ((...versions: Values[]) => string[]);
 
@@ -175,6 +176,7 @@ export function useEditForm<V extends Values>(options: EditFormOptions<V>) {
   const dirty =
     changedFields(fieldsOf(options.fields, stored.values, values), stored.values, values).length >
     0;
+  useLeaveGuard(dirty || conflict !== null);
 
   return {
     values,

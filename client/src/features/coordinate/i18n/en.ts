@@ -40,6 +40,13 @@ export const en: CoordinateMessages = {
     'Someone else changed another part meanwhile; your change was saved on top of it.',
   'form.tookTheirs': 'You took over the stored version; there is nothing left to save.',
   'form.undo': 'Undo changes',
+  'form.leaveUnsaved':
+    'You have changes that have not been saved. Leave this page and discard them?',
+  'form.createdTitle': 'Success',
+  'form.created': '{name} has been created.',
+  'newContact.pickTitle': 'Which organisation does the new contact belong to?',
+  'newContact.pickLabel': 'Organisation or department',
+  'newContact.pickHint': 'Type at least two letters of the name and choose from the list.',
   'form.cancel': 'Cancel',
   'form.remove': 'Remove',
   'form.change': 'Change',
@@ -171,7 +178,8 @@ export const en: CoordinateMessages = {
   'hint.organisationName': 'As the organisation writes it, for example “Stad Genk”.',
   'hint.website': 'Starts with https://',
   'hint.email': 'Preferably a team mailbox, such as trafficking@municipality.be.',
-  'hint.phone': 'With country code, for example +32 89 65 44 11 or +31 13 555 0100.',
+  'hint.phone':
+    'As you would dial it, for example 089 12 34 56, 06 12345678 or +32 89 65 44 11; it is stored with its country code.',
   'hint.hours': 'For example “Mon–Fri 9am–12pm”.',
   'hint.kind': 'A functional contact point beats a person: it stays when staff change.',
   'hint.exploitationForms':

@@ -40,6 +40,13 @@ export const fr: CoordinateMessages = {
     'Quelqu’un d’autre a modifié une autre partie entre-temps ; votre modification a été enregistrée par-dessus.',
   'form.tookTheirs': 'Vous avez repris la version enregistrée ; il n’y a plus rien à enregistrer.',
   'form.undo': 'Annuler les modifications',
+  'form.leaveUnsaved':
+    'Vous avez des modifications non enregistrées. Quitter cette page et abandonner les modifications ?',
+  'form.createdTitle': 'Réussi',
+  'form.created': '{name} a été créé.',
+  'newContact.pickTitle': 'À quelle organisation appartient le nouveau contact ?',
+  'newContact.pickLabel': 'Organisation ou service',
+  'newContact.pickHint': 'Tapez au moins deux lettres du nom et choisissez dans la liste.',
   'form.cancel': 'Annuler',
   'form.remove': 'Retirer',
   'form.change': 'Modifier',
@@ -171,7 +178,8 @@ export const fr: CoordinateMessages = {
   'hint.organisationName': 'Tel que l’organisation l’écrit, par exemple « Stad Genk ».',
   'hint.website': 'Commence par https://',
   'hint.email': 'De préférence une boîte d’équipe, comme traite@commune.be.',
-  'hint.phone': 'Avec l’indicatif du pays, par exemple +32 89 65 44 11 ou +31 13 555 0100.',
+  'hint.phone':
+    'Comme vous le composez, par exemple 089 12 34 56, 06 12345678 ou +32 89 65 44 11 ; il est enregistré avec l’indicatif du pays.',
   'hint.hours': 'Par exemple « lun–ven 9h–12h ».',
   'hint.kind':
     'Un point de contact fonctionnel vaut mieux qu’une personne : il reste quand le personnel change.',

@@ -42,6 +42,13 @@ export const nl = {
     'Iemand anders heeft intussen een ander deel gewijzigd; uw wijziging is erbovenop opgeslagen.',
   'form.tookTheirs': 'U hebt de opgeslagen versie overgenomen; er is niets meer te bewaren.',
   'form.undo': 'Wijzigingen ongedaan maken',
+  'form.leaveUnsaved':
+    'U hebt wijzigingen die nog niet zijn opgeslagen. Deze pagina verlaten en de wijzigingen weggooien?',
+  'form.createdTitle': 'Gelukt',
+  'form.created': '{name} is aangemaakt.',
+  'newContact.pickTitle': 'Bij welke organisatie hoort het nieuwe contact?',
+  'newContact.pickLabel': 'Organisatie of dienst',
+  'newContact.pickHint': 'Typ minstens twee letters van de naam en kies uit de lijst.',
   'form.cancel': 'Annuleren',
   'form.remove': 'Verwijderen',
   'form.change': 'Wijzigen',
@@ -173,7 +180,8 @@ export const nl = {
   'hint.organisationName': 'Zoals de organisatie het zelf schrijft, bijvoorbeeld “Stad Genk”.',
   'hint.website': 'Begint met https://',
   'hint.email': 'Liefst een teammailbox, zoals mensenhandel@gemeente.be.',
-  'hint.phone': 'Met landcode, bijvoorbeeld +32 89 65 44 11 of +31 13 555 0100.',
+  'hint.phone':
+    'Zoals u het belt, bijvoorbeeld 089 12 34 56, 06 12345678 of +32 89 65 44 11; het wordt bewaard met landcode.',
   'hint.hours': 'Bijvoorbeeld “ma–vr 9–12 uur”.',
   'hint.kind':
     'Een functioneel contactpunt gaat voor op een persoon: het blijft bij personeelswissels.',

@@ -14,12 +14,12 @@ import {
   LANGUAGE_CODES,
   LANGUAGE_SUFFIXES,
   optional,
-  phone,
 } from '../../../../../shared/rules/common';
 import { contactPointDetails } from '../../../../../shared/rules/contact-point';
 import { referenceTexts } from '../../../../../shared/rules/measure';
 import { organisationDetails } from '../../../../../shared/rules/organisation';
 import { personDetails, tieDetails, tieEnd, tieMove } from '../../../../../shared/rules/person';
+import { phone } from '../../../../../shared/rules/phone';
 import { unitDetails } from '../../../../../shared/rules/unit';
 import { newUser } from '../../../../../shared/rules/user';
 import { formatPhone } from '../../../utils/phone';

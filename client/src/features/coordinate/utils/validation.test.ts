@@ -1,7 +1,8 @@
 /** The browser's checks are the server's rules (shared/rules/), read per form field. */
 import { describe, expect, test } from 'vitest';
-import { email, optional, phone, required, url } from '../../../../../shared/rules/common';
+import { email, optional, required, url } from '../../../../../shared/rules/common';
 import { tieEnd } from '../../../../../shared/rules/person';
+import { phone, phoneIn } from '../../../../../shared/rules/phone';
 import { CONTACT_POINT_CHECKS, ORGANISATION_CHECKS, PERSON_CHECKS } from './forms';
 import { checkValue, isIsoDate, toE164, validate } from './validation';
 
@@ -17,7 +18,27 @@ describe('phone numbers', () => {
     expect(toE164(raw)).toBe(e164);
   });
 
-  test.each(['12345', '+32 12', '+31 20 799 00', '+3212345678901', 'call me', '0470 12 34 56'])(
+  // As people write them: a Belgian or Dutch number without country code, in any grouping.
+  test.each([
+    ['089 12 34 56', '+3289123456'],
+    ['089/12.34.56', '+3289123456'],
+    ['0470 12 34 56', '+32470123456'],
+    ['02 555 01 23', '+3225550123'],
+    ['06 12345678', '+31612345678'],
+    ['020 123 4567', '+31201234567'],
+    ['013-555 0001', '+31135550001'],
+  ])('%s, written without country code, is %s', (raw, e164) => {
+    expect(toE164(raw)).toBe(e164);
+    expect(phone.parse(raw)).toBe(e164);
+  });
+
+  test("the organisation's country is tried first; a number valid only elsewhere still fits", () => {
+    expect(toE164('089 12 34 56', 'NL')).toBe('+3289123456');
+    expect(toE164('06 12345678', 'BE')).toBe('+31612345678');
+    expect(phoneIn('NL').parse('020 123 4567')).toBe('+31201234567');
+  });
+
+  test.each(['12345', '+32 12', '+31 20 799 00', '+3212345678901', 'call me', '0470 12 34', '0'])(
     '%s is refused',
     (raw) => {
       expect(toE164(raw)).toBeNull();

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { isCalendarDate, problemOf } from '../../../../../shared/rules/common';
 import type { ProblemCode } from '../../../../../shared/rules/messages';
 
-export { toE164 } from '../../../../../shared/rules/common';
+export { toE164 } from '../../../../../shared/rules/phone';
 export type { ProblemCode };
 
 export interface Problem {
