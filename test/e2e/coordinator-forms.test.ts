@@ -188,7 +188,8 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
       await page.getByRole('button', { name: 'Contact aanmaken' }).click();
       const banner = page.getByRole('alert').filter({ hasText: `${name} is aangemaakt.` });
       await banner.waitFor();
-      await expect(banner.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      // The focus moves to it once it is drawn (waited for, not assumed at once).
+      await expect.poll(() => banner.evaluate((el) => el === document.activeElement)).toBe(true);
       await screenshot(page, 'forms-created-banner');
 
       // An edit not yet saved: leaving asks; "OK" discards it and leaves.

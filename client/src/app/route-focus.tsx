@@ -1,6 +1,6 @@
 /**
  * After a navigation, focus goes to the new page's heading (or main) and a live region names
- * the page, so keyboard and screen-reader users know where they landed. URL changes that only
+ * the page — or to what the page marks with `data-route-focus` (a success banner after a create), so keyboard and screen-reader users know where they landed. URL changes that only
  * update the current page (replace) keep the focus where it is.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -31,7 +31,7 @@ export function RouteFocus() {
           timers.current.push(window.setTimeout(focus, 100));
           return;
         }
-        const target = heading ?? main;
+        const target = main?.querySelector<HTMLElement>('[data-route-focus]') ?? heading ?? main;
         if (!target) return;
         if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
         target.focus({ preventScroll: Boolean(window.location.hash) });

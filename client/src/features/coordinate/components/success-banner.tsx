@@ -1,7 +1,7 @@
 /**
  * The confirmation after a record is created (GOV.UK's success notification banner): a titled
  * box that takes the focus when it appears, so a screen reader reads it and a sighted user sees
- * it first.
+ * it first (also after a navigation, where the focus would otherwise go to the page's heading).
  */
 import { useEffect, useId, useRef } from 'react';
 import { useText } from '../i18n/use-text';
@@ -20,6 +20,7 @@ export function SuccessBanner({ children }: { children: string }) {
       role="alert"
       aria-labelledby={titleId}
       tabIndex={-1}
+      data-route-focus
     >
       <h2 id={titleId} className="notification-banner__title">
         {ct('form.createdTitle')}

@@ -151,7 +151,8 @@ export function toElements(
       onPath ? 'on-path' : '',
       isNear ? 'near' : '',
       node.id === near?.id ? 'near-centre' : '',
-      named?.has(node.id) ? 'key' : large ? 'quiet' : '',
+      // The starting point keeps its name in every view, the barrier view included.
+      named?.has(node.id) || node.id === view.focus ? 'key' : large ? 'quiet' : '',
     ]
       .filter(Boolean)
       .join(' ')

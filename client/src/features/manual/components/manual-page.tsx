@@ -10,6 +10,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { INDICATOR_KINDS, type Role } from '../../../../../shared/codes';
 import { localMunicipality, partnersByRole, signalRoute } from '../../../../../shared/manual';
 import { usePageTitle } from '../../../components/page-title';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { useNavigate, useSearchParams } from '../../../lib/router';
@@ -247,7 +248,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
       <section className="section" aria-labelledby="manual-route">
         <h2 id="manual-route">{t('route')}</h2>
         <p className="prose">{t('routeIntro')}</p>
-        <div className="manual__diagram">
+        <ScrollRegion className="manual__diagram" label={t('routeDiagram')}>
           <RouteDiagram
             title={t('routeDiagram')}
             boxes={[
@@ -264,7 +265,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
               })),
             ]}
           />
-        </div>
+        </ScrollRegion>
         <ol className="manual__route">
           {route.map((step) => (
             <li key={step.need}>
@@ -295,7 +296,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
       <section className="section" aria-labelledby="manual-first-calls">
         <h2 id="manual-first-calls">{t('firstCalls')}</h2>
         <p className="muted">{t('firstCallsIntro')}</p>
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="manual-first-calls">
           <table className="manual__table">
             <thead>
               <tr>
@@ -330,7 +331,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="section" aria-labelledby="manual-partners">
@@ -362,7 +363,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
         {manual.agreements.length === 0 ? (
           <p>{t('none')}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion labelledBy="manual-sharing">
             <table className="manual__table">
               <thead>
                 <tr>
@@ -386,7 +387,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </article>
