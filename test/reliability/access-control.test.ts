@@ -246,6 +246,12 @@ const MATRIX: Record<string, Row[]> = {
     { expect: PUBLIC, doc: '{ indicator(id: "ind-ent-organised-van-transport") { code } }' },
   ],
   'Query.indicators': [{ expect: PUBLIC, doc: '{ indicators { code } }' }],
+  'Query.manual': [
+    {
+      expect: PUBLIC,
+      doc: '{ manual(barrier: "HOUSING", region: "region-mun-genk") { personsHidden barrier { code } } }',
+    },
+  ],
   'Query.me': [{ expect: PUBLIC, doc: '{ me { email name } }' }],
   'Query.mySessions': [{ expect: SIGNED_IN, doc: '{ mySessions { id kind current } }' }],
   'Query.measure': [{ expect: PUBLIC, doc: '{ measure(id: "measure-address-check") { code } }' }],
