@@ -118,11 +118,11 @@ describe('whoToCall', () => {
     expect(body.data!.whoToCall.entries[0]?.scope).toBe('LOCAL');
   });
 
-  test('marks contacts not verified for a year as stale', async () => {
+  test('marks contacts not verified for a year (or more) as stale', async () => {
     const body = await t.gql(WHO, { input: { barrier: 'WORK' } }, staff.headers);
     const contacts = body.data!.whoToCall.entries.flatMap((e) => e.contacts);
     const { records } = await t.db.driver.executeQuery(
-      `MATCH (c) WHERE c.id IN $ids AND c.lastVerifiedAt < date() - duration({months: 12}) RETURN collect(c.id) AS ids`,
+      `MATCH (c) WHERE c.id IN $ids AND c.lastVerifiedAt <= date() - duration({months: 12}) RETURN collect(c.id) AS ids`,
       { ids: contacts.map((c) => c.contact.id) },
     );
     const stale = new Set<string>(records[0]?.get('ids'));

@@ -95,6 +95,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'SharingAgreement.legalBases': 4,
   'SharingAgreement.history': HISTORY,
   'SharingStatus.agreements': 5,
+  'Manual.agreements': 50, // agreements in force between the partners a manual lists
 
   'WhoToCallAnswer.barriers': 7,
   'WhoToCallAnswer.firstCall': 2,

@@ -37,8 +37,9 @@ describe('elements for Cytoscape', () => {
   test('nodes carry their type, country and focus; role edges merge into one labelled edge', () => {
     const view = visibleGraph(model, parseViewState(`?focus=${GENK.id}`));
     const elements = toElements(view, null, text);
-    expect(classesOf(elements, GENK.id)).toEqual(['Organisation', 'country-BE', 'focus']);
-    expect(classesOf(elements, HOUSING.id)).toEqual(['Barrier']);
+    // The starting point keeps its name at any zoom ('key').
+    expect(classesOf(elements, GENK.id)).toEqual(['Organisation', 'country-BE', 'focus', 'key']);
+    expect(classesOf(elements, HOUSING.id)).toEqual(['Barrier', 'key']);
     const roles = elements.find((e) => e.data.id === `HAS_ROLE:${GENK.id}:${HOUSING.id}`);
     expect(roles?.data.label).toBe('signal, admin_enforce');
     expect(elements.filter((e) => e.data.type === 'HAS_ROLE')).toHaveLength(2);
@@ -81,6 +82,7 @@ describe('elements for Cytoscape', () => {
       'country-BE',
       'selected',
       'on-path',
+      'key',
     ]);
     expect(classesOf(elements, HOUSING.id)).toContain('faded');
     expect(classesOf(elements, 'agr-genk-carma')).toContain('on-path');
