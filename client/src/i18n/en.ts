@@ -1,7 +1,9 @@
+import { CODE_NAMES_EN } from '../../../shared/code-names';
 import type { Messages } from './nl';
 
 /** English. */
 export const en: Messages = {
+  ...CODE_NAMES_EN,
   'app.name': 'CONFINE network',
   'app.tagline': 'Whom do I call about signs of human trafficking?',
   'app.skipLink': 'Skip to content',
@@ -146,10 +148,6 @@ export const en: Messages = {
   'wtc.printedOn': 'Printed on {date} from {url}',
   'wtc.updating': 'Updating the answer…',
 
-  'scope.LOCAL': 'Local',
-  'scope.REGIONAL': 'Regional',
-  'scope.NATIONAL': 'National',
-  'scope.CROSS_BORDER': 'Cross-border',
   'scopeGroup.LOCAL': 'In the municipality itself',
   'scopeGroup.REGIONAL': 'In the region',
   'scopeGroup.NATIONAL': 'National',
@@ -196,12 +194,6 @@ export const en: Messages = {
   'firstCall.staleMonths.other': 'not verified for {count} months: check the number',
   'firstCall.neverVerified': 'never verified: check the number',
 
-  'need.SIGNAL': 'Pass on a signal',
-  'need.ADVICE': 'Ask for advice',
-  'need.INSPECTION': 'Have it inspected',
-  'need.ENFORCEMENT': 'Have the law enforced',
-  'need.VICTIM_SUPPORT': 'Help for a victim',
-
   'answer.allPartners': 'All partners',
   'answer.showAll': 'Show all details',
   'answer.hideAll': 'Hide all details',
@@ -239,29 +231,6 @@ export const en: Messages = {
   'sharing.mutual': 'both ways',
   'sharing.direction': 'from {from} to {to}',
 
-  'dataCategory.IDENTITY_DATA': 'identity data',
-  'dataCategory.ADDRESS_DATA': 'address data',
-  'dataCategory.PERMIT_DATA': 'permit data',
-  'dataCategory.COMPANY_DATA': 'company data',
-  'dataCategory.FINANCIAL_DATA': 'financial data',
-  'dataCategory.INSPECTION_FINDINGS': 'inspection findings',
-  'dataCategory.POLICE_DATA': 'police data',
-  'dataCategory.TAX_DATA': 'tax data',
-  'dataCategory.SOCIAL_SECURITY_DATA': 'social security data',
-  'dataCategory.VICTIM_DATA': 'victim data',
-
-  'role.SIGNAL': 'Signal',
-  'role.INFORMATION_HOLDER': 'Hold information',
-  'role.ADVISE': 'Advise',
-  'role.INSPECT': 'Inspect',
-  'role.ADMIN_ENFORCE': 'Administrative enforcement',
-  'role.SCREEN': 'Screen',
-  'role.INVESTIGATE': 'Investigate',
-  'role.PROSECUTE': 'Prosecute',
-  'role.SUPPORT_VICTIM': 'Support victims',
-  'role.REFER': 'Refer',
-  'role.COORDINATE': 'Coordinate',
-
   'orgType.BANK': 'Bank',
   'orgType.BORDER_POLICE': 'Border police',
   'orgType.EXPERTISE_CENTRE': 'Information and expertise centre',
@@ -284,18 +253,6 @@ export const en: Messages = {
   'contactKind.PHONE_LINE': 'Phone line',
   'contactKind.SPOC': 'Single point of contact (SPOC)',
   'contactKind.WEB_FORM': 'Web form',
-
-  'indicatorKind.ADMINISTRATIVE': 'Administrative',
-  'indicatorKind.BEHAVIOURAL': 'Behavioural',
-  'indicatorKind.FINANCIAL': 'Financial',
-
-  'regionType.ARRONDISSEMENT': 'Arrondissement',
-  'regionType.COUNTRY': 'Country',
-  'regionType.MUNICIPALITY': 'Municipality',
-  'regionType.POLICE_ZONE': 'Police zone',
-  'regionType.PROVINCE': 'Province',
-  'regionType.RIEC_REGION': '(A)RIEC region',
-  'regionType.SAFETY_REGION': 'Safety region',
 
   'country.BE': 'Belgium',
   'country.NL': 'Netherlands',

@@ -1,7 +1,9 @@
+import { CODE_NAMES_FR } from '../../../shared/code-names';
 import type { Messages } from './nl';
 
 /** French. */
 export const fr: Messages = {
+  ...CODE_NAMES_FR,
   'app.name': 'Réseau CONFINE',
   'app.tagline': 'Qui appeler face à des signaux de traite des êtres humains ?',
   'app.skipLink': 'Aller au contenu',
@@ -150,10 +152,6 @@ export const fr: Messages = {
   'wtc.printedOn': 'Imprimé le {date} depuis {url}',
   'wtc.updating': 'Mise à jour de la réponse…',
 
-  'scope.LOCAL': 'Local',
-  'scope.REGIONAL': 'Régional',
-  'scope.NATIONAL': 'National',
-  'scope.CROSS_BORDER': 'Transfrontalier',
   'scopeGroup.LOCAL': 'Dans la commune même',
   'scopeGroup.REGIONAL': 'Dans la région',
   'scopeGroup.NATIONAL': 'National',
@@ -200,12 +198,6 @@ export const fr: Messages = {
   'firstCall.staleMonths.other': 'pas vérifié depuis {count} mois : contrôlez le numéro',
   'firstCall.neverVerified': 'jamais vérifié : contrôlez le numéro',
 
-  'need.SIGNAL': 'Transmettre un signalement',
-  'need.ADVICE': 'Demander un avis',
-  'need.INSPECTION': 'Faire effectuer un contrôle',
-  'need.ENFORCEMENT': 'Faire appliquer la loi',
-  'need.VICTIM_SUPPORT': 'Aide pour une victime',
-
   'answer.allPartners': 'Tous les partenaires',
   'answer.showAll': 'Afficher tous les détails',
   'answer.hideAll': 'Masquer tous les détails',
@@ -245,29 +237,6 @@ export const fr: Messages = {
   'sharing.mutual': 'dans les deux sens',
   'sharing.direction': 'de {from} vers {to}',
 
-  'dataCategory.IDENTITY_DATA': 'données d’identité',
-  'dataCategory.ADDRESS_DATA': 'données d’adresse',
-  'dataCategory.PERMIT_DATA': 'données de permis',
-  'dataCategory.COMPANY_DATA': 'données d’entreprise',
-  'dataCategory.FINANCIAL_DATA': 'données financières',
-  'dataCategory.INSPECTION_FINDINGS': 'constatations d’inspection',
-  'dataCategory.POLICE_DATA': 'données policières',
-  'dataCategory.TAX_DATA': 'données fiscales',
-  'dataCategory.SOCIAL_SECURITY_DATA': 'données de sécurité sociale',
-  'dataCategory.VICTIM_DATA': 'données des victimes',
-
-  'role.SIGNAL': 'Signaler',
-  'role.INFORMATION_HOLDER': 'Détenir des informations',
-  'role.ADVISE': 'Conseiller',
-  'role.INSPECT': 'Contrôler',
-  'role.ADMIN_ENFORCE': 'Contrainte administrative',
-  'role.SCREEN': 'Screening',
-  'role.INVESTIGATE': 'Enquêter',
-  'role.PROSECUTE': 'Poursuivre',
-  'role.SUPPORT_VICTIM': 'Accompagner les victimes',
-  'role.REFER': 'Orienter',
-  'role.COORDINATE': 'Coordonner',
-
   'orgType.BANK': 'Banque',
   'orgType.BORDER_POLICE': 'Police des frontières',
   'orgType.EXPERTISE_CENTRE': 'Centre d’information et d’expertise',
@@ -290,18 +259,6 @@ export const fr: Messages = {
   'contactKind.PHONE_LINE': 'Ligne téléphonique',
   'contactKind.SPOC': 'Point de contact unique (SPOC)',
   'contactKind.WEB_FORM': 'Formulaire web',
-
-  'indicatorKind.ADMINISTRATIVE': 'Administratif',
-  'indicatorKind.BEHAVIOURAL': 'Comportement',
-  'indicatorKind.FINANCIAL': 'Financier',
-
-  'regionType.ARRONDISSEMENT': 'Arrondissement',
-  'regionType.COUNTRY': 'Pays',
-  'regionType.MUNICIPALITY': 'Commune',
-  'regionType.POLICE_ZONE': 'Zone de police',
-  'regionType.PROVINCE': 'Province',
-  'regionType.RIEC_REGION': 'Région (A)RIEC',
-  'regionType.SAFETY_REGION': 'Région de sécurité',
 
   'country.BE': 'Belgique',
   'country.NL': 'Pays-Bas',

@@ -1,5 +1,7 @@
 /** Dutch: the default language and the source of the message keys. */
+import { CODE_NAMES_NL } from '../../../shared/code-names';
 export const nl = {
+  ...CODE_NAMES_NL,
   'app.name': 'CONFINE netwerk',
   'app.tagline': 'Wie bel ik bij signalen van mensenhandel?',
   'app.skipLink': 'Naar de inhoud',
@@ -151,10 +153,6 @@ export const nl = {
   'wtc.printedOn': 'Afgedrukt op {date} van {url}',
   'wtc.updating': 'Antwoord bijwerken…',
 
-  'scope.LOCAL': 'Lokaal',
-  'scope.REGIONAL': 'Regionaal',
-  'scope.NATIONAL': 'Nationaal',
-  'scope.CROSS_BORDER': 'Over de grens',
   'scopeGroup.LOCAL': 'In de gemeente zelf',
   'scopeGroup.REGIONAL': 'In de regio',
   'scopeGroup.NATIONAL': 'Nationaal',
@@ -201,12 +199,6 @@ export const nl = {
   'firstCall.staleMonths.other': '{count} maanden niet gecontroleerd: kijk het nummer na',
   'firstCall.neverVerified': 'nooit gecontroleerd: kijk het nummer na',
 
-  'need.SIGNAL': 'Een signaal doorgeven',
-  'need.ADVICE': 'Advies vragen',
-  'need.INSPECTION': 'Een controle laten doen',
-  'need.ENFORCEMENT': 'Laten handhaven',
-  'need.VICTIM_SUPPORT': 'Hulp voor een slachtoffer',
-
   'answer.allPartners': 'Alle partners',
   'answer.showAll': 'Toon alle details',
   'answer.hideAll': 'Verberg alle details',
@@ -244,29 +236,6 @@ export const nl = {
   'sharing.mutual': 'in beide richtingen',
   'sharing.direction': 'van {from} naar {to}',
 
-  'dataCategory.IDENTITY_DATA': 'identiteitsgegevens',
-  'dataCategory.ADDRESS_DATA': 'adresgegevens',
-  'dataCategory.PERMIT_DATA': 'vergunningsgegevens',
-  'dataCategory.COMPANY_DATA': 'bedrijfsgegevens',
-  'dataCategory.FINANCIAL_DATA': 'financiële gegevens',
-  'dataCategory.INSPECTION_FINDINGS': 'controlebevindingen',
-  'dataCategory.POLICE_DATA': 'politiegegevens',
-  'dataCategory.TAX_DATA': 'fiscale gegevens',
-  'dataCategory.SOCIAL_SECURITY_DATA': 'socialezekerheidsgegevens',
-  'dataCategory.VICTIM_DATA': 'slachtoffergegevens',
-
-  'role.SIGNAL': 'Signaleren',
-  'role.INFORMATION_HOLDER': 'Informatie bezitten',
-  'role.ADVISE': 'Adviseren',
-  'role.INSPECT': 'Controleren',
-  'role.ADMIN_ENFORCE': 'Bestuurlijk handhaven',
-  'role.SCREEN': 'Screenen',
-  'role.INVESTIGATE': 'Opsporen',
-  'role.PROSECUTE': 'Vervolgen',
-  'role.SUPPORT_VICTIM': 'Slachtoffers ondersteunen',
-  'role.REFER': 'Doorverwijzen',
-  'role.COORDINATE': 'Coördineren',
-
   'orgType.BANK': 'Bank',
   'orgType.BORDER_POLICE': 'Grenspolitie',
   'orgType.EXPERTISE_CENTRE': 'Informatie- en expertisecentrum',
@@ -289,18 +258,6 @@ export const nl = {
   'contactKind.PHONE_LINE': 'Telefoonlijn',
   'contactKind.SPOC': 'Aanspreekpunt (SPOC)',
   'contactKind.WEB_FORM': 'Webformulier',
-
-  'indicatorKind.ADMINISTRATIVE': 'Administratief',
-  'indicatorKind.BEHAVIOURAL': 'Gedrag',
-  'indicatorKind.FINANCIAL': 'Financieel',
-
-  'regionType.ARRONDISSEMENT': 'Arrondissement',
-  'regionType.COUNTRY': 'Land',
-  'regionType.MUNICIPALITY': 'Gemeente',
-  'regionType.POLICE_ZONE': 'Politiezone',
-  'regionType.PROVINCE': 'Provincie',
-  'regionType.RIEC_REGION': '(A)RIEC-regio',
-  'regionType.SAFETY_REGION': 'Veiligheidsregio',
 
   'country.BE': 'België',
   'country.NL': 'Nederland',
