@@ -9,6 +9,7 @@
  *   /export/contacts/<id>.vcf (?lang=FR), /export/who-to-call.vcf?barrier=HOUSING&region=…
  */
 import type { Plugin } from 'graphql-yoga';
+import { download, downloadLanguage } from '../http/downloads';
 
 interface Route {
   query: string;
@@ -26,21 +27,6 @@ const CSV = {
   'persons.csv': 'PERSONS',
   'agreements.csv': 'AGREEMENTS',
 } as const;
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  TOO_MANY_REQUESTS: 429,
-  BAD_USER_INPUT: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  DATABASE_UNAVAILABLE: 503,
-};
-
-const language = (url: URL) => {
-  const lang = url.searchParams.get('lang')?.toUpperCase();
-  return lang === 'FR' || lang === 'EN' ? lang : 'NL';
-};
 
 /** The GraphQL request that answers a download path; null for an unknown path. */
 export function exportRoute(url: URL): Route | null {
@@ -74,7 +60,7 @@ export function exportRoute(url: URL): Route | null {
   if (contact) {
     return {
       query: 'query ($id: ID!, $l: Language!) { vcard(contactId: $id, lang: $l) }',
-      variables: { id: contact[1], l: language(url) },
+      variables: { id: contact[1], l: downloadLanguage(url) },
       field: 'vcard',
       filename: `${contact[1]}.vcf`,
       type: 'text/vcard; charset=utf-8',
@@ -93,7 +79,7 @@ export function exportRoute(url: URL): Route | null {
         r: p.get('region'),
         f: p.get('exploitationForm'),
         n: limit && /^\d{1,3}$/.test(limit) ? Number(limit) : 25,
-        l: language(url),
+        l: downloadLanguage(url),
       },
       field: 'whoToCallVcard',
       filename: 'who-to-call.vcf',
@@ -106,38 +92,19 @@ export function exportRoute(url: URL): Route | null {
 
 export function useExportDownloads(): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI, requestHandler, serverContext }) {
+    async onRequest(event) {
+      const { request, url, endResponse, fetchAPI } = event;
       if (!url.pathname.startsWith('/export/')) return;
       const route = exportRoute(url);
-      const json = (status: number, body: unknown) =>
-        new fetchAPI.Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-        });
+      const { json, refuse, ask } = download(event);
       if (request.method !== 'GET') {
         return endResponse(json(405, { errors: [{ message: 'Use GET to download an export' }] }));
       }
       if (!route) return endResponse(json(404, { errors: [{ message: 'No such export' }] }));
-      const headers = new fetchAPI.Headers({ 'content-type': 'application/json' });
-      for (const name of ['authorization', 'cookie', 'accept-language']) {
-        const value = request.headers.get(name);
-        if (value) headers.set(name, value);
-      }
-      const body = JSON.stringify({ query: route.query, variables: route.variables });
-      headers.set('content-length', String(Buffer.byteLength(body)));
-      const answer = await requestHandler(
-        new fetchAPI.Request(new URL('/graphql', url), { method: 'POST', headers, body }),
-        serverContext,
-      );
-      const result = (await answer.json()) as {
-        data?: Record<string, string> | null;
-        errors?: { extensions?: { code?: string } }[];
-      };
+      const result = await ask<Record<string, string>>(route.query, route.variables);
       const text = result.data?.[route.field];
-      if (result.errors?.length || typeof text !== 'string') {
-        const code = result.errors?.[0]?.extensions?.code ?? '';
-        return endResponse(json(STATUS[code] ?? 500, { errors: result.errors ?? [] }));
-      }
+      if (result.errors?.length || typeof text !== 'string')
+        return endResponse(refuse(result.errors));
       endResponse(
         new fetchAPI.Response(route.bom ? `\uFEFF${text}` : text, {
           status: 200,

@@ -5,40 +5,19 @@
  * are the very same as for the page; only the rendering happens here.
  */
 import type { Plugin } from 'graphql-yoga';
-import type { Language } from '../shared/language';
-import {
-  FIRST_CALLS_QUERY,
-  type FirstCallsData,
-  MANUAL_QUERY,
-  type ManualData,
-} from './manual-document';
+import { MANUAL_FIRST_CALLS_QUERY, MANUAL_QUERY } from '../../../shared/manual-query';
+import { download, downloadLanguage } from '../http/downloads';
+import type { FirstCallsData, ManualData } from './manual-document';
 import { renderManualPdf } from './manual-pdf';
 
 const PATH = /^\/manual\/([A-Za-z_]{1,40})\.pdf$/;
 
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  DATABASE_UNAVAILABLE: 503,
-};
-
-const language = (url: URL): Language => {
-  const lang = url.searchParams.get('lang')?.toUpperCase();
-  return lang === 'FR' || lang === 'EN' ? lang : 'NL';
-};
-
 export function useManualDownloads(): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI, requestHandler, serverContext }) {
+    async onRequest(event) {
+      const { request, url, endResponse, fetchAPI } = event;
       if (!url.pathname.startsWith('/manual/')) return;
-      const json = (status: number, body: unknown) =>
-        new fetchAPI.Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-        });
+      const { json, refuse, ask } = download(event);
       if (request.method !== 'GET') {
         return endResponse(json(405, { errors: [{ message: 'Use GET to download a manual' }] }));
       }
@@ -50,35 +29,16 @@ export function useManualDownloads(): Plugin {
           json(400, { errors: [{ message: 'Give a region', extensions: { field: 'region' } }] }),
         );
       }
-      const lang = language(url);
-      const headers = new fetchAPI.Headers({ 'content-type': 'application/json' });
-      for (const name of ['authorization', 'cookie', 'accept-language']) {
-        const value = request.headers.get(name);
-        if (value) headers.set(name, value);
-      }
+      const lang = downloadLanguage(url);
       const variables = { b: match[1].toUpperCase(), r: region, l: lang };
-      const ask = async <T>(query: string) => {
-        const body = JSON.stringify({ query, variables });
-        headers.set('content-length', String(Buffer.byteLength(body)));
-        const answer = await requestHandler(
-          new fetchAPI.Request(new URL('/graphql', url), { method: 'POST', headers, body }),
-          serverContext,
-        );
-        return (await answer.json()) as {
-          data?: T | null;
-          errors?: { extensions?: { code?: string } }[];
-        };
-      };
-      const refuse = (errors: { extensions?: { code?: string } }[] = []) =>
-        endResponse(json(STATUS[errors[0]?.extensions?.code ?? ''] ?? 500, { errors }));
       // Two requests, like the page: the first call per need once the first answer is in.
-      const first = await ask<ManualData>(MANUAL_QUERY);
-      if (first.errors?.length || !first.data?.manual) return refuse(first.errors);
-      const more = await ask<FirstCallsData>(FIRST_CALLS_QUERY);
-      if (more.errors?.length || !more.data) return refuse(more.errors);
-      const result = { data: { ...first.data, ...more.data } };
-      const pdf = await renderManualPdf(result.data, lang);
-      const filename = `manual-${result.data.manual.barrier.code.toLowerCase()}-${lang.toLowerCase()}.pdf`;
+      const first = await ask<ManualData>(MANUAL_QUERY, variables);
+      if (first.errors?.length || !first.data?.manual) return endResponse(refuse(first.errors));
+      const more = await ask<FirstCallsData>(MANUAL_FIRST_CALLS_QUERY, variables);
+      if (more.errors?.length || !more.data) return endResponse(refuse(more.errors));
+      const answer = { ...first.data, ...more.data };
+      const pdf = await renderManualPdf(answer, lang);
+      const filename = `manual-${answer.manual.barrier.code.toLowerCase()}-${lang.toLowerCase()}.pdf`;
       endResponse(
         new fetchAPI.Response(new Uint8Array(pdf), {
           status: 200,

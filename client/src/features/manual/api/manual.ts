@@ -1,92 +1,13 @@
 /** The manual of a barrier for a region, and the choices to ask for one. */
+import { MANUAL_FIRST_CALLS_QUERY, MANUAL_QUERY } from '../../../../../shared/manual-query';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
-/**
- * The same selection the PDF is made from (server/src/manual/manual-document.ts): the manual,
- * and who-to-call's answer and first call per need for the same barrier and region.
- */
-export const MANUAL = graphql(`
-  query Manual($b: String!, $r: ID!, $l: Language!) {
-    manual(barrier: $b, region: $r) {
-      generatedAt
-      lastChangeAt
-      personsHidden
-      region { id name(lang: $l) type }
-      barrier {
-        code
-        name(lang: $l)
-        guidance(lang: $l)
-        indicators { id kind name(lang: $l) description(lang: $l) }
-        measures {
-          id
-          name(lang: $l)
-          description(lang: $l)
-          legalBases { code name(lang: $l) citation }
-          organisations { id name }
-        }
-      }
-      agreements {
-        id
-        mutual
-        dataCategories
-        conditions(lang: $l)
-        from { id name }
-        to { id name }
-        legalBases { code name(lang: $l) citation }
-      }
-    }
-    SIGNAL: whoToCall(input: { barrier: $b, region: $r, need: SIGNAL }) {
-      entries {
-        organisation { id name type }
-        roles
-        scope
-        contacts { roles priority contact { ...ManualContact } }
-      }
-      ...ManualFirstCall
-    }
-  }
-
-  fragment ManualContact on Contact {
-    __typename
-    ... on ContactPoint { id name(lang: $l) email phone }
-    ... on Person { id name email phone function }
-  }
-  fragment ManualFirstCall on WhoToCallAnswer {
-    firstCall {
-      organisation { id name type }
-      contact { ...ManualContact }
-      reason { role scope }
-    }
-  }
-`);
-
-/**
- * The first call for the other needs: the same who-to-call query four times, asked once the
- * manual is in, so that each request stays well within the server's request budget.
- */
-export const MANUAL_FIRST_CALLS = graphql(`
-  query ManualFirstCalls($b: String!, $r: ID!, $l: Language!) {
-    ADVICE: whoToCall(input: { barrier: $b, region: $r, need: ADVICE }) { ...ManualFirstCall }
-    INSPECTION: whoToCall(input: { barrier: $b, region: $r, need: INSPECTION }) { ...ManualFirstCall }
-    ENFORCEMENT: whoToCall(input: { barrier: $b, region: $r, need: ENFORCEMENT }) { ...ManualFirstCall }
-    VICTIM_SUPPORT: whoToCall(input: { barrier: $b, region: $r, need: VICTIM_SUPPORT }) { ...ManualFirstCall }
-  }
-
-  fragment ManualContact on Contact {
-    __typename
-    ... on ContactPoint { id name(lang: $l) email phone }
-    ... on Person { id name email phone function }
-  }
-  fragment ManualFirstCall on WhoToCallAnswer {
-    firstCall {
-      organisation { id name type }
-      contact { ...ManualContact }
-      reason { role scope }
-    }
-  }
-`);
+/** The manual and who-to-call's answer (shared/manual-query.ts; the PDF sends the same). */
+export const MANUAL = graphql(MANUAL_QUERY);
+/** The first call for the other needs, asked once the manual is in. */
+export const MANUAL_FIRST_CALLS = graphql(MANUAL_FIRST_CALLS_QUERY);
 
 export type ManualAnswer = ResultOf<typeof MANUAL> & ResultOf<typeof MANUAL_FIRST_CALLS>;
 export type ManualContact = ManualAnswer['SIGNAL']['firstCall'][number]['contact'];
