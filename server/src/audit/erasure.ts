@@ -64,38 +64,18 @@ const NOT_PERSONAL = new Set([
  * would also erase other people who share it.
  */
 export function needlesOf(current: Record<string, unknown>, history: Change[][]): string[] {
-  const versions: Record<string, unknown>[] = [current];
-  // Replays the history to recover every earlier combination of first and last name.
-  for (const changes of history) {
-    const before: Record<string, unknown> = {};
-    for (const c of changes) before[c.field] = c.from ?? c.to;
-    versions.push(before);
-  }
+  /** Every value a field had: now, and before and after each change. */
+  const valuesOf = (field: string) =>
+    new Set(
+      [current[field], ...history.flat().flatMap((c) => (c.field === field ? [c.from, c.to] : []))]
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => v.trim()),
+    );
   const found = new Set<string>();
-  const firsts = new Set<string>();
-  const lasts = new Set<string>();
-  const add = (v: unknown) => {
-    if (typeof v === 'string' && v.trim().length >= 4) found.add(v.trim());
-  };
-  for (const v of versions) {
-    if (typeof v.firstName === 'string') firsts.add(v.firstName);
-    if (typeof v.lastName === 'string') lasts.add(v.lastName);
-    for (const field of ['email', 'phone', 'function']) add(v[field]);
-  }
-  for (const changes of history) {
-    for (const c of changes) {
-      if (c.field === 'firstName')
-        for (const x of [c.from, c.to]) if (typeof x === 'string') firsts.add(x);
-      if (c.field === 'lastName')
-        for (const x of [c.from, c.to]) if (typeof x === 'string') lasts.add(x);
-      if (['email', 'phone', 'function'].includes(c.field)) {
-        add(c.from);
-        add(c.to);
-      }
-    }
-  }
-  for (const f of firsts) for (const l of lasts) add(`${f} ${l}`);
-  return [...found].sort((a, b) => b.length - a.length);
+  for (const field of ['email', 'phone', 'function']) for (const v of valuesOf(field)) found.add(v);
+  for (const first of valuesOf('firstName'))
+    for (const last of valuesOf('lastName')) found.add(`${first} ${last}`);
+  return [...found].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
 }
 
 /** `text` with every replacement made. */

@@ -88,7 +88,7 @@ const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0,
 export async function createContactPoint(ctx: Context, input: ContactPointInput) {
   const actor = actorOf(ctx);
   // A phone number without a country code is read as one of the owner's country first.
-  const country = await ctx.repos.contacts.countryOf(input.ownerId);
+  const country = input.phone ? await ctx.repos.contacts.countryOf(input.ownerId) : null;
   const data = validate(
     contactPointDetailsIn(country),
     {
@@ -143,7 +143,8 @@ export async function updateContactPoint(
 
 export async function createPerson(ctx: Context, input: PersonInput) {
   const actor = actorOf(ctx);
-  const country = await ctx.repos.contacts.countryOf(input.workplaceId);
+  // A phone number without a country code is read as one of the workplace's country first.
+  const country = input.phone ? await ctx.repos.contacts.countryOf(input.workplaceId) : null;
   const data = validate(
     personDetailsIn(country),
     {
