@@ -108,3 +108,21 @@ export type CallerNeed = (typeof CALLER_NEEDS)[number];
 /** What a staff member says is wrong with a contact they report. */
 export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/**
+ * The kinds of ties a shortest path in the network view may use (the API's GraphLinkKind); the
+ * path query maps each to its relationship types, so a reader picks among a fixed list and never
+ * names a relationship type. Listed in the order the path form shows them.
+ */
+export const PATH_LINK_KINDS = [
+  'AGREEMENT',
+  'COUNTERPART',
+  'STRUCTURE',
+  'NETWORK',
+  'GEOGRAPHY',
+] as const;
+export type PathLinkKind = (typeof PATH_LINK_KINDS)[number];
+/** Without a choice, a path uses every kind but cooperation networks. */
+export const DEFAULT_PATH_LINK_KINDS: readonly PathLinkKind[] = PATH_LINK_KINDS.filter(
+  (kind) => kind !== 'NETWORK',
+);

@@ -26,6 +26,7 @@ export type RegionType = SchemaEnum<'RegionType'>;
 export type DataCategory = SchemaEnum<'DataCategory'>;
 export type SearchType = SchemaEnum<'SearchType'>;
 export type ReportReason = SchemaEnum<'ContactReportReason'>;
+export type LinkKind = SchemaEnum<'GraphLinkKind'>;
 
 /** A list that holds every value of `All` and nothing else (order is the list's own). */
 type Complete<List extends readonly unknown[], All> = [All] extends [List[number]]
@@ -47,3 +48,5 @@ export const ORGANISATION_TYPES = complete<OrganisationType>()(codes.ORGANISATIO
 export const DATA_CATEGORIES = complete<DataCategory>()(codes.DATA_CATEGORIES);
 /** What can be wrong with a contact, in the order the report form offers them. */
 export const REPORT_REASONS = complete<ReportReason>()(codes.REPORT_REASONS);
+/** The kinds of ties a shortest path may use, in the order the path form lists them. */
+export const PATH_LINK_KINDS = complete<LinkKind>()(codes.PATH_LINK_KINDS);

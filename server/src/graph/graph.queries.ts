@@ -1,5 +1,6 @@
 /** The Cypher of the network view (cypher/queries/graph): what each query takes and returns. */
 import { cypherQuery, type Int } from '../db/query';
+import type { PathLinkKind } from '../shared/codes';
 import type { GraphNodeRow } from './slice';
 
 export interface GraphFilter {
@@ -51,19 +52,6 @@ export const graphNodesByIds = cypherQuery<
   { ids: string[]; includePersons: boolean },
   { node: GraphNodeRow }
 >('graph/nodes-by-ids');
-
-/**
- * The kinds of ties a shortest path may use; path.cypher maps each to its relationship types, so
- * a reader picks among a fixed list and never names a relationship type.
- */
-export const PATH_LINK_KINDS = [
-  'AGREEMENT',
-  'COUNTERPART',
-  'STRUCTURE',
-  'NETWORK',
-  'GEOGRAPHY',
-] as const;
-export type PathLinkKind = (typeof PATH_LINK_KINDS)[number];
 
 /** The shortest connections between two entities, one row per path. */
 export const shortestPaths = cypherQuery<

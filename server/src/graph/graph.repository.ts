@@ -1,12 +1,8 @@
 /** Neighbourhoods and shortest paths for the network view; bounded in depth and size. */
+
 import type { Database } from '../db/database';
-import {
-  expand,
-  type GraphFilter,
-  graphNodesByIds,
-  type PathLinkKind,
-  shortestPaths,
-} from './graph.queries';
+import type { PathLinkKind } from '../shared/codes';
+import { expand, type GraphFilter, graphNodesByIds, shortestPaths } from './graph.queries';
 import {
   dedupe,
   edge,
@@ -16,8 +12,7 @@ import {
   type GraphSlice,
 } from './slice';
 
-export type { GraphFilter, PathLinkKind } from './graph.queries';
-export { PATH_LINK_KINDS } from './graph.queries';
+export type { GraphFilter } from './graph.queries';
 
 export class GraphRepository {
   constructor(private readonly db: Database) {}

@@ -3,11 +3,11 @@ import { canSeePersonalData } from '../auth/personal-data';
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { loadAll } from '../repositories';
+import { DEFAULT_PATH_LINK_KINDS, PATH_LINK_KINDS } from '../shared/codes';
 import { CountryEnum, RoleEnum } from '../shared/codes.schema';
 import { pick } from '../shared/language';
 import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
-import { PATH_LINK_KINDS } from './graph.repository';
 import type { GraphEdgeRow, GraphNodeRow, GraphSlice } from './slice';
 
 const NODE_TYPES = [
@@ -100,9 +100,6 @@ const GraphLinkKindEnum = builder.enumType('GraphLinkKind', {
   values: PATH_LINK_KINDS,
 });
 
-/** Without a choice, a path uses what it always did: every kind but networks. */
-const DEFAULT_LINK_KINDS = PATH_LINK_KINDS.filter((kind) => kind !== 'NETWORK');
-
 const MAX_NODES = 500;
 
 builder.queryFields((t) => ({
@@ -168,7 +165,7 @@ builder.queryFields((t) => ({
         args.to,
         maxHops,
         canSeePersonalData(ctx),
-        args.via ?? DEFAULT_LINK_KINDS,
+        args.via ?? DEFAULT_PATH_LINK_KINDS,
       );
     },
   }),

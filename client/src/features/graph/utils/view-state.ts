@@ -4,12 +4,14 @@
  * `parseViewState` and `toSearch` are its only reader and writer; the other functions are the
  * view's actions, each a pure step from one state to the next.
  */
+import { DEFAULT_PATH_LINK_KINDS } from '../../../../../shared/codes';
 import {
   type Country,
+  type LinkKind,
   type OrganisationType,
+  PATH_LINK_KINDS,
   ROLES,
   type Role,
-  type SchemaEnum,
 } from '../../../lib/schema';
 import { type GraphEdgeType, isEdgeType } from './types';
 
@@ -17,17 +19,11 @@ export type LayoutName = 'fcose' | 'concentric' | 'hierarchy';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchy'];
 
 /** A kind of tie a shortest connection may use (the API's GraphLinkKind). */
-export type LinkKind = SchemaEnum<'GraphLinkKind'>;
+export type { LinkKind };
 /** Every kind, in the order the path form lists them. */
-export const LINK_KINDS = [
-  'AGREEMENT',
-  'COUNTERPART',
-  'STRUCTURE',
-  'NETWORK',
-  'GEOGRAPHY',
-] as const satisfies readonly LinkKind[];
+export const LINK_KINDS = PATH_LINK_KINDS;
 /** Without a choice in the URL, a path uses every kind but networks (as the API does). */
-export const DEFAULT_VIA: readonly LinkKind[] = LINK_KINDS.filter((kind) => kind !== 'NETWORK');
+export const DEFAULT_VIA: readonly LinkKind[] = DEFAULT_PATH_LINK_KINDS;
 
 /** How many neighbours one expansion adds before it shows "N more". */
 export const EXPAND_CAP = 25;
