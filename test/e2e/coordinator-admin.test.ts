@@ -10,6 +10,7 @@ import {
   e2eName,
   newContactPoint,
   newOrganisation,
+  SLOW,
   seriousFindings,
   signIn,
 } from './coordinator-support';
@@ -22,7 +23,6 @@ import {
 } from './support/harness';
 
 const PHONE = { width: 390, height: 844 };
-const SLOW = 120_000;
 
 /** True when nothing sticks out sideways (no horizontal scrolling). */
 const fitsWidth = (page: Page) =>

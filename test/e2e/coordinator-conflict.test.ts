@@ -6,7 +6,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
-import { cleanUp, newOrganisation, signIn } from './coordinator-support';
+import { cleanUp, LIMBURG, newOrganisation, SLOW, signIn } from './coordinator-support';
 import {
   browserTestsEnabled,
   CHROMIUM,
@@ -14,9 +14,6 @@ import {
   screenshot,
   startHarness,
 } from './support/harness';
-
-const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
-const SLOW = 120_000;
 
 describe.skipIf(!browserTestsEnabled())('two coordinators edit the same organisation', () => {
   let h: Harness;

@@ -8,8 +8,10 @@ import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import {
   cleanUp,
   e2eName,
+  LIMBURG,
   newContactPoint,
   newOrganisation,
+  SLOW,
   seriousFindings,
   signIn,
 } from './coordinator-support';
@@ -21,9 +23,6 @@ import {
   startHarness,
 } from './support/harness';
 
-const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
-/** Each test walks a whole task through several pages: give it time on a busy machine. */
-const SLOW = 120_000;
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 

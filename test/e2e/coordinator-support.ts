@@ -7,6 +7,11 @@ import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import type { TestUser } from '../support/users';
 
+/** The coordinator the tests sign in as covers the Belgian province of Limburg. */
+export const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
+/** Each test walks a whole task through several pages: give it time on a busy machine. */
+export const SLOW = 120_000;
+
 /** Signs the page's browser context in (the session cookie), then opens `path`. */
 export async function signIn(page: Page, baseUrl: string, user: TestUser, path: string) {
   await page.goto(`${baseUrl}/healthz`);

@@ -7,12 +7,16 @@ import { readFile } from 'node:fs/promises';
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
-import { cleanUp, e2eName, newContactPoint, newOrganisation, signIn } from './coordinator-support';
+import {
+  cleanUp,
+  e2eName,
+  LIMBURG,
+  newContactPoint,
+  newOrganisation,
+  SLOW,
+  signIn,
+} from './coordinator-support';
 import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
-
-const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
-/** Each test walks a whole task through several pages: give it time on a busy machine. */
-const SLOW = 120_000;
 
 describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
   let h: Harness;
