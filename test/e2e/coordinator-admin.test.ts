@@ -91,6 +91,38 @@ describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, admini
   );
 
   test(
+    "the audit log filtered by an organisation's name shows the changes to its contacts, by name",
+    async () => {
+      const org = await newOrganisation(h.t, coordinator);
+      const contact = e2eName('Meldpunt in de log');
+      await newContactPoint(h.t, coordinator, org.id, contact);
+      const page = await h.open('/');
+      await signIn(page, h.baseUrl, admin, '/coordinate/audit');
+      await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+      await page.getByRole('combobox', { name: 'Organisatie of dienst' }).fill(org.name);
+      await page
+        .getByRole('option', { name: new RegExp(org.name) })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Toepassen' }).click();
+      const events = page.locator('.history__event');
+      await events.filter({ hasText: contact }).waitFor();
+      // The organisation's own creation and its contact's, each by the coordinator's name.
+      await expect(events.count()).resolves.toBe(2);
+      for (const text of await events.allTextContents()) expect(text).toContain('Test coordinator');
+      // The filter reads as the organisation's name, and a reload (a shared link) keeps it.
+      await page.reload();
+      await events.filter({ hasText: contact }).waitFor();
+      const filters = page.locator('.audit-filters');
+      await expect(filters.textContent()).resolves.toContain(org.name);
+      await expect(filters.textContent()).resolves.not.toContain(org.id);
+      await screenshot(page, 'audit-log-organisation');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  test(
     'an administrator creates an account, gives it a scope, disables it, and reads the audit log',
     async () => {
       const email = `e2e-account-${Date.now()}@example.org`;

@@ -565,6 +565,42 @@ describe('nothing is deleted by accident', () => {
   });
 });
 
+describe('the audit log in words', () => {
+  test("an organisation's log takes in its contacts; each event names its author by name", async () => {
+    const org = await newOrganisation();
+    const point = await newContactPoint(org.id);
+    const other = await newOrganisation();
+    await newContactPoint(other.id);
+    type Log = {
+      auditLog: {
+        events: { entityId: string; action: string; userName: string | null; userEmail: string }[];
+      };
+    };
+    const LOG =
+      'query($id: ID!, $parts: Boolean) { auditLog(entityId: $id, withParts: $parts, first: 50) { events { entityId action userName userEmail } } }';
+    const withParts = await t.gql<Log>(LOG, { id: org.id, parts: true }, admin.headers);
+    expect(withParts.errors).toBeUndefined();
+    const events = withParts.data!.auditLog.events;
+    // The contact point's creation is found through its organisation; the other one's is not.
+    expect(events.map((e) => `${e.action} ${e.entityId}`).sort()).toEqual(
+      [`CREATE ${org.id}`, `CREATE ${point.id}`].sort(),
+    );
+    expect(events.every((e) => e.userName === 'Test admin' && e.userEmail === admin.email)).toBe(
+      true,
+    );
+    // Without its parts: the organisation's own events only.
+    const own = await t.gql<Log>(LOG, { id: org.id, parts: false }, admin.headers);
+    expect(own.data!.auditLog.events.map((e) => e.entityId)).toEqual([org.id]);
+    // The history of the contact names its author too.
+    const history = await t.gql<{ contact: { history: { userName: string | null }[] } }>(
+      'query($id: ID!) { contact(id: $id) { ... on ContactPoint { history { userName } } } }',
+      { id: point.id },
+      admin.headers,
+    );
+    expect(history.data!.contact.history).toEqual([{ userName: 'Test admin' }]);
+  });
+});
+
 describe('verification', () => {
   test('verified exactly twelve months ago: stale and in the queue; a day later: neither', async () => {
     const org = await newOrganisation();

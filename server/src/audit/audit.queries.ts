@@ -35,8 +35,15 @@ export interface AuditEventRow {
   changes: string;
 }
 
+/** An event as read back: with the current name of the account that made it (null when gone). */
+export interface AuditEventView extends AuditEventRow {
+  userName: string | null;
+}
+
 export interface AuditFilter {
   entityId: string | null;
+  /** With the entity, what belongs to it (an organisation's units, contacts, people, agreements). */
+  withParts: boolean;
   userId: string | null;
   from: string | null;
   to: string | null;
@@ -78,12 +85,12 @@ export const unlockEntities = cypherQuery<{ ids: readonly string[] }, never>(
 
 export const auditLog = cypherQuery<
   AuditFilter & { beforeAt: string | null; beforeId: string | null; limit: Int },
-  { event: AuditEventRow }
+  { event: AuditEventView }
 >('audit/log');
 
 export const historyByEntities = cypherQuery<
   { ids: readonly string[]; limit: Int },
-  { id: string; events: AuditEventRow[] }
+  { id: string; events: AuditEventView[] }
 >('audit/history-by-entities');
 
 /** The audit events about one entity, to be rewritten by an erasure. */

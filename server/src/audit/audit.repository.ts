@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
 import {
   type AuditEventRow,
+  type AuditEventView,
   type AuditFilter,
   auditLog,
   type Change,
@@ -30,6 +31,7 @@ import {
 export type {
   AuditAction,
   AuditEventRow,
+  AuditEventView,
   AuditFilter,
   Change,
   Dependents,
@@ -119,7 +121,7 @@ export class AuditRepository {
     return rows.map((r) => r.event);
   }
 
-  async historyByIds(ids: readonly string[], limit = 100): Promise<AuditEventRow[][]> {
+  async historyByIds(ids: readonly string[], limit = 100): Promise<AuditEventView[][]> {
     const rows = await this.db.read(historyByEntities, {
       ids,
       limit: this.db.int(limit),

@@ -9,7 +9,7 @@ import { NetworkRef, OrganisationRef, OrgUnitRef } from '../organisations/organi
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination';
 import { line, reject, validate } from '../shared/validation';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
-import type { AuditEventRow, Change } from './audit.repository';
+import type { AuditEventView, Change } from './audit.repository';
 
 const ChangeRef = builder.objectRef<Change>('Change').implement({
   description: 'One field of one change: its value before and after (as JSON text).',
@@ -26,13 +26,17 @@ const ChangeRef = builder.objectRef<Change>('Change').implement({
   }),
 });
 
-export const AuditEventRef = builder.objectRef<AuditEventRow>('AuditEvent').implement({
+export const AuditEventRef = builder.objectRef<AuditEventView>('AuditEvent').implement({
   description: 'A change to the network, written in the same transaction as the change itself.',
   fields: (t) => ({
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
     userId: t.exposeID('userId'),
     userEmail: t.exposeString('userEmail'),
+    userName: t.exposeString('userName', {
+      nullable: true,
+      description: 'The current name of the account that made the change (null when it is gone).',
+    }),
     action: t.exposeString('action', {
       description: 'CREATE, UPDATE, ARCHIVE, RESTORE, DELETE, VERIFY, …',
     }),
@@ -64,7 +68,7 @@ for (const ref of [
 }
 
 const AuditPage = builder
-  .objectRef<{ events: AuditEventRow[]; endCursor: string | null; hasNextPage: boolean }>(
+  .objectRef<{ events: AuditEventView[]; endCursor: string | null; hasNextPage: boolean }>(
     'AuditPage',
   )
   .implement({
@@ -82,6 +86,12 @@ builder.queryField('auditLog', (t) =>
     authScopes: { admin: true },
     args: {
       entityId: t.arg.id(),
+      withParts: t.arg.boolean({
+        defaultValue: false,
+        description:
+          "With `entityId`: also the changes to what belongs to it (an organisation's units, " +
+          'contact points, the people who work or worked there, the agreements it is party to).',
+      }),
       userId: t.arg.id(),
       from: t.arg({ type: 'DateTime', description: 'From this moment (inclusive).' }),
       to: t.arg({ type: 'DateTime', description: 'Until this moment (exclusive).' }),
@@ -94,6 +104,7 @@ builder.queryField('auditLog', (t) =>
       const events = await repos.audit.log(
         {
           entityId: args.entityId ?? null,
+          withParts: args.withParts ?? false,
           userId: args.userId ?? null,
           from: args.from ?? null,
           to: args.to ?? null,

@@ -6,7 +6,15 @@ import type { Lang } from '../../../lib/i18n';
 
 export const AUDIT_LOG = graphql(`
   query AuditLog($entityId: ID, $userId: ID, $from: DateTime, $to: DateTime, $after: String) {
-    auditLog(entityId: $entityId, userId: $userId, from: $from, to: $to, after: $after, first: 50) {
+    auditLog(
+      entityId: $entityId
+      withParts: true
+      userId: $userId
+      from: $from
+      to: $to
+      after: $after
+      first: 50
+    ) {
       endCursor
       hasNextPage
       events {
@@ -14,6 +22,7 @@ export const AUDIT_LOG = graphql(`
         at
         userId
         userEmail
+        userName
         action
         entityType
         entityId

@@ -9,6 +9,7 @@ const EVENT = graphql(`
     at
     userId
     userEmail
+    userName
     action
     entityType
     entityId
@@ -22,6 +23,11 @@ const EVENT = graphql(`
 `);
 
 export type AuditEvent = ResultOf<typeof EVENT>;
+
+/** Who made a change, in words: the account's name, or its e-mail address when it is gone. */
+export function authorOf(event: Pick<AuditEvent, 'userName' | 'userEmail'>): string {
+  return event.userName ?? event.userEmail;
+}
 /** One changed field; `from` and `to` are JSON text, or null. */
 export type AuditChange = AuditEvent['changes'][number];
 

@@ -49,6 +49,8 @@ function Audit() {
   const params = new URLSearchParams(search);
   const filter = {
     entity: params.get('entity') ?? '',
+    /** The picked record's name, kept in the URL so that a shared view reads the same. */
+    entityName: params.get('entityName') ?? '',
     user: params.get('user') ?? '',
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
@@ -145,11 +147,11 @@ function Audit() {
               <>
                 <span className="label">{ct('audit.entity')}</span>
                 <p className="picked__item">
-                  <code>{draft.entity}</code>
+                  {draft.entityName || draft.entity}
                   <button
                     type="button"
                     className="button button--small button--secondary"
-                    onClick={() => setDraft((d) => ({ ...d, entity: '' }))}
+                    onClick={() => setDraft((d) => ({ ...d, entity: '', entityName: '' }))}
                   >
                     {ct('form.remove')}
                   </button>
@@ -160,7 +162,9 @@ function Audit() {
                 label={ct('audit.entity')}
                 hint={ct('audit.entityHint')}
                 withUnits
-                onPick={(place) => setDraft((d) => ({ ...d, entity: place.id }))}
+                onPick={(place) =>
+                  setDraft((d) => ({ ...d, entity: place.id, entityName: place.name }))
+                }
               />
             )}
           </div>
@@ -222,7 +226,7 @@ function Audit() {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              setDraft({ entity: '', user: '', from: '', to: '' });
+              setDraft({ entity: '', entityName: '', user: '', from: '', to: '' });
               navigate('/coordinate/audit', { replace: true });
             }}
           >

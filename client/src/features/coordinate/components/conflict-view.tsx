@@ -11,7 +11,7 @@ interface Props {
   differences: FieldDifference[];
   /** The version now stored, and (when known) who saved it and when. */
   version: number;
-  by?: { email: string; at: string } | null;
+  by?: { who: string; at: string } | null;
   labelOf: (field: string) => string;
   show: (field: string, value: unknown) => string;
   onResolve: (choices: Record<string, Side>) => void;
@@ -69,7 +69,7 @@ export function ConflictView({
       </h3>
       <p>
         {by
-          ? ct('conflict.introBy', { who: by.email, when: formatMoment(by.at), version })
+          ? ct('conflict.introBy', { who: by.who, when: formatMoment(by.at), version })
           : ct('conflict.intro', { version })}
       </p>
       <p className="muted small">{ct('conflict.howTo')}</p>

@@ -4,7 +4,7 @@
  */
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import type { ApiError } from '../../../lib/graphql';
-import { fetchHistory, type HistoryOf } from '../api/history';
+import { authorOf, fetchHistory, type HistoryOf } from '../api/history';
 import type { EditForm } from '../hooks/use-edit-form';
 import type { CoordinateKey } from '../i18n/nl';
 import { useText } from '../i18n/use-text';
@@ -39,7 +39,7 @@ export function EditSection<V extends Values>({
   headingLevel = 2,
 }: Props<V>) {
   const { ct, lang } = useText();
-  const [by, setBy] = useState<{ email: string; at: string } | null>(null);
+  const [by, setBy] = useState<{ who: string; at: string } | null>(null);
   const conflict = form.conflict;
 
   useEffect(() => {
@@ -48,7 +48,7 @@ export function EditSection<V extends Values>({
     fetchHistory(historyOf, lang)
       .then((events) => {
         const last = events[0];
-        if (live && last) setBy({ email: last.userEmail, at: last.at });
+        if (live && last) setBy({ who: authorOf(last), at: last.at });
       })
       .catch(() => undefined);
     return () => {

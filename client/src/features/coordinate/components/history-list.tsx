@@ -2,7 +2,7 @@
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { Link } from '../../../lib/router';
-import { type AuditEvent, fetchHistory, type HistoryOf } from '../api/history';
+import { type AuditEvent, authorOf, fetchHistory, type HistoryOf } from '../api/history';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { auditValue, type Words } from '../utils/audit-format';
@@ -63,7 +63,7 @@ export function EventList({
                 </span>
               )}
               <span className="muted small">
-                {ct('history.byAt', { who: event.userEmail, when: formatMoment(event.at) })}
+                {ct('history.byAt', { who: authorOf(event), when: formatMoment(event.at) })}
               </span>
             </p>
             {event.changes.length > 0 && (

@@ -473,7 +473,8 @@ export const en: CoordinateMessages = {
   'audit.intro': 'Every change to the network: who, when, what, from what to what. Newest first.',
   'audit.filters': 'Filter',
   'audit.entity': 'Organisation or department',
-  'audit.entityHint': 'Type a name; leave empty for everything.',
+  'audit.entityHint':
+    'Type a name: the changes to the organisation and to its departments, contacts and agreements. Leave empty for everything.',
   'audit.user': 'User',
   'audit.anyone': 'Anyone',
   'audit.from': 'From',

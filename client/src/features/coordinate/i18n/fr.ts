@@ -481,7 +481,8 @@ export const fr: CoordinateMessages = {
     'Chaque modification du réseau : qui, quand, quoi, de quoi à quoi. Les plus récentes d’abord.',
   'audit.filters': 'Filtrer',
   'audit.entity': 'Organisation ou service',
-  'audit.entityHint': 'Tapez un nom ; laissez vide pour tout.',
+  'audit.entityHint':
+    'Tapez un nom : les modifications de l’organisation et de ses services, contacts et accords. Laissez vide pour tout.',
   'audit.user': 'Utilisateur',
   'audit.anyone': 'Tout le monde',
   'audit.from': 'À partir du',

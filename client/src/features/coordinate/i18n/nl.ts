@@ -481,7 +481,8 @@ export const nl = {
     'Elke wijziging in het netwerk: wie, wanneer, wat, van wat naar wat. De nieuwste eerst.',
   'audit.filters': 'Filteren',
   'audit.entity': 'Organisatie of dienst',
-  'audit.entityHint': 'Typ een naam; leeg voor alles.',
+  'audit.entityHint':
+    'Typ een naam: de wijzigingen aan de organisatie en aan haar diensten, contacten en afspraken. Leeg voor alles.',
   'audit.user': 'Gebruiker',
   'audit.anyone': 'Iedereen',
   'audit.from': 'Vanaf',
