@@ -371,6 +371,31 @@ describe('export and re-import', () => {
 });
 
 describe('rejected rows', () => {
+  test('a row refused only because the row creating its organisation was refused says so', async () => {
+    const name = 'ZZ Test Nieuwe Dienst';
+    const csv = csvOf([
+      {
+        organisation: name,
+        organisation_type: 'SOCIAL_SERVICE',
+        country: 'BE',
+        website: 'not a website',
+        contact_kind: 'DESK',
+        name_nl: 'ZZ Test loket een',
+      },
+      { organisation: name, contact_kind: 'DESK', name_nl: 'ZZ Test loket twee' },
+    ]);
+    const run = await dryRun(csv, admin, 'nl');
+    expect(run.rows.map((r) => r.action)).toEqual(['REJECT', 'REJECT']);
+    expect(run.rows[0]!.problems.map((p) => p.field)).toEqual(['website']);
+    // Not "organisation_type is required" and "country is required": the reason is line 2.
+    expect(run.rows[1]!.problems).toMatchObject([
+      { field: 'organisation', code: 'organisation_refused' },
+    ]);
+    expect(run.rows[1]!.problems[0]!.message).toBe(
+      'De rij op regel 2 die deze organisatie aanmaakt werd geweigerd, dus ook deze rij; verbeter eerst regel 2',
+    );
+  });
+
   test('a file with one bad row writes the others and nothing of that row', async () => {
     const csv = csvOf([
       {

@@ -87,6 +87,8 @@ export interface ImportMemory {
   contactIds: Map<string, number>;
   /** Organisation + kind + e-mail, and organisation + kind + name → the line that named it. */
   contactKeys: Map<string, number>;
+  /** Lower-case name → the first line that would have created that organisation but was refused. */
+  refusedOrganisations: Map<string, number>;
 }
 
 export function newMemory(): ImportMemory {
@@ -95,6 +97,7 @@ export function newMemory(): ImportMemory {
     createdOrganisations: new Map(),
     contactIds: new Map(),
     contactKeys: new Map(),
+    refusedOrganisations: new Map(),
   };
 }
 
@@ -104,6 +107,7 @@ export function copyMemory(m: ImportMemory): ImportMemory {
     createdOrganisations: new Map(m.createdOrganisations),
     contactIds: new Map(m.contactIds),
     contactKeys: new Map(m.contactKeys),
+    refusedOrganisations: new Map(m.refusedOrganisations),
   };
 }
 
@@ -256,6 +260,12 @@ export class ImportPlanner {
     if (row.contact) this.planContact(row.contact, existingContact, org, problem, report, writes);
 
     if (errors.length > 0) {
+      // A refused row that would have created its organisation: later rows naming it are told why.
+      if (report.organisationAction === 'CREATE' && row.organisation.name) {
+        const key = lower(row.organisation.name);
+        if (!this.memory.refusedOrganisations.has(key))
+          this.memory.refusedOrganisations.set(key, row.line);
+      }
       const rejected = { ...report, action: 'REJECT' as const, changes: [] };
       return { report: { ...rejected, organisationAction: null, contactAction: null }, writes: [] };
     }
@@ -375,6 +385,12 @@ export class ImportPlanner {
 
     // A new organisation needs what the rules ask of one (shared/rules/organisation.ts).
     const name = cells.name as string;
+    // Only named here, after the row that was to create it was refused: say that, not "required".
+    const refusedAt = this.memory.refusedOrganisations.get(lower(name));
+    if (refusedAt !== undefined && ORGANISATION_REQUIRED.some((field) => !cells[field])) {
+      problem('organisation', 'organisation_refused', { line: refusedAt });
+      return null;
+    }
     for (const field of ORGANISATION_REQUIRED) {
       if (!cells[field]) problem(columnOf(ORGANISATION_FIELDS, field), 'required');
     }

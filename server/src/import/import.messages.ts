@@ -35,6 +35,8 @@ const NL: Catalogue = {
   checksum_mismatch: () =>
     'Dit is niet het bestand van de proefimport (of het is intussen gewijzigd); doe eerst een proefimport',
   file_has_problems: () => 'Het bestand heeft fouten; verbeter ze en doe opnieuw een proefimport',
+  organisation_refused: (p) =>
+    `De rij op regel ${p.line} die deze organisatie aanmaakt werd geweigerd, dus ook deze rij; verbeter eerst regel ${p.line}`,
 };
 
 const FR: Catalogue = {
@@ -67,6 +69,8 @@ const FR: Catalogue = {
   checksum_mismatch: () =>
     "Ce n'est pas le fichier de l'essai (ou il a changé depuis) ; faites d'abord un essai",
   file_has_problems: () => 'Le fichier contient des erreurs ; corrigez-les et refaites un essai',
+  organisation_refused: (p) =>
+    `La ligne ${p.line}, qui crée cette organisation, a été refusée, donc celle-ci aussi ; corrigez d'abord la ligne ${p.line}`,
 };
 
 const EN: Catalogue = {
@@ -98,6 +102,8 @@ const EN: Catalogue = {
   checksum_mismatch: () =>
     'This is not the file of the dry run (or it changed since); run a dry run first',
   file_has_problems: () => 'The file has problems; fix them and run a dry run again',
+  organisation_refused: (p) =>
+    `The row on line ${p.line} that creates this organisation was refused, so this one is too; fix line ${p.line} first`,
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { NL, FR, EN };

@@ -21,6 +21,7 @@ import {
 } from '../api/transfer';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
+import { columnPlace } from '../utils/import-columns';
 import { FormFailure } from './edit-section';
 import { RequireEditor } from './page-parts';
 
@@ -301,6 +302,12 @@ function DryRunReport({
 
 function RowTable({ rows }: { rows: ImportRow[] }) {
   const { ct } = useText();
+  const columnWords = (field: string) => {
+    const place = columnPlace(field);
+    if (place.kind === 'row') return ct('import.wholeRow');
+    if (place.kind === 'item') return ct('import.columnItem', place);
+    return place.column;
+  };
   const action = (a: ImportAction | null) =>
     a ? (
       <span className={`badge action action--${a}`}>
@@ -339,7 +346,7 @@ function RowTable({ rows }: { rows: ImportRow[] }) {
                   <ul className="import-rows__problems">
                     {row.problems.map((p) => (
                       <li key={`${p.field}-${p.code}`}>
-                        <strong>{p.field}</strong>: {p.message}
+                        <strong>{columnWords(p.field)}</strong>: {p.message}
                       </li>
                     ))}
                   </ul>
@@ -347,7 +354,7 @@ function RowTable({ rows }: { rows: ImportRow[] }) {
                   <ul className="import-rows__changes">
                     {row.changes.map((c) => (
                       <li key={c.field}>
-                        <strong>{c.field}</strong>:{' '}
+                        <strong>{columnWords(c.field)}</strong>:{' '}
                         {c.from === null ? c.to : `${c.from} → ${c.to ?? '—'}`}
                       </li>
                     ))}

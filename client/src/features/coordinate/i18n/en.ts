@@ -468,6 +468,8 @@ export const en: CoordinateMessages = {
   'import.action.UPDATE': 'change',
   'import.action.UNCHANGED': 'unchanged',
   'import.action.REJECT': 'refused',
+  'import.columnItem': '{column}, value {position}',
+  'import.wholeRow': 'the whole row',
 
   'audit.title': 'Audit log',
   'audit.intro': 'Every change to the network: who, when, what, from what to what. Newest first.',

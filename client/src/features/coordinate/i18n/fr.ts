@@ -475,6 +475,8 @@ export const fr: CoordinateMessages = {
   'import.action.UPDATE': 'modification',
   'import.action.UNCHANGED': 'inchangé',
   'import.action.REJECT': 'refusé',
+  'import.columnItem': '{column}, valeur {position}',
+  'import.wholeRow': 'toute la ligne',
 
   'audit.title': 'Journal d’audit',
   'audit.intro':

@@ -475,6 +475,8 @@ export const nl = {
   'import.action.UPDATE': 'wijziging',
   'import.action.UNCHANGED': 'ongewijzigd',
   'import.action.REJECT': 'geweigerd',
+  'import.columnItem': '{column}, waarde {position}',
+  'import.wholeRow': 'de hele rij',
 
   'audit.title': 'Auditlog',
   'audit.intro':
