@@ -191,15 +191,28 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
       await expect.poll(() => banner.evaluate((el) => el === document.activeElement)).toBe(true);
       await screenshot(page, 'forms-created-banner');
 
-      // An edit not yet saved: leaving asks; "OK" discards it and leaves.
+      // An edit not yet saved: the browser's Back asks too; "cancel" stays, the edit kept.
       await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.be');
+      const here = page.url();
+      page.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.evaluate(() => window.history.back());
+      await expect.poll(() => asked.length).toBe(2);
+      await expect.poll(() => page.url()).toBe(here);
+      await expect(page.getByLabel('E-mailadres').inputValue()).resolves.toBe(
+        'nieuw@e2e.example.be',
+      );
+
+      // Leaving by a link asks; "OK" discards the edit and leaves.
       page.once('dialog', (dialog) => {
         asked.push(dialog.message());
         void dialog.accept();
       });
       await page.getByRole('link', { name: 'Coördineren' }).click();
       await page.getByRole('heading', { level: 1, name: 'Het netwerk bijhouden' }).waitFor();
-      expect(asked).toHaveLength(2);
+      expect(asked).toHaveLength(3);
       await page.close();
     },
     SLOW,

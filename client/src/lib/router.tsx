@@ -34,6 +34,17 @@ function currentLocation(): Location {
   return { pathname, search, hash };
 }
 
+/**
+ * Asked before the browser's Back or Forward leaves the page (see the coordinator's leave guard);
+ * answering false keeps the page: its address is put back and nothing is drawn anew.
+ */
+let leaveCheck: (() => boolean) | null = null;
+
+/** Sets (or, with null, clears) the question asked before Back or Forward leaves the page. */
+export function setLeaveCheck(check: (() => boolean) | null): void {
+  leaveCheck = check;
+}
+
 /** Listeners told about every navigation, e.g. to move focus to the new page. */
 const navigationListeners = new Set<(kind: 'push' | 'replace' | 'pop') => void>();
 
@@ -52,6 +63,12 @@ export function RouterProvider({ children }: { children: ReactNode }) {
       const next = currentLocation();
       const samePage =
         next.pathname === last.current.pathname && next.search === last.current.search;
+      if (!samePage && leaveCheck && !leaveCheck()) {
+        // Stay: the entry the browser left is pushed again (the way forward is given up).
+        const { pathname, search, hash } = last.current;
+        window.history.pushState(null, '', pathname + search + hash);
+        return;
+      }
       last.current = next;
       setLocation(next);
       // A jump within the page (skip link, #anchor) is the browser's to handle, focus included.

@@ -1,10 +1,12 @@
 /**
  * Edits are never lost by leaving: while any coordinator form holds unsaved changes, reloading
- * or closing the tab asks first (beforeunload), and so does following a link inside the app (a
- * click on an internal link is caught before the router sees it). One question for every form on
- * the page, however many have changes.
+ * or closing the tab asks first (beforeunload), and so do following a link inside the app (a
+ * click on an internal link is caught before the router sees it) and the browser's Back and
+ * Forward (the router asks before it changes the page). One question for every form on the page,
+ * however many have changes.
  */
 import { useEffect, useId } from 'react';
+import { setLeaveCheck } from '../../../lib/router';
 import { useText } from '../i18n/use-text';
 
 const dirtyForms = new Set<string>();
@@ -17,6 +19,14 @@ function onBeforeUnload(event: BeforeUnloadEvent) {
   event.returnValue = '';
 }
 
+/** The question; leaving with "OK" lets go of every form's changes. */
+function mayLeave(): boolean {
+  if (!window.confirm(message)) return false;
+  dirtyForms.clear();
+  setLeaveCheck(null);
+  return true;
+}
+
 function onClick(event: MouseEvent) {
   if (dirtyForms.size === 0 || event.defaultPrevented || event.button !== 0) return;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -25,10 +35,7 @@ function onClick(event: MouseEvent) {
   const url = new URL(link.href, window.location.href);
   if (url.origin !== window.location.origin) return;
   if (url.pathname === window.location.pathname && url.search === window.location.search) return;
-  if (window.confirm(message)) {
-    dirtyForms.clear();
-    return;
-  }
+  if (mayLeave()) return;
   event.preventDefault();
   event.stopPropagation();
 }
@@ -43,6 +50,7 @@ export function useLeaveGuard(dirty: boolean): void {
     if (dirtyForms.size === 0) {
       window.addEventListener('beforeunload', onBeforeUnload);
       document.addEventListener('click', onClick, true);
+      setLeaveCheck(mayLeave);
     }
     dirtyForms.add(id);
     return () => {
@@ -50,6 +58,7 @@ export function useLeaveGuard(dirty: boolean): void {
       if (dirtyForms.size === 0) {
         window.removeEventListener('beforeunload', onBeforeUnload);
         document.removeEventListener('click', onClick, true);
+        setLeaveCheck(null);
       }
     };
   }, [dirty, id]);
