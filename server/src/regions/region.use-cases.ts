@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { CODE_NAMES_EN, CODE_NAMES_FR, CODE_NAMES_NL } from '../../../shared/code-names';
 import { problemsOf } from '../../../shared/rules/common';
-import { regionCreate, regionPatch, regionSince } from '../../../shared/rules/region';
+import { regionCode, regionCreate, regionPatch, regionSince } from '../../../shared/rules/region';
 import type { Write } from '../audit/editor';
 import { requireAdmin } from '../auth/permissions';
 import type { Context } from '../context';
@@ -147,8 +147,8 @@ function storedNames(data: Record<string, unknown>): Record<string, string | nul
 export async function createRegion(ctx: Context, input: RegionInput): Promise<RegionRow> {
   const actor = requireAdmin(ctx);
   const parentIds = [...(input.parentIds ?? [])];
-  const parsed = regionCreate.safeParse({ ...namesOf(input.name), code: input.code });
-  const code = parsed.success ? parsed.data.code : null;
+  const parsed = regionCode.safeParse(input.code);
+  const code = parsed.success ? parsed.data : null;
   const id = code ? regionIdFor(input.type, input.country, code) : '';
   const data = validateWith(
     regionCreate,
@@ -197,8 +197,8 @@ export async function updateRegion(
   const [region] = await regionsOf(ctx, [id]);
   if (!region) throw new NotFoundError('region', id);
   const input = { ...namesOf(patch.name), code: patch.code ?? undefined };
-  const parsed = regionPatch.safeParse(input);
-  const code = parsed.success ? parsed.data.code : undefined;
+  const parsed = regionCode.safeParse(patch.code);
+  const code = parsed.success ? parsed.data : undefined;
   const data = validateWith(
     regionPatch,
     input,
@@ -334,13 +334,14 @@ export async function mergeRegions(ctx: Context, input: MergeRegionsInput): Prom
     problems.push(
       ...(await parentProblems(ctx, 'successor.parentIds', country, parentIds, formerIds)),
     );
-    if (parsed.success) {
-      successorId = regionIdFor(type, country, parsed.data.code);
+    const code = regionCode.safeParse(s.code);
+    if (code.success) {
+      successorId = regionIdFor(type, country, code.data);
       problems.push(
-        ...(await codeProblems(ctx, 'successor.code', country, successorId, parsed.data.code)),
+        ...(await codeProblems(ctx, 'successor.code', country, successorId, code.data)),
       );
-      newRegion = { data: parsed.data, parentIds };
     }
+    if (parsed.success) newRegion = { data: parsed.data, parentIds };
   }
   validateWith(regionSince, { since }, problems, ctx.lang);
   const validTo = dayBefore(since);
