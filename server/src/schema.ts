@@ -25,6 +25,7 @@ import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './reference/reference.mutations';
+import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';
 import './audit/audit.schema';
 import './import/import.schema';

@@ -50,6 +50,19 @@ export const PROBLEM_MESSAGES = {
       'Alleen beheerders, en coördinatoren voor hun eigen bevoegdheid, kunnen contactpersonen in bulk exporteren of downloaden; de personen in de antwoorden en pagina’s die u opent, blijven zichtbaar',
     person_reads_exceeded:
       'U hebt het afgelopen uur {count} verschillende contactpersonen opgevraagd, het maximum per account; probeer het over {minutes} minuten opnieuw, of vraag een coördinator om een export',
+    invalid_region_code: 'Cijfers, hoofdletters, - en _ (bijvoorbeeld 71016, GM0855 of PZ_CARMA)',
+    part_of_cycle:
+      'Kan geen deel zijn van zichzelf of van een gebied dat er zelf deel van is (een kringloop in de indeling)',
+    merge_into_itself: 'Een gebied kan niet in zichzelf opgaan',
+    wrong_region_type: 'Is geen {type}; alleen gebieden van die soort kunnen hier samengaan',
+    other_country: 'Ligt in een ander land; alleen gebieden van hetzelfde land gaan samen',
+    region_not_in_force: 'Is niet meer van kracht (al samengevoegd of gearchiveerd)',
+    one_successor:
+      'Kies een bestaand gebied óf geef een nieuw, niet allebei en niet geen van beide',
+    region_in_use:
+      'Nog in gebruik door {organisations} organisatie(s), {regions} gebied(en) dat er deel van is en {users} coördinator(en); voeg het samen met zijn opvolger (dan verhuizen die mee) of verplaats ze eerst',
+    parent_merged:
+      'Gaat zelf op in deze samenvoeging; kies het gebied waar het nieuwe deel van wordt',
     invalid: 'Ongeldige waarde',
   },
   FR: {
@@ -98,6 +111,20 @@ export const PROBLEM_MESSAGES = {
       'Seuls les administrateurs, et les coordinateurs pour leur propre périmètre, peuvent exporter ou télécharger les personnes de contact en bloc ; les personnes des réponses et des pages que vous ouvrez restent visibles',
     person_reads_exceeded:
       'Vous avez consulté {count} personnes de contact différentes au cours de la dernière heure, le maximum par compte ; réessayez dans {minutes} minutes, ou demandez un export à un coordinateur',
+    invalid_region_code: 'Chiffres, majuscules, - et _ (par exemple 71016, GM0855 ou PZ_CARMA)',
+    part_of_cycle:
+      "Ne peut faire partie d'elle-même ni d'une zone qui en fait elle-même partie (une boucle dans le découpage)",
+    merge_into_itself: 'Une zone ne peut pas fusionner avec elle-même',
+    wrong_region_type:
+      "N'est pas du type {type} ; seules les zones de ce type peuvent fusionner ici",
+    other_country: "Se trouve dans un autre pays ; seules les zones d'un même pays fusionnent",
+    region_not_in_force: "N'est plus en vigueur (déjà fusionnée ou archivée)",
+    one_successor:
+      'Choisissez une zone existante ou décrivez-en une nouvelle, pas les deux et pas aucune',
+    region_in_use:
+      "Encore utilisée par {organisations} organisation(s), {regions} zone(s) qui en font partie et {users} coordinateur(s) ; fusionnez-la avec celle qui lui succède (ils suivront) ou déplacez-les d'abord",
+    parent_merged:
+      'Disparaît elle-même dans cette fusion ; choisissez la zone dont la nouvelle fera partie',
     invalid: 'Valeur non valable',
   },
   EN: {
@@ -144,6 +171,17 @@ export const PROBLEM_MESSAGES = {
       'Only administrators, and coordinators for their own scope, can export or download contact persons in bulk; the persons in the answers and pages you open stay visible',
     person_reads_exceeded:
       'You have asked for {count} different contact persons in the past hour, the most one account may; try again in {minutes} minutes, or ask a coordinator for an export',
+    invalid_region_code: 'Digits, capitals, - and _ (for example 71016, GM0855 or PZ_CARMA)',
+    part_of_cycle:
+      'Cannot be part of itself or of a region that is part of it (a loop in the division)',
+    merge_into_itself: 'A region cannot merge into itself',
+    wrong_region_type: 'Is not a {type}; only regions of that type can merge here',
+    other_country: 'Lies in another country; only regions of one country merge',
+    region_not_in_force: 'Is no longer in force (already merged or archived)',
+    one_successor: 'Choose an existing region or describe a new one, not both and not neither',
+    region_in_use:
+      'Still used by {organisations} organisation(s), {regions} region(s) part of it and {users} coordinator(s); merge it into its successor (they move along) or move them first',
+    parent_merged: 'Is itself merged away here; choose the region the new one becomes part of',
     invalid: 'Invalid value',
   },
 } as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;

@@ -152,6 +152,19 @@ const fx = {
     });
     return d[`create${kind}`]!.id;
   },
+  /** A municipality in Limburg of the administrator's own (geography maintenance rows). */
+  async region() {
+    const d = await ok('mutation($i: RegionInput!) { createRegion(input: $i) { id } }', {
+      i: {
+        type: 'MUNICIPALITY',
+        country: 'BE',
+        name: { nl: unique('gemeente') },
+        code: `ZZ-MATRIX-${run}-${++seq}`,
+        parentIds: ['region-prov-limburg-be'],
+      },
+    });
+    return d.createRegion!.id;
+  },
   async report() {
     const cp = await fx.cp();
     await t.gql(
@@ -342,6 +355,13 @@ const MATRIX: Record<string, Row[]> = {
       vars: id(() => fx.cp()),
     },
   ],
+  'Mutation.archiveRegion': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { archiveRegion(id: $id, version: 1, since: "2026-01-01") { id } }',
+      vars: id(() => fx.region()),
+    },
+  ],
   'Mutation.archiveOrganisation': [
     {
       expect: IN_SCOPE,
@@ -421,6 +441,21 @@ const MATRIX: Record<string, Row[]> = {
       }),
     },
   ],
+  'Mutation.createRegion': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($i: RegionInput!) { createRegion(input: $i) { id } }',
+      vars: () => ({
+        i: {
+          type: 'MUNICIPALITY',
+          country: 'BE',
+          name: { nl: unique('gemeente') },
+          code: `ZZ-MATRIX-${run}-${++seq}`,
+          parentIds: ['region-prov-limburg-be'],
+        },
+      }),
+    },
+  ],
   'Mutation.createSharingAgreement': [
     {
       expect: IN_SCOPE,
@@ -482,6 +517,20 @@ const MATRIX: Record<string, Row[]> = {
       expect: COORDINATORS,
       doc: 'mutation($csv: String!) { importDryRun(csv: $csv) { totals { rows } } }',
       vars: () => ({ csv: 'organisation_name;organisation_type\nZZ Matrix import;POLICE\n' }),
+    },
+  ],
+  'Mutation.mergeRegions': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($i: MergeRegionsInput!) { mergeRegions(input: $i) { id } }',
+      vars: async () => ({
+        i: {
+          type: 'MUNICIPALITY',
+          formerIds: [await fx.region()],
+          into: await fx.region(),
+          since: '2026-01-01',
+        },
+      }),
     },
   ],
   'Mutation.reportContact': [
@@ -583,6 +632,13 @@ const MATRIX: Record<string, Row[]> = {
       vars: id(() => fx.cp()),
     },
   ],
+  'Mutation.setRegionParents': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { setRegionParents(id: $id, version: 1, parentIds: ["region-prov-limburg-be", "region-be"]) { id } }',
+      vars: id(() => fx.region()),
+    },
+  ],
   'Mutation.setSynonyms': [
     {
       expect: COORDINATORS,
@@ -630,6 +686,13 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { updatePerson(id: $id, version: 1, patch: {phone: "+32 2 555 77 01"}) { id } }',
       vars: id(() => fx.person()),
+    },
+  ],
+  'Mutation.updateRegion': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { updateRegion(id: $id, version: 1, patch: {name: {nl: "ZZ Matrix hernoemd"}}) { id } }',
+      vars: id(() => fx.region()),
     },
   ],
   'Mutation.updateSharingAgreement': [

@@ -100,6 +100,17 @@ beforeAll(async () => {
         kind: 'FINANCIAL',
       },
     });
+  // Two municipalities of the fuzz's own, for the geography's maintenance (merge, archive…).
+  for (const n of [1, 2])
+    await made('mutation($i: RegionInput!) { createRegion(input: $i) { id } }', {
+      i: {
+        type: 'MUNICIPALITY',
+        country: 'BE',
+        name: { nl: `Fuzz gemeente ${n}` },
+        code: `FUZZ-${Date.now()}-${n}`,
+        parentIds: ['region-prov-limburg-be'],
+      },
+    });
   await t.gql(
     'mutation($id: ID!) { reportContact(id: $id, message: "Fuzz melding") }',
     { id: cp },

@@ -7,12 +7,19 @@ ON CREATE SET country.version = 1, country.createdAt = datetime(), country.type 
               country.code = $country, country.country = $country,
               country.nameNl = $countryRow.nameNl, country.nameFr = $countryRow.nameFr,
               country.nameEn = $countryRow.nameEn
+SET country:Entity
 WITH country
 UNWIND $rows AS row
 MERGE (p:Region {id: row.id})
 ON CREATE SET p.version = 1, p.createdAt = datetime(), p.code = coalesce(row.nisCode, row.cbsCode),
               p.nameNl = row.nameNl, p.nameFr = row.nameFr, p.nameDe = row.nameDe
-SET p.type = 'PROVINCE', p.country = $country, p.nisCode = row.nisCode, p.cbsCode = row.cbsCode,
-    p.referenceDate = date($referenceDate)
-MERGE (p)-[:PART_OF]->(country)
+SET p:Entity
+WITH p, row, country
+// Left as an administrator set it on or after the file's date (see upsert-municipalities).
+CALL (p, row, country) {
+  WITH p, row, country WHERE p.editedOn IS NULL OR p.editedOn < date($referenceDate)
+  SET p.type = 'PROVINCE', p.country = $country, p.nisCode = row.nisCode, p.cbsCode = row.cbsCode,
+      p.referenceDate = date($referenceDate)
+  MERGE (p)-[:PART_OF]->(country)
+}
 RETURN count(p) AS n

@@ -9,6 +9,11 @@ export interface RegionRow extends Translated<'name'> {
   type: RegionType;
   country: Country;
   parentIds: string[];
+  /** The last day it was in force; null while in force. */
+  validTo?: string | null;
+  version?: number;
+  nisCode?: string | null;
+  cbsCode?: string | null;
 }
 
 /** One country's reference geography, as scripts/reference/*.ts write it to reference/*.json. */
@@ -82,7 +87,7 @@ export const upsertMunicipalities = cypherQuery<
 >('geography/upsert-municipalities');
 
 export const upsertMemberships = cypherQuery<
-  { rows: ReferenceGeography['municipalities'] },
+  { referenceDate: string; rows: ReferenceGeography['municipalities'] },
   Written
 >('geography/upsert-memberships');
 
@@ -94,4 +99,62 @@ export const upsertFormer = cypherQuery<
 /** Replaces the search aliases (postal codes, localities) of these municipalities. */
 export const upsertAliases = cypherQuery<{ rows: ReferenceGeography['municipalities'] }, Written>(
   'geography/upsert-aliases',
+);
+
+/** A region of the country other than `id` that already carries `code`, if any. */
+export const regionCodeTaken = cypherQuery<
+  { country: Country; id: string; code: string },
+  { id: string }
+>('regions/code-taken');
+
+/** The proposed parents that would make a loop in PART_OF. */
+export const regionCycle = cypherQuery<{ id: string; parentIds: string[] }, { id: string }>(
+  'regions/cycle',
+);
+
+/** Names as stored: `nameNl`, `nameFr`, `nameEn` (null clears one). */
+export type RegionNames = Record<string, string | null>;
+
+export const createRegion = cypherQuery<
+  {
+    id: string;
+    type: RegionType;
+    country: Country;
+    code: string;
+    nisCode: string | null;
+    cbsCode: string | null;
+    names: RegionNames;
+    parentIds: string[];
+  },
+  { id: string }
+>('regions/create');
+
+/** Replaces a region's parents; the parents before and after. */
+export const setRegionParents = cypherQuery<
+  { id: string; parentIds: string[] },
+  { before: string[]; after: string[] }
+>('regions/set-parents');
+
+export const markRegionsEdited = cypherQuery<{ ids: string[] }, never>('regions/mark-edited');
+
+/** An entity linked to a region, with all its links of that kind (to compute them after a merge). */
+export interface LinkedRow {
+  id: string;
+  name?: string | null;
+  linkIds: string[];
+}
+
+/** What hangs from regions: organisations covering them, coordinators, regions part of them. */
+export const regionDependents = cypherQuery<
+  { ids: string[] },
+  { organisations: LinkedRow[]; users: LinkedRow[]; children: LinkedRow[] }
+>('regions/dependents');
+
+export const mergeRegions = cypherQuery<
+  { successorId: string; formerIds: string[]; since: string },
+  { n: number }
+>('regions/merge');
+
+export const archiveRegion = cypherQuery<{ id: string; since: string }, { validTo: string }>(
+  'regions/archive',
 );

@@ -1,14 +1,24 @@
 /** Regions: municipalities up to countries, as a PART_OF hierarchy. */
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
+import type { ParamsOf } from '../db/query';
 import type { Country, RegionType } from '../shared/codes';
 import type { Language } from '../shared/language';
 import {
+  archiveRegion,
   type CountryRow,
+  createRegion,
+  type LinkedRow,
   listRegions,
+  markRegionsEdited,
+  mergeRegions,
   type ReferenceGeography,
   type RegionRow,
+  regionCodeTaken,
+  regionCycle,
+  regionDependents,
   regionInForceByCode,
   regionsByIds,
+  setRegionParents,
   upsertAliases,
   upsertAreas,
   upsertFormer,
@@ -18,7 +28,14 @@ import {
   type Written,
 } from './region.queries';
 
-export type { ReferenceGeography, RegionRow } from './region.queries';
+export type { LinkedRow, ReferenceGeography, RegionNames, RegionRow } from './region.queries';
+
+/** What hangs from regions (regions/dependents.cypher). */
+export interface RegionDependents {
+  organisations: LinkedRow[];
+  users: LinkedRow[];
+  children: LinkedRow[];
+}
 
 /** The countries as cypher/seed/020-regions.cypher has them (created by the load when missing). */
 const COUNTRIES: Record<Country, CountryRow> = {
@@ -68,6 +85,7 @@ export class RegionRepository {
       );
       const memberships = count(
         await tx.run(upsertMemberships, {
+          referenceDate,
           rows: data.municipalities.filter((m) => m.areaIds?.length),
         }),
       );
@@ -96,5 +114,55 @@ export class RegionRepository {
     const nameKey = `name${lang.charAt(0)}${lang.charAt(1).toLowerCase()}`;
     const rows = await this.db.read(listRegions, { type, country, nameKey });
     return rows.map((r) => r.region);
+  }
+
+  /** The id of another region of the country that already carries `code`, or null. */
+  async codeTaken(country: Country, id: string, code: string): Promise<string | null> {
+    const [row] = await this.db.read(regionCodeTaken, { country, id, code });
+    return row?.id ?? null;
+  }
+
+  /** The proposed parents of `id` that would close a loop in PART_OF. */
+  async cycle(id: string, parentIds: string[]): Promise<string[]> {
+    if (parentIds.length === 0) return [];
+    return (await this.db.read(regionCycle, { id, parentIds })).map((r) => r.id);
+  }
+
+  /** Creates a region (regions/create.cypher) inside an edit's transaction. */
+  async create(tx: Tx, params: ParamsOf<typeof createRegion>): Promise<void> {
+    await tx.run(createRegion, params);
+  }
+
+  /** Replaces a region's parents; the parent ids before and after, sorted. */
+  async setParents(tx: Tx, id: string, parentIds: string[]) {
+    const [row] = await tx.run(setRegionParents, { id, parentIds });
+    return { before: [...(row?.before ?? [])].sort(), after: [...(row?.after ?? [])].sort() };
+  }
+
+  /** Stamps regions as edited today, so the reference load does not undo the edit. */
+  async markEdited(tx: Tx, ids: string[]): Promise<void> {
+    await tx.run(markRegionsEdited, { ids });
+  }
+
+  /** Organisations, coordinators and regions in force that hang from these regions. */
+  async dependents(tx: Tx, ids: string[]): Promise<RegionDependents> {
+    const [row] = await tx.run(regionDependents, { ids });
+    return row ?? { organisations: [], users: [], children: [] };
+  }
+
+  /** What hangs from these regions now, read outside an edit (to refuse archiving one in use). */
+  inUse(ids: string[]): Promise<RegionDependents> {
+    return this.db.readTransaction((tx) => this.dependents(tx, ids));
+  }
+
+  /** Moves every link of the former regions to the successor and marks them replaced. */
+  async merge(tx: Tx, successorId: string, formerIds: string[], since: string): Promise<void> {
+    await tx.run(mergeRegions, { successorId, formerIds, since });
+  }
+
+  /** Ends a region's time in force: `since` is its first day no longer in force. */
+  async archive(tx: Tx, id: string, since: string): Promise<string | null> {
+    const [row] = await tx.run(archiveRegion, { id, since });
+    return row?.validTo ?? null;
   }
 }

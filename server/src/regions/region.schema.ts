@@ -15,6 +15,16 @@ RegionRef.implement({
     type: t.expose('type', { type: RegionTypeEnum }),
     country: t.expose('country', { type: CountryEnum }),
     name: t.string({ args: langArgs, resolve: (r, { lang }) => pick(r, 'name', lang) ?? r.id }),
+    version: t.int({
+      description: 'Bumped by every edit; give it back when changing the region.',
+      resolve: (r) => r.version ?? 1,
+    }),
+    validTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The last day it was in force (a former region); null while in force.',
+      resolve: (r) => r.validTo ?? null,
+    }),
     parents: t.field({
       type: [RegionRef],
       description: 'The larger regions it is part of.',

@@ -4,6 +4,7 @@ import type { BarrierRow } from '../barriers/barrier.repository';
 import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { ContactRef } from '../contacts/contact.schema';
+import type { Context } from '../context';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import type { RegionRow } from '../regions/region.repository';
@@ -133,6 +134,8 @@ export interface WhoToCallAnswer {
   callerOrganisationId: string | null;
   /** What choosing a form of exploitation changed (null without a form). */
   formEffect: FormEffect | null;
+  /** The barriers asked that no partner of the place itself covers (empty without a place). */
+  localGaps: BarrierRow[];
 }
 
 export const WhoToCallAnswerRef = builder.objectRef<WhoToCallAnswer>('WhoToCallAnswer').implement({
@@ -140,6 +143,13 @@ export const WhoToCallAnswerRef = builder.objectRef<WhoToCallAnswer>('WhoToCallA
     barriers: t.field({ type: [BarrierRef], resolve: (a) => a.barriers }),
     region: t.field({ type: RegionRef, nullable: true, resolve: (a) => a.region }),
     entries: t.field({ type: [WhoToCallEntryRef], resolve: (a) => a.entries }),
+    localGaps: t.field({
+      type: [BarrierRef],
+      description:
+        'The barriers asked that nobody local covers (no partner of the place itself): for ' +
+        'those the entries are the regional and national partners. Empty without a place.',
+      resolve: (a) => a.localGaps,
+    }),
     personsHidden: t.boolean({
       description: 'True when contact persons were left out because you are not signed in.',
       resolve: (_a, _args, ctx) => !canSeePersonalData(ctx),
@@ -229,6 +239,7 @@ builder.queryField('whoToCall', (t) =>
       // A cross-border entry's via is usually listed itself: its row is then already here.
       for (const row of found) loaders.organisation.prime(row.organisationId, row.organisation);
       const { rows, effect } = applyFormEffect(found, formCode, limit);
+      const localGaps = input.region ? await localGapsOf(ctx, barriers, input.region, found) : [];
       return {
         barriers,
         region,
@@ -237,7 +248,37 @@ builder.queryField('whoToCall', (t) =>
         need: input.need ?? 'SIGNAL',
         callerOrganisationId: viewer?.organisationId ?? null,
         formEffect: effect,
+        localGaps,
       };
     },
   }),
 );
+
+/**
+ * The barriers nobody local covers. The answer's rows do not say which of several barriers a
+ * partner covers: with one barrier they tell, with several (a signal) each barrier is asked for
+ * its nearest partner alone (a few small queries, only then).
+ */
+async function localGapsOf(
+  ctx: Context,
+  barriers: BarrierRow[],
+  regionId: string,
+  found: WhoToCallRow[],
+): Promise<BarrierRow[]> {
+  const local = found.some((row) => row.scope === 'LOCAL');
+  if (!local) return barriers;
+  if (barriers.length === 1) return [];
+  const nearest = await Promise.all(
+    barriers.map((b) =>
+      ctx.repos.routing.whoToCall({
+        barrierCodes: [b.code],
+        regionId,
+        formCode: null,
+        viewerOrganisationId: null,
+        includePersons: false,
+        limit: 1,
+      }),
+    ),
+  );
+  return barriers.filter((_b, i) => nearest[i]?.[0]?.scope !== 'LOCAL');
+}

@@ -250,7 +250,9 @@ export function calendarLike(): fc.Arbitrary<string> {
 
 function idOf(pools: Pools, path: { operation: Operation; name: string }): fc.Arbitrary<unknown> {
   // A mutation's own `id` is the record it changes (or deletes): only ever one made for the fuzz.
-  const target = path.operation.kind === 'mutation' && path.name === 'id';
+  // So are the regions a merger changes (the merged ones and their successor).
+  const target =
+    path.operation.kind === 'mutation' && ['id', 'formerIds', 'into'].includes(path.name);
   const known = target ? pools.owned : [...pools.owned, ...pools.referenced];
   return fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...known) },
