@@ -27,7 +27,11 @@ export function ScenarioPage() {
   const { t } = useTrainingText();
   const id = useSearchParams().get('id') ?? '';
   const { data, error, refetch } = useTrainingScenario(id, lang);
-  const scenario = data?.trainingScenario;
+  // An answer clears the cache and the scenario is asked again: the steps stay on screen (with
+  // the feedback) meanwhile instead of unmounting behind a loading message.
+  const last = useRef<TrainingScenario | null>(null);
+  if (data?.trainingScenario) last.current = data.trainingScenario;
+  const scenario = last.current?.id === id ? last.current : undefined;
   usePageTitle(t('kicker'));
   return (
     <div className="page training">
