@@ -67,7 +67,8 @@ module.exports = {
           '\\.(schema|repository|use-cases)\\.ts$',
           // import-format.ts: the CSV columns an export writes so that it imports back unchanged;
           // backup/backup.ts: the backup an admin downloads through the export.
-          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup)\\.ts$',
+          // routing/first-call.ts: the first-call ranking the skills training asks about.
+          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup|routing/first-call)\\.ts$',
         ],
       },
     },

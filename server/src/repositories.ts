@@ -18,6 +18,7 @@ import { RegionRepository } from './regions/region.repository';
 import { RoutingRepository } from './routing/routing.repository';
 import { SearchRepository } from './search/search.repository';
 import { SharingRepository } from './sharing/sharing.repository';
+import { TrainingRepository } from './training/training.repository';
 
 export function createRepositories(db: Database) {
   // Every handle the repositories declared (their modules are loaded by now) names a file that
@@ -43,6 +44,7 @@ export function createRepositories(db: Database) {
     search,
     sharing: new SharingRepository(db),
     transfer: new TransferRepository(db),
+    training: new TrainingRepository(db),
   };
 }
 

@@ -31,5 +31,8 @@ import './audit/audit.schema';
 import './import/import.schema';
 import './export/export.schema';
 import './manual/manual.schema';
+import './training/training.schema';
+import './training/training.mutations';
+import './training/training-progress.schema';
 
 export const schema = builder.toSchema();

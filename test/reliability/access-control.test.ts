@@ -185,6 +185,14 @@ const fx = {
   },
 };
 
+/** A generated training scenario (the first on offer for HOUSING). */
+async function trainingScenarioId() {
+  const d = await ok<{ trainingScenarios: { id: string }[] }>(
+    '{ trainingScenarios(barrier: "HOUSING") { id } }',
+  );
+  return d.trainingScenarios[0]!.id;
+}
+
 let legalBasis = '';
 /** Memoised per row for the calls that must be refused: they all aim at the same record. */
 const shared = new Map<string, Promise<Record<string, unknown>>>();
@@ -330,6 +338,22 @@ const MATRIX: Record<string, Row[]> = {
       doc: 'query($id: ID!) { vcard(contactId: $id) }',
       vars: async () => ({ id: await fx.person() }),
     },
+  ],
+  'Query.trainingScenarios': [
+    { expect: PUBLIC, doc: '{ trainingScenarios(barrier: "HOUSING") { id indicator { id } } }' },
+  ],
+  'Query.trainingScenario': [
+    {
+      expect: PUBLIC,
+      doc: 'query($id: ID!) { trainingScenario(id: $id) { id questions { kind choices { id } } } }',
+      vars: async () => ({ id: await trainingScenarioId() }),
+    },
+  ],
+  'Query.myTrainingProgress': [
+    { expect: SIGNED_IN, doc: '{ myTrainingProgress { barrier { code } done answered } }' },
+  ],
+  'Query.trainingMistakes': [
+    { expect: COORDINATORS, doc: '{ trainingMistakes { barrier { code } question wrong } }' },
   ],
   'Query.whoToCall': [
     {
@@ -531,6 +555,23 @@ const MATRIX: Record<string, Row[]> = {
           since: '2026-01-01',
         },
       }),
+    },
+  ],
+  'Mutation.answerTrainingQuestion': [
+    {
+      // The measure question: its choices are the same for every caller (no person plays a part).
+      expect: PUBLIC,
+      doc: 'mutation($i: TrainingAnswerInput!) { answerTrainingQuestion(input: $i) { correct recorded } }',
+      vars: async () => {
+        const id = await trainingScenarioId();
+        const d = await ok<{
+          trainingScenario: { questions: { kind: string; choices: { id: string }[] }[] };
+        }>('query($id: ID!) { trainingScenario(id: $id) { questions { kind choices { id } } } }', {
+          id,
+        });
+        const q = d.trainingScenario.questions.find((x) => x.kind === 'MEASURE')!;
+        return { i: { scenario: id, question: 'MEASURE', choice: q.choices[0]!.id } };
+      },
     },
   ],
   'Mutation.reportContact': [

@@ -53,6 +53,14 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.manual')}
                 </Link>
               </li>
+              <li>
+                <Link
+                  to="/training"
+                  aria-current={pathname.startsWith('/training') ? 'page' : undefined}
+                >
+                  {t('nav.training')}
+                </Link>
+              </li>
               <CoordinatorNavItems pathname={pathname} />
             </ul>
           </nav>

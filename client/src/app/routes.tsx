@@ -34,6 +34,17 @@ const ManualPage = lazy(() =>
   import('../features/manual/components/manual-page').then((m) => ({ default: m.ManualPage })),
 );
 
+const TrainingPage = lazy(() =>
+  import('../features/training/components/training-page').then((m) => ({
+    default: m.TrainingPage,
+  })),
+);
+const ScenarioPage = lazy(() =>
+  import('../features/training/components/scenario-page').then((m) => ({
+    default: m.ScenarioPage,
+  })),
+);
+
 // Coordinators' and administrators' screens: one lazy chunk each, never loaded by staff.
 const CoordinatePage = lazy(() =>
   import('../features/coordinate/components/coordinate-page').then((m) => ({
@@ -59,6 +70,9 @@ export const ROUTES: Route[] = [
   { path: '/sign-in', render: () => <SignInPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
+  { path: '/training', render: () => <TrainingPage /> },
+  // A scenario's id holds colons: it travels as ?id=.
+  { path: '/training/scenario', render: () => <ScenarioPage /> },
   // The coordinate feature resolves its own paths below /coordinate.
   { path: '/coordinate', render: () => <CoordinatePage /> },
   { path: '/coordinate/:section', render: () => <CoordinatePage /> },

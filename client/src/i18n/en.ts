@@ -17,6 +17,7 @@ export const en: Messages = {
   'nav.whoToCall': 'Who do I call?',
   'nav.graph': 'Network',
   'nav.manual': 'Manual',
+  'nav.training': 'Training',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coordinate',
   'nav.queue': 'To verify',

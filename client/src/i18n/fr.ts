@@ -17,6 +17,7 @@ export const fr: Messages = {
   'nav.whoToCall': 'Qui appeler ?',
   'nav.graph': 'Réseau',
   'nav.manual': 'Manuel',
+  'nav.training': 'S’exercer',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coordonner',
   'nav.queue': 'À vérifier',

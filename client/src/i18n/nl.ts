@@ -15,6 +15,7 @@ export const nl = {
   'nav.whoToCall': 'Wie bel ik?',
   'nav.graph': 'Netwerk',
   'nav.manual': 'Handboek',
+  'nav.training': 'Oefenen',
   // The coordinator's menu items, shown in the header before their screens are loaded.
   'nav.coordinate': 'Coördineren',
   'nav.queue': 'Te verifiëren',

@@ -47,6 +47,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'GraphSlice.nodes': { parentArgument: 'limit', default: 150, max: 500 },
   'GraphSlice.edges': { parentArgument: 'limit', default: 150, max: 500, times: 3 },
 
+  // The skills training (server/src/training): a scenario per signal and barrier; three
+  // questions of at most four choices (shared/training.ts); progress and mistakes per barrier.
+  'Query.trainingScenarios': 200,
+  'TrainingScenario.questions': 3,
+  'TrainingQuestion.choices': 4,
+  'TrainingProgress.doneScenarioIds': 100,
+  'Query.myTrainingProgress': 10,
+  'Query.trainingMistakes': 30,
+  'TrainingFirstCallReason.coveragePath': 6,
+
   // Hubs: they grow with the network
   'Barrier.roles': 200, // 161 in the demo; thousands nationally
   'Network.members': 100, // 20 in the demo

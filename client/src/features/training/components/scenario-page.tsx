@@ -1,0 +1,295 @@
+/**
+ * `/training/scenario?id=…`: one generated scenario, one question at a time. One clear action per
+ * step (check the answer, then go on); a missing choice is reported in an error summary that
+ * links to the question; the feedback explains the right answer from the network itself and takes
+ * the focus, so a screen reader reads it at once.
+ */
+import './training.css';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { usePageTitle } from '../../../components/page-title';
+import { ErrorMessage, Loading } from '../../../components/status';
+import type { MessageKey } from '../../../i18n/nl';
+import { type ApiError, asApiError } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { Link, useSearchParams } from '../../../lib/router';
+import {
+  answerTrainingQuestion,
+  type TrainingAnswer,
+  type TrainingQuestion,
+  type TrainingScenario,
+  useTrainingScenario,
+} from '../api/scenario';
+import { useTrainingText } from '../i18n/use-training-text';
+import { basesText, useChoiceText } from './choice-label';
+
+export function ScenarioPage() {
+  const { lang } = useI18n();
+  const { t } = useTrainingText();
+  const id = useSearchParams().get('id') ?? '';
+  const { data, error, refetch } = useTrainingScenario(id, lang);
+  // An answer clears the cache and the scenario is asked again: the steps stay on screen (with
+  // the feedback) meanwhile instead of unmounting behind a loading message.
+  const last = useRef<TrainingScenario | null>(null);
+  if (data?.trainingScenario) last.current = data.trainingScenario;
+  const scenario = last.current?.id === id ? last.current : undefined;
+  usePageTitle(t('kicker'));
+  return (
+    <div className="page training">
+      <p>
+        <Link to="/training">{t('backToList')}</Link>
+      </p>
+      {error ? (
+        <ErrorMessage error={error} onRetry={refetch} />
+      ) : !scenario ? (
+        <Loading />
+      ) : (
+        <ScenarioSteps key={scenario.id} scenario={scenario} />
+      )}
+    </div>
+  );
+}
+
+function ScenarioSteps({ scenario }: { scenario: TrainingScenario }) {
+  const { t } = useTrainingText();
+  const [step, setStep] = useState(0);
+  const [answers, setAnswers] = useState<TrainingAnswer[]>([]);
+  const questions = scenario.questions;
+  const question = questions[step];
+  const finished = step >= questions.length;
+  return (
+    <>
+      <header className="page__header">
+        <p className="kicker">
+          {t('kicker')} · {scenario.barrier.name}
+        </p>
+        <h1>{t('story', { place: scenario.region.name, signal: scenario.indicator.name })}</h1>
+      </header>
+      <div className="training__story">
+        {scenario.indicator.description && <p>{scenario.indicator.description}</p>}
+        {scenario.municipality && (
+          <p className="muted">{t('storyCaller', { municipality: scenario.municipality.name })}</p>
+        )}
+      </div>
+      {questions.length === 0 ? (
+        <p className="notice">{t('noQuestions')}</p>
+      ) : finished || !question ? (
+        <Result answers={answers} total={questions.length} />
+      ) : (
+        <QuestionStep
+          key={question.kind}
+          scenarioId={scenario.id}
+          question={question}
+          n={step + 1}
+          total={questions.length}
+          onAnswered={(answer) => setAnswers((list) => [...list, answer])}
+          onNext={() => setStep((s) => s + 1)}
+        />
+      )}
+    </>
+  );
+}
+
+function QuestionStep({
+  scenarioId,
+  question,
+  n,
+  total,
+  onAnswered,
+  onNext,
+}: {
+  scenarioId: string;
+  question: TrainingQuestion;
+  n: number;
+  total: number;
+  onAnswered: (answer: TrainingAnswer) => void;
+  onNext: () => void;
+}) {
+  const { lang } = useI18n();
+  const { t } = useTrainingText();
+  const { label } = useChoiceText();
+  const id = useId();
+  const [chosen, setChosen] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [answer, setAnswer] = useState<TrainingAnswer | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const firstChoice = `${id}-choice-0`;
+
+  useEffect(() => {
+    if (missing) summary.current?.focus();
+  }, [missing]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (answer) return onNext();
+    if (!chosen) {
+      setMissing(true);
+      summary.current?.focus();
+      return;
+    }
+    setMissing(false);
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await answerTrainingQuestion(
+        { scenario: scenarioId, question: question.kind, choice: chosen },
+        lang,
+      );
+      setAnswer(result);
+      onAnswered(result);
+    } catch (error) {
+      setFailure(asApiError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const legend =
+    question.kind === 'SHARING'
+      ? t('question.SHARING', { partner: question.partner?.name ?? '' })
+      : t(`question.${question.kind}`);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {missing && (
+        <div ref={summary} className="training-error-summary" role="alert" tabIndex={-1}>
+          <h2>{t('errorSummary')}</h2>
+          <ul>
+            <li>
+              <a
+                href={`#${firstChoice}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(firstChoice)?.focus();
+                }}
+              >
+                {t('errorChoose')}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <p className="muted">{t('stepOf', { n, total })}</p>
+      <fieldset
+        className={`training__question${missing ? ' training__question--invalid' : ''}`}
+        aria-describedby={missing ? `${id}-error` : undefined}
+        disabled={!!answer || busy}
+      >
+        <legend>{legend}</legend>
+        {missing && (
+          <p id={`${id}-error`} className="training__field-error">
+            {t('errorChoose')}
+          </p>
+        )}
+        <div className="training__choices">
+          {question.choices.map((choice, i) => (
+            <label key={choice.id} className="training__choice" htmlFor={`${id}-choice-${i}`}>
+              <input
+                id={`${id}-choice-${i}`}
+                type="radio"
+                name={`${id}-choice`}
+                value={choice.id}
+                checked={chosen === choice.id}
+                onChange={() => {
+                  setChosen(choice.id);
+                  setMissing(false);
+                }}
+              />
+              <span>{label(choice)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {failure && <ErrorMessage error={failure} />}
+      {answer && <Feedback answer={answer} />}
+      <button type="submit" className="button" disabled={busy}>
+        {!answer ? t('check') : n < total ? t('next') : t('finish')}
+      </button>
+    </form>
+  );
+}
+
+function Feedback({ answer }: { answer: TrainingAnswer }) {
+  const { t: app } = useI18n();
+  const { t } = useTrainingText();
+  const { label, dataText } = useChoiceText();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
+  const { right, firstCallReason: why } = answer;
+  return (
+    <div
+      ref={box}
+      tabIndex={-1}
+      className={`training__feedback${answer.correct ? ' training__feedback--right' : ''}`}
+      data-testid="training-feedback"
+    >
+      <h2>{answer.correct ? t('correct') : t('wrong')}</h2>
+      <p>
+        <strong>{t('rightAnswer', { answer: label(right) })}</strong>
+      </p>
+      {why && (
+        <>
+          {why.role && <p>{t('why.role', { role: app(`role.${why.role}` as MessageKey) })}</p>}
+          {why.coveragePath.length > 0 && (
+            <p>
+              {t('why.coverage', {
+                scope: app(`scope.${why.scope}` as MessageKey),
+                path: why.coveragePath.map((r) => r.name).join(' → '),
+              })}
+            </p>
+          )}
+          {why.via && <p>{t('why.via', { organisation: why.via.name })}</p>}
+          <p>{t('why.priority', { priority: app(`priority.${why.priority}` as MessageKey) })}</p>
+        </>
+      )}
+      {right.agreement && (
+        <>
+          <p>{t('why.data', { data: dataText(right.agreement.dataCategories) })}</p>
+          <p>{t('why.basis', { basis: basesText(right.agreement.legalBases) })}</p>
+          {right.agreement.conditions && (
+            <p>{t('why.conditions', { conditions: right.agreement.conditions })}</p>
+          )}
+        </>
+      )}
+      {right.kind === 'NO_AGREEMENT' && <p>{t('why.noAgreement')}</p>}
+      {right.measure && (
+        <>
+          {right.measure.description && <p>{right.measure.description}</p>}
+          {right.measure.legalBases.length > 0 && (
+            <p>{t('why.basis', { basis: basesText(right.measure.legalBases) })}</p>
+          )}
+        </>
+      )}
+      <p className="muted small">
+        {t('why.source')} {answer.recorded ? t('recorded') : t('notRecorded')}
+      </p>
+    </div>
+  );
+}
+
+function Result({ answers, total }: { answers: TrainingAnswer[]; total: number }) {
+  const { t } = useTrainingText();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
+  const correct = answers.filter((a) => a.correct).length;
+  return (
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="status"
+      className="notification-banner notification-banner--success training__feedback training__feedback--right"
+      data-testid="training-result"
+    >
+      <h2>{t('finishedTitle')}</h2>
+      <p>{t('finishedScore', { correct, total })}</p>
+      <p>
+        <Link to="/training">{t('backToList')}</Link>
+      </p>
+    </div>
+  );
+}

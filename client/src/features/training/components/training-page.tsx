@@ -1,0 +1,143 @@
+/**
+ * `/training`: the practice scenarios per barrier, generated from the current network, with your
+ * progress (signed in) and, for coordinators, where staff in their scope most often go wrong.
+ * Loaded lazily with its own texts (`training` namespace).
+ */
+import './training.css';
+import { usePageTitle } from '../../../components/page-title';
+import { ErrorMessage, Loading } from '../../../components/status';
+import { useI18n } from '../../../lib/i18n';
+import { Link } from '../../../lib/router';
+import { useViewer } from '../../../lib/viewer';
+import {
+  type TrainingProgress,
+  useMyTrainingProgress,
+  useTrainingMistakes,
+  useTrainingScenarios,
+} from '../api/scenarios';
+import { useTrainingText } from '../i18n/use-training-text';
+import { MistakesTable } from './mistakes-table';
+
+export function TrainingPage() {
+  const { lang } = useI18n();
+  const { t } = useTrainingText();
+  const { viewer } = useViewer();
+  usePageTitle(t('title'));
+  const signedIn = !!viewer;
+  const coordinator = viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN';
+  const list = useTrainingScenarios(lang);
+  const progress = useMyTrainingProgress(lang, signedIn);
+  const done = new Set(progress.data?.myTrainingProgress.flatMap((p) => p.doneScenarioIds));
+
+  return (
+    <div className="page training">
+      <header className="page__header">
+        <h1>{t('title')}</h1>
+        <p className="prose">{t('intro')}</p>
+      </header>
+      {signedIn ? (
+        <ProgressSummary
+          rows={progress.data?.myTrainingProgress}
+          totals={list.data?.trainingScenarios}
+        />
+      ) : (
+        <p className="notice">{t('anonymous')}</p>
+      )}
+      {coordinator && <Mistakes />}
+      <section aria-labelledby="training-scenarios">
+        <h2 id="training-scenarios">{t('scenariosTitle')}</h2>
+        {list.error ? (
+          <ErrorMessage error={list.error} onRetry={list.refetch} />
+        ) : !list.data ? (
+          <Loading />
+        ) : (
+          list.data.barriers.map((barrier) => {
+            const scenarios = (list.data?.trainingScenarios ?? []).filter(
+              (s) => s.barrier.code === barrier.code,
+            );
+            if (scenarios.length === 0) return null;
+            return (
+              <section key={barrier.id} aria-labelledby={`training-${barrier.code}`}>
+                <h3 id={`training-${barrier.code}`}>{barrier.name}</h3>
+                <ul className="training__list">
+                  {scenarios.map((s) => (
+                    <li key={s.id}>
+                      <Link to={`/training/scenario?id=${encodeURIComponent(s.id)}`}>
+                        {t('scenarioLink', { signal: s.indicator.name, place: s.region.name })}
+                      </Link>
+                      {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ProgressSummary({
+  rows,
+  totals,
+}: {
+  rows: TrainingProgress | undefined;
+  totals: { barrier: { code: string } }[] | undefined;
+}) {
+  const { t } = useTrainingText();
+  const { locale } = useI18n();
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  return (
+    <section aria-labelledby="training-progress" className="training__progress">
+      <h2 id="training-progress">{t('progressTitle')}</h2>
+      {!rows ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('progressNone')}</p>
+      ) : (
+        <ul className="training__list" data-testid="training-progress">
+          {rows.map((row) => (
+            <li key={row.barrier.code}>
+              <strong>{row.barrier.name}</strong>:{' '}
+              {t('progressRow', {
+                done: row.done,
+                total: totals?.filter((s) => s.barrier.code === row.barrier.code).length ?? 0,
+                correct: row.correct,
+                answered: row.answered,
+              })}
+              {row.lastAttemptAt && (
+                <>
+                  {' · '}
+                  {t('lastAttempt', { date: when(row.lastAttemptAt) })}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Mistakes() {
+  const { lang } = useI18n();
+  const { t } = useTrainingText();
+  const { data, error, refetch } = useTrainingMistakes(lang, true);
+  return (
+    <section aria-labelledby="training-mistakes">
+      <h2 id="training-mistakes">{t('mistakesTitle')}</h2>
+      <p className="muted">{t('mistakesIntro')}</p>
+      {error ? (
+        <ErrorMessage error={error} onRetry={refetch} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <MistakesTable rows={data.trainingMistakes} />
+      )}
+    </section>
+  );
+}

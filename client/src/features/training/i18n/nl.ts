@@ -1,0 +1,63 @@
+/** The training's texts in Dutch (the `training` namespace). */
+export const nl = {
+  title: 'Oefenen met het netwerk',
+  intro:
+    'Oefen met situaties uit het echte netwerk. Elke vraag wordt gemaakt uit de gegevens van vandaag: wie je eerst belt, wat je mag delen en op welke grond, en welke maatregel je gemeente kan nemen.',
+  anonymous:
+    'Je kunt oefenen zonder aan te melden, maar je voortgang wordt alleen bewaard als je aangemeld bent.',
+  progressTitle: 'Je voortgang',
+  progressNone: 'Je hebt nog geen vragen beantwoord.',
+  progressRow: '{done} van {total} scenario’s afgerond, {correct} van {answered} antwoorden juist',
+  lastAttempt: 'Laatste poging: {date}',
+  scenariosTitle: 'Scenario’s per barrière',
+  scenarioLink: '{signal} — {place}',
+  done: 'afgerond',
+  kicker: 'Oefenscenario',
+  story: 'In {place} merk je dit signaal op: {signal}.',
+  storyCaller: 'Je werkt bij {municipality}.',
+  stepOf: 'Vraag {n} van {total}',
+  'question.FIRST_CALL': 'Wie bel je eerst?',
+  'question.SHARING': 'Wat mag je delen met {partner}, en op welke grond?',
+  'question.MEASURE': 'Welke maatregel kan jouw gemeente nemen?',
+  'questionShort.FIRST_CALL': 'Wie eerst bellen',
+  'questionShort.SHARING': 'Wat delen, op welke grond',
+  'questionShort.MEASURE': 'Welke maatregel',
+  check: 'Controleer mijn antwoord',
+  next: 'Volgende vraag',
+  finish: 'Naar het resultaat',
+  errorSummary: 'Er is een probleem',
+  errorChoose: 'Kies een antwoord',
+  correct: 'Juist',
+  wrong: 'Niet juist',
+  rightAnswer: 'Het juiste antwoord: {answer}',
+  'why.role': 'Rol bij deze barrière: {role}.',
+  'why.coverage': 'Werkgebied ({scope}): {path}.',
+  'why.priority': 'Contact: {priority}.',
+  'why.via': 'Tegenhanger over de grens van {organisation}.',
+  'why.data': 'Je mag delen: {data}.',
+  'why.basis': 'Juridische grondslag: {basis}.',
+  'why.conditions': 'Voorwaarden: {conditions}',
+  'why.noAgreement':
+    'Er is geen afspraak over gegevensdeling vastgelegd tussen je gemeente en deze partner. Deel geen persoonsgegevens voordat de juridische grondslag is nagegaan.',
+  'why.source':
+    'Dit antwoord komt uit het netwerk zoals het nu is; verandert het netwerk, dan verandert ook het antwoord.',
+  'choice.noAgreement':
+    'Er is geen afspraak vastgelegd: niets delen voordat de grondslag is nagegaan',
+  'choice.agreement': '{data}, op grond van {basis}',
+  recorded: 'Je antwoord is bewaard in je voortgang.',
+  notRecorded: 'Je antwoord is niet bewaard: meld je aan om je voortgang bij te houden.',
+  finishedTitle: 'Scenario afgerond',
+  finishedScore: '{correct} van {total} vragen juist beantwoord.',
+  backToList: 'Terug naar de scenario’s',
+  noQuestions:
+    'Voor dit scenario heeft het netwerk nog geen vragen: er is geen partner of maatregel vastgelegd.',
+  mistakesTitle: 'Waar medewerkers het vaakst fout gaan',
+  mistakesIntro: 'Voor jouw gebied, per barrière en vraag. Alleen aantallen, nooit namen.',
+  mistakesNone: 'Er zijn in jouw gebied nog geen antwoorden gegeven.',
+  'col.barrier': 'Barrière',
+  'col.question': 'Vraag',
+  'col.answered': 'Beantwoord',
+  'col.wrong': 'Fout',
+} as const;
+
+export type TrainingTextKey = keyof typeof nl;
