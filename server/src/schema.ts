@@ -30,5 +30,6 @@ import './audit/audit.schema';
 import './import/import.schema';
 import './export/export.schema';
 import './manual/manual.schema';
+import './privacy/privacy.schema';
 
 export const schema = builder.toSchema();

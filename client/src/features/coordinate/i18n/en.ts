@@ -291,6 +291,13 @@ export const en: CoordinateMessages = {
   'contact.kickerPerson': 'Edit contact person',
   'contact.editTitle': 'Edit {name}',
   'contact.notFound': 'This contact does not exist (any more).',
+  'accessRequest.title': 'Access request (GDPR art. 15)',
+  'accessRequest.intro':
+    'Everything held about this person: the data, its history, reports about them and the exports that held them.',
+  'accessRequest.language': 'The requester’s language',
+  'accessRequest.page': 'Open the printable page',
+  'accessRequest.json': 'Download as JSON',
+  'accessRequest.audited': 'Every access request is recorded in the audit log.',
   'contact.viewPage': 'View the page',
   'contact.toOrganisation': 'To {name}',
   'contact.pointDetails': 'Contact point details',

@@ -293,6 +293,13 @@ export const fr: CoordinateMessages = {
   'contact.kickerPerson': 'Modifier la personne de contact',
   'contact.editTitle': 'Modifier {name}',
   'contact.notFound': 'Ce contact n’existe pas (ou plus).',
+  'accessRequest.title': 'Demande d’accès (RGPD art. 15)',
+  'accessRequest.intro':
+    'Tout ce qui est conservé sur cette personne : les données, leur historique, les signalements la concernant et les exports qui l’ont contenue.',
+  'accessRequest.language': 'Langue du demandeur',
+  'accessRequest.page': 'Ouvrir la page imprimable',
+  'accessRequest.json': 'Télécharger en JSON',
+  'accessRequest.audited': 'Chaque demande d’accès figure dans le journal d’audit.',
   'contact.viewPage': 'Voir la page',
   'contact.toOrganisation': 'Vers {name}',
   'contact.pointDetails': 'Données du point de contact',

@@ -294,6 +294,13 @@ export const nl = {
   'contact.kickerPerson': 'Contactpersoon bewerken',
   'contact.editTitle': '{name} bewerken',
   'contact.notFound': 'Dit contact bestaat niet (meer).',
+  'accessRequest.title': 'Inzageverzoek (AVG art. 15)',
+  'accessRequest.intro':
+    'Alles wat over deze persoon bewaard wordt: de gegevens, hun geschiedenis, meldingen over hen en de exports waarin zij zaten.',
+  'accessRequest.language': 'Taal van de aanvrager',
+  'accessRequest.page': 'Open de afdrukbare pagina',
+  'accessRequest.json': 'Download als JSON',
+  'accessRequest.audited': 'Elk inzageverzoek komt in het auditlogboek.',
   'contact.viewPage': 'Bekijk de pagina',
   'contact.toOrganisation': 'Naar {name}',
   'contact.pointDetails': 'Gegevens van het contactpunt',
