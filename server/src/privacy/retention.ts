@@ -96,3 +96,37 @@ export async function runRetention(
   }
   return { erased };
 }
+
+/**
+ * Applies the rule now and then every RETENTION_EVERY_MS, on a timer that never keeps the process
+ * up; returns the function that stops it (the server calls it when it stops). A run still going
+ * when the next is due is not doubled.
+ */
+export function startRetention(
+  deps: { privacy: PrivacyRepository; editor: Editor },
+  months: number,
+  log: (line: string) => void,
+): () => void {
+  if (months <= 0) return () => {};
+  let running = false;
+  const apply = () => {
+    if (running) return;
+    running = true;
+    runRetention(deps, months)
+      .then(({ erased }) => {
+        if (erased > 0)
+          log(`Retention: erased ${erased} person(s) not in use for ${months} months`);
+      })
+      // The error's kind and message only: a failed run must not write what it was erasing.
+      .catch((error: unknown) =>
+        log(`Retention run failed: ${(error as Error).name}: ${(error as Error).message}`),
+      )
+      .finally(() => {
+        running = false;
+      });
+  };
+  apply();
+  const timer = setInterval(apply, RETENTION_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

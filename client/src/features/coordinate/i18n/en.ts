@@ -104,6 +104,7 @@ export const en: CoordinateMessages = {
   'action.RESTORE_BACKUP': 'Restored from backup',
   'action.EXPORT': 'Exported',
   'action.READ_LIMIT': 'Reading limit reached',
+  'action.RETENTION': 'Retention applied',
 
   'entity.Organisation': 'organisation',
   'entity.OrgUnit': 'department',
@@ -298,6 +299,15 @@ export const en: CoordinateMessages = {
   'accessRequest.page': 'Open the printable page',
   'accessRequest.json': 'Download as JSON',
   'accessRequest.audited': 'Every access request is recorded in the audit log.',
+  'retention.title': 'Retention',
+  'retention.intro':
+    'Archived persons, and persons whose every workplace has ended, are erased automatically {months} months after they were last in use (RETENTION_MONTHS). The audit trail stays, under a pseudonym.',
+  'retention.off': 'Retention is off (RETENTION_MONTHS=0): nobody is erased automatically.',
+  'retention.none': 'Nobody is waiting to be erased.',
+  'retention.person': 'Person',
+  'retention.since': 'Last in use',
+  'retention.eraseOn': 'Erased on',
+  'retention.due': 'at the next run',
   'contact.viewPage': 'View the page',
   'contact.toOrganisation': 'To {name}',
   'contact.pointDetails': 'Contact point details',
