@@ -654,6 +654,13 @@ const MATRIX: Record<string, Row[]> = {
       vars: id(() => fx.agreement()),
     },
   ],
+  'Mutation.deleteUser': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { deleteUser(id: $id, reason: "Verzoek tot wissing") }',
+      vars: async () => ({ id: (await createUser(t, 'STAFF')).id }),
+    },
+  ],
   'Mutation.updateUser': [
     {
       expect: ADMINS,

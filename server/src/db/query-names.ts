@@ -16,6 +16,7 @@ export type QueryName =
   | 'auth/create-session'
   | 'auth/create-user'
   | 'auth/delete-session'
+  | 'auth/delete-user'
   | 'auth/purge-expired'
   | 'auth/regions-in-scope'
   | 'auth/revoke-session'
