@@ -55,6 +55,7 @@ const schema = z.object({
   SECURE_COOKIES: flag.optional(),
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+  RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
   MAX_QUERY_COST: z.coerce
     .number()
     .int()
@@ -158,7 +159,10 @@ function toConfig(env: z.infer<typeof schema>) {
     },
     /** Trust X-Forwarded-For for the client address (behind a load balancer). */
     trustProxy: env.TRUST_PROXY,
-    settings: { verificationMonths: env.VERIFICATION_MONTHS },
+    settings: {
+      verificationMonths: env.VERIFICATION_MONTHS,
+      retentionMonths: env.RETENTION_MONTHS,
+    },
     limits: {
       maxQueryCost: env.MAX_QUERY_COST,
       queryTimeoutMs: env.QUERY_TIMEOUT_SECONDS * 1000,

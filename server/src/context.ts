@@ -7,6 +7,8 @@ import type { Language } from './shared/language';
 export interface Settings {
   /** A contact not verified for this many months is marked stale. */
   verificationMonths: number;
+  /** Persons no longer in use are erased after this many months; 0: never (privacy/retention.ts). */
+  retentionMonths: number;
 }
 
 export interface Context {

@@ -4,6 +4,7 @@ import { LocalNeo4jError } from '../../neo4j/launcher';
 import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
 import { type Config, ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
+import { startRetention } from './privacy/retention';
 import { createRepositories } from './repositories';
 import { createApp } from './yoga';
 
@@ -32,6 +33,8 @@ async function main() {
     );
   }
   const yoga = createApp({ config, db: database.db, repos });
+  // Persons no longer in use are erased after RETENTION_MONTHS: now, then every few hours.
+  const stopRetention = startRetention(repos, config.settings.retentionMonths, log);
   const server = createServer(yoga);
   let stopping = false;
   // Once stopping, a connection whose answer has gone out is closed at once: a keep-alive client
@@ -63,6 +66,7 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopRetention();
     log(`${signal}: finishing requests in flight, then stopping`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -79,6 +83,7 @@ async function main() {
   giveUp = (error) => {
     if (stopping) return;
     stopping = true;
+    stopRetention();
     console.error(`[confine] ${error.message}`);
     server.close();
     server.closeAllConnections();

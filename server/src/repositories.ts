@@ -13,6 +13,7 @@ import { IndicatorRepository } from './indicators/indicator.repository';
 import { ManualRepository } from './manual/manual.repository';
 import { MeasureRepository } from './measures/measure.repository';
 import { OrganisationRepository } from './organisations/organisation.repository';
+import { PrivacyRepository } from './privacy/privacy.repository';
 import { ReferenceRepository } from './reference/reference.repository';
 import { RegionRepository } from './regions/region.repository';
 import { RoutingRepository } from './routing/routing.repository';
@@ -38,6 +39,7 @@ export function createRepositories(db: Database) {
     manual: new ManualRepository(db),
     measures: new MeasureRepository(db),
     organisations: new OrganisationRepository(db),
+    privacy: new PrivacyRepository(db),
     reference: new ReferenceRepository(db),
     regions: new RegionRepository(db),
     routing: new RoutingRepository(db),

@@ -34,5 +34,6 @@ import './manual/manual.schema';
 import './training/training.schema';
 import './training/training.mutations';
 import './training/training-progress.schema';
+import './privacy/privacy.schema';
 
 export const schema = builder.toSchema();

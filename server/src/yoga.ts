@@ -22,6 +22,7 @@ import { useQueryCost } from './http/query-cost.plugin';
 import { useRequestBudget } from './http/request-budget.plugin';
 import { useSecurity } from './http/security.plugin';
 import { useManualDownloads } from './manual/manual.plugin';
+import { useAccessRequestDownloads } from './privacy/access-request.plugin';
 import { createLoaders, type Repositories } from './repositories';
 import { schema } from './schema';
 import { languageOf } from './shared/messages';
@@ -46,7 +47,7 @@ export function inProcessConfig(overrides: Partial<AppDeps['config']> = {}): App
     clientDir: '/nonexistent',
     auth: { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
     trustProxy: false,
-    settings: { verificationMonths: 12 },
+    settings: { verificationMonths: 12, retentionMonths: 12 },
     ...overrides,
   };
 }
@@ -120,6 +121,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       useRequestBudget(limits),
       useExportDownloads(),
       useManualDownloads(),
+      useAccessRequestDownloads(),
       useClientApp(config.clientDir),
     ],
   });

@@ -203,6 +203,18 @@ const id =
 
 /** One row per operation (several for variants); the keys are Query.x and Mutation.x. */
 const MATRIX: Record<string, Row[]> = {
+  'Query.accessRequest': [
+    {
+      // Everything held about one person: administrators only, never a coordinator in scope.
+      expect: ADMINS,
+      doc: 'query($id: ID!) { accessRequest(personId: $id, lang: FR, format: JSON) }',
+      vars: id(() => fx.person()),
+      check: (body) =>
+        body.data && !JSON.stringify(body).includes('zz-matrix.example')
+          ? 'the access request does not hold the person'
+          : null,
+    },
+  ],
   'Query.auditLog': [{ expect: ADMINS, doc: '{ auditLog(first: 5) { events { id userEmail } } }' }],
   'Query.backup': [{ expect: ADMINS, doc: '{ backup }' }],
   'Query.barrier': [{ expect: PUBLIC, doc: '{ barrier(code: "HOUSING") { code } }' }],
@@ -324,6 +336,9 @@ const MATRIX: Record<string, Row[]> = {
     },
   ],
   'Query.sectors': [{ expect: PUBLIC, doc: '{ sectors { code } }' }],
+  'Query.retentionPreview': [
+    { expect: ADMINS, doc: '{ retentionPreview { months entries { id name eraseOn due } } }' },
+  ],
   'Query.users': [{ expect: ADMINS, doc: '{ users { email } }' }],
   'Query.vcard': [
     {
@@ -741,6 +756,13 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { updateSharingAgreement(id: $id, version: 1, patch: {mutual: true}) { id } }',
       vars: id(() => fx.agreement()),
+    },
+  ],
+  'Mutation.deleteUser': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { deleteUser(id: $id, reason: "Verzoek tot wissing") }',
+      vars: async () => ({ id: (await createUser(t, 'STAFF')).id }),
     },
   ],
   'Mutation.updateUser': [

@@ -106,6 +106,17 @@ describe('a verified backup', () => {
     expect(result.stdout).toMatch(/Wrote .*confine-backup-\d{8}-\d{6}Z\.json: \d+ nodes/);
     expect(result.stdout).toMatch(/Verified: the file read back holds the database's counts/);
     file = path.join(dir, (await readdir(dir))[0]!);
+    // Like a backup through the API, it is an EXPORT in the audit log, with how many persons.
+    const { records } = await t!.db.driver.executeQuery(
+      "MATCH (e:AuditEvent {action: 'EXPORT', userId: 'system-cli'}) RETURN e.userEmail AS by, e.changes AS changes",
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.get('by')).toMatch(/^cli:npm run backup/);
+    expect(JSON.parse(records[0]!.get('changes'))).toContainEqual({
+      field: 'persons',
+      from: null,
+      to: expect.any(Number),
+    });
   }, 300_000);
 
   test('a file that misses a relationship is reported per type, even when its own counts add up', async () => {

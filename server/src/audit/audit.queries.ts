@@ -20,7 +20,9 @@ export type AuditAction =
   /** A bulk export or download (what, filter, how many persons); nothing changed. */
   | 'EXPORT'
   /** An account went past its hourly budget of persons read (once per window). */
-  | 'READ_LIMIT';
+  | 'READ_LIMIT'
+  /** An automatic erasure run of the retention rule (how many persons it erased). */
+  | 'RETENTION';
 
 export interface AuditEventRow {
   id: string;

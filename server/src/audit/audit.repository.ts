@@ -26,6 +26,7 @@ import {
   pseudonymOf,
   replacementsOf,
   scrubProperties,
+  userReplacementsOf,
 } from './erasure';
 
 export type {
@@ -96,6 +97,27 @@ export class AuditRepository {
       const props = scrubProperties(holder.props, replacements);
       if (Object.keys(props).length > 0) rows.push({ ref: holder.ref, props });
     }
+    if (rows.length === 0) return 0;
+    const [done] = await tx.run(rewriteProperties, { rows });
+    return done?.rewritten ?? 0;
+  }
+
+  /**
+   * Replaces a deleted account's e-mail address and name by its pseudonym wherever a record kept
+   * them: the actor fields (userEmail) of every audit event, report and import job it wrote, the
+   * events about the account and any text that quotes them. Returns how many were rewritten.
+   */
+  async eraseUser(tx: Tx, id: string, user: { email: string; name: string | null }) {
+    const replacements = userReplacementsOf(id, user);
+    if (replacements.length === 0) return 0;
+    // No event is skipped as "about the erased one" here: an empty id matches none.
+    const holders = await tx.run(erasureHolders, {
+      id: '',
+      needles: replacements.map(([find]) => find),
+    });
+    const rows = holders
+      .map((h) => ({ ref: h.ref, props: scrubProperties(h.props, replacements) }))
+      .filter((r) => Object.keys(r.props).length > 0);
     if (rows.length === 0) return 0;
     const [done] = await tx.run(rewriteProperties, { rows });
     return done?.rewritten ?? 0;

@@ -18,6 +18,27 @@ export function pseudonymOf(id: string): string {
   return `verwijderde persoon #${shortHash(id)}`;
 }
 
+/** The stable stand-in for a deleted user account, in the actor fields of what it wrote. */
+export function userPseudonymOf(id: string): string {
+  return `verwijderde gebruiker #${shortHash(id)}`;
+}
+
+/**
+ * The replacements of a deleted account: its e-mail address and name by its pseudonym. A name
+ * shorter than 4 characters is left alone: it would also erase unrelated words.
+ */
+export function userReplacementsOf(
+  id: string,
+  user: { email: string; name: string | null },
+): Replacement[] {
+  const pseudonym = userPseudonymOf(id);
+  return [user.email, user.email.toLowerCase(), user.name ?? '']
+    .map((v) => v.trim())
+    .filter((v, i, all) => v.length >= 4 && all.indexOf(v) === i)
+    .sort((a, b) => b.length - a.length)
+    .map((v) => [v, pseudonym] as const);
+}
+
 /**
  * The id their audit events keep: a person's id is made from their name when they are created
  * (person-first-last-…), so it is personal data too and is replaced like the rest.

@@ -150,3 +150,6 @@ export const updateUser = cypherQuery<
 export const regionsInScope = cypherQuery<{ ids: string[]; regionIds: string[] }, InScopeRow>(
   'auth/regions-in-scope',
 );
+
+/** Deletes an account, its sessions and its sign-in counters (its records are erased apart). */
+export const deleteUser = cypherQuery<{ id: string }, { deleted: number }>('auth/delete-user');

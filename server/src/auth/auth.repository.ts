@@ -218,4 +218,10 @@ export class AuthRepository {
   ) {
     await tx.run(Q.createUser, user);
   }
+
+  /** Deletes an account for good with its sessions; false when there was none. */
+  async deleteUserIn(tx: Tx, id: string): Promise<boolean> {
+    const [row] = await tx.run(Q.deleteUser, { id });
+    return (row?.deleted ?? 0) > 0;
+  }
 }

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { userFields } from '../../../shared/rules/user';
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { DuplicateError, NotFoundError } from '../errors';
+import { DuplicateError, NotFoundError, UserError } from '../errors';
 import { loadAll } from '../repositories';
-import { reject, validate } from '../shared/validation';
+import { line, reject, validate } from '../shared/validation';
 import type { AccountRow, UserRole } from './auth.repository';
 import { UserRoleEnum } from './auth.schema';
 import { hashPassword } from './password';
@@ -104,6 +104,27 @@ builder.queryField('users', (t) =>
 );
 
 builder.mutationFields((t) => ({
+  deleteUser: t.boolean({
+    description:
+      'Deletes a user account for good, e.g. on an erasure request (administrators; not their own). Its sessions end; the audit events, reports and import jobs it wrote stay, with a pseudonym instead of its name and e-mail address.',
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: async (_root, { id, reason }, ctx) => {
+      const actor = requireAdmin(ctx);
+      const why = validate(line(500, 5), reason, ctx.lang);
+      if (id === actor.id)
+        throw new UserError('FORBIDDEN', 'An administrator cannot delete their own account');
+      const [user] = await ctx.repos.auth.usersByIds([id]);
+      if (!user) throw new NotFoundError('user', id);
+      await ctx.repos.editor.run(actor, async (w) => {
+        await ctx.repos.audit.eraseUser(w.tx, id, { email: user.email, name: user.name });
+        await ctx.repos.auth.deleteUserIn(w.tx, id);
+        await w.record('DELETE', { id, label: 'User', current: {} }, [
+          { field: 'reason', from: null, to: why },
+        ]);
+      });
+      return true;
+    },
+  }),
   createUser: t.field({
     type: CreatedAccount,
     args: { input: t.arg({ type: AccountInput, required: true }) },

@@ -6,6 +6,7 @@
  * Every backup is verified: an empty database, or a file whose counts per label and relationship
  * type differ from the database's, makes the command exit 1 (and nothing is rotated).
  */
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalNeo4jError } from '../../../neo4j/launcher';
@@ -46,18 +47,30 @@ async function run() {
     : `${config.neo4j.uri}`;
   log(`Backing up database "${config.neo4j.database}" of ${where}`);
   try {
-    const backup = await takeVerifiedBackup(createRepositories(database.db).transfer, file).catch(
-      (error: unknown) => {
-        if (error instanceof EmptyDatabaseError) {
-          throw new BackupVerificationError(
-            `${error.message} in database "${config.neo4j.database}" of ${where}. ` +
-              "Run the backup with the service's environment (its NEO4J_* settings), " +
-              'e.g. `set -a; . /etc/confine/confine.env; set +a; npm run backup`',
-          );
-        }
-        throw error;
-      },
-    );
+    const repos = createRepositories(database.db);
+    // Recorded like a backup through the API: an EXPORT event administrators see in the audit
+    // log, attributed to the command and the system account that ran it (no one is signed in).
+    // Written first, so the backup holds its own record and verifies against the database; not
+    // on an empty database, which the backup refuses.
+    const before = (await repos.transfer.contents()).labels;
+    if (Object.keys(before).length > 0) {
+      await repos.editor.access(
+        { id: 'system-cli', email: `cli:npm run backup (${userInfo().username})` },
+        'EXPORT',
+        { type: 'Export', id: 'export:backup.json', name: 'backup.json' },
+        { export: 'backup.json', filter: { via: 'npm run backup' }, persons: before.Person ?? 0 },
+      );
+    }
+    const backup = await takeVerifiedBackup(repos.transfer, file).catch((error: unknown) => {
+      if (error instanceof EmptyDatabaseError) {
+        throw new BackupVerificationError(
+          `${error.message} in database "${config.neo4j.database}" of ${where}. ` +
+            "Run the backup with the service's environment (its NEO4J_* settings), " +
+            'e.g. `set -a; . /etc/confine/confine.env; set +a; npm run backup`',
+        );
+      }
+      throw error;
+    });
     log(
       `Wrote ${shown(file)}: ${backup.nodes} nodes, ${backup.relationships} relationships, ` +
         `${(backup.bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -106,6 +106,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'SharingAgreement.history': HISTORY,
   'SharingStatus.agreements': 5,
   'Manual.agreements': 50, // agreements in force between the partners a manual lists
+  'RetentionPreview.entries': 500, // persons archived or without a running tie (a few a month)
 
   'WhoToCallAnswer.barriers': 7,
   'WhoToCallAnswer.firstCall': 2,

@@ -16,6 +16,7 @@ import { FormFailure } from './edit-section';
 import { EventList } from './history-list';
 import { OrganisationPicker } from './organisation-picker';
 import { RequireEditor } from './page-parts';
+import { RetentionSection } from './retention-section';
 
 export function AuditPage() {
   return (
@@ -132,6 +133,7 @@ function Audit() {
         <h1>{ct('audit.title')}</h1>
         <p className="lead">{ct('audit.intro')}</p>
       </header>
+      <RetentionSection />
       <form
         className="card audit-filters"
         onSubmit={apply}

@@ -2,12 +2,14 @@
 import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import { Link, useSearchParams } from '../../../lib/router';
+import { useViewer } from '../../../lib/viewer';
 import { probeAccess } from '../api/access';
 import { fetchContact } from '../api/contact';
 import { fetchEditOptions } from '../api/organisation';
 import { useLoad } from '../hooks/use-load';
 import { useVersionBoard } from '../hooks/use-version-board';
 import { useText } from '../i18n/use-text';
+import { AccessRequestSection } from './access-request-section';
 import {
   ContactDetailsForm,
   ContactStatusSection,
@@ -40,6 +42,7 @@ function ContactEditor({ id }: { id: string }) {
   const tab = useTab();
   const created = useSearchParams().get('created') === '1';
   const board = useVersionBoard();
+  const { viewer } = useViewer();
   const loaded = useLoad(async () => {
     const contact = await fetchContact(id, lang);
     if (!contact) return null;
@@ -98,6 +101,7 @@ function ContactEditor({ id }: { id: string }) {
             <VerifySection contact={contact} board={board} onChanged={loaded.reload} />
             {person && <TieSection contact={contact} board={board} onChanged={loaded.reload} />}
             <ContactStatusSection contact={contact} board={board} onChanged={loaded.reload} />
+            {person && viewer?.role === 'ADMIN' && <AccessRequestSection personId={id} />}
           </div>
         </div>
       )}

@@ -110,6 +110,7 @@ const ACTIONS = new Set([
   'RESTORE_BACKUP',
   'EXPORT',
   'READ_LIMIT',
+  'RETENTION',
 ]);
 
 const ENTITY_TYPES = new Set([

@@ -104,6 +104,7 @@ export const fr: CoordinateMessages = {
   'action.RESTORE_BACKUP': 'Restauré depuis une sauvegarde',
   'action.EXPORT': 'Exporté',
   'action.READ_LIMIT': 'Limite de consultation atteinte',
+  'action.RETENTION': 'Durée de conservation appliquée',
 
   'entity.Organisation': 'organisation',
   'entity.OrgUnit': 'service',
@@ -293,6 +294,23 @@ export const fr: CoordinateMessages = {
   'contact.kickerPerson': 'Modifier la personne de contact',
   'contact.editTitle': 'Modifier {name}',
   'contact.notFound': 'Ce contact n’existe pas (ou plus).',
+  'accessRequest.title': 'Demande d’accès (RGPD art. 15)',
+  'accessRequest.intro':
+    'Tout ce qui est conservé sur cette personne : les données, leur historique, les signalements la concernant et les exports qui l’ont contenue.',
+  'accessRequest.language': 'Langue du demandeur',
+  'accessRequest.page': 'Ouvrir la page imprimable',
+  'accessRequest.json': 'Télécharger en JSON',
+  'accessRequest.audited': 'Chaque demande d’accès figure dans le journal d’audit.',
+  'retention.title': 'Durée de conservation',
+  'retention.intro':
+    'Les personnes archivées et celles dont chaque lieu de travail a pris fin sont effacées automatiquement {months} mois après leur dernière utilisation (RETENTION_MONTHS). La piste d’audit reste, sous un pseudonyme.',
+  'retention.off':
+    'La durée de conservation est désactivée (RETENTION_MONTHS=0) : personne n’est effacé automatiquement.',
+  'retention.none': 'Personne n’attend d’être effacé.',
+  'retention.person': 'Personne',
+  'retention.since': 'Dernière utilisation',
+  'retention.eraseOn': 'Effacée le',
+  'retention.due': 'au prochain passage',
   'contact.viewPage': 'Voir la page',
   'contact.toOrganisation': 'Vers {name}',
   'contact.pointDetails': 'Données du point de contact',

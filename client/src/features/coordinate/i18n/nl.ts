@@ -106,6 +106,7 @@ export const nl = {
   'action.RESTORE_BACKUP': 'Uit back-up teruggezet',
   'action.EXPORT': 'Geëxporteerd',
   'action.READ_LIMIT': 'Leeslimiet bereikt',
+  'action.RETENTION': 'Bewaartermijn toegepast',
 
   'entity.Organisation': 'organisatie',
   'entity.OrgUnit': 'dienst',
@@ -294,6 +295,23 @@ export const nl = {
   'contact.kickerPerson': 'Contactpersoon bewerken',
   'contact.editTitle': '{name} bewerken',
   'contact.notFound': 'Dit contact bestaat niet (meer).',
+  'accessRequest.title': 'Inzageverzoek (AVG art. 15)',
+  'accessRequest.intro':
+    'Alles wat over deze persoon bewaard wordt: de gegevens, hun geschiedenis, meldingen over hen en de exports waarin zij zaten.',
+  'accessRequest.language': 'Taal van de aanvrager',
+  'accessRequest.page': 'Open de afdrukbare pagina',
+  'accessRequest.json': 'Download als JSON',
+  'accessRequest.audited': 'Elk inzageverzoek komt in het auditlogboek.',
+  'retention.title': 'Bewaartermijn',
+  'retention.intro':
+    'Gearchiveerde personen en personen van wie elke werkplek beëindigd is, worden {months} maanden nadat ze laatst in gebruik waren automatisch gewist (RETENTION_MONTHS). Het auditspoor blijft, onder een pseudoniem.',
+  'retention.off':
+    'De bewaartermijn staat uit (RETENTION_MONTHS=0): niemand wordt automatisch gewist.',
+  'retention.none': 'Niemand wacht op wissing.',
+  'retention.person': 'Persoon',
+  'retention.since': 'Laatst in gebruik',
+  'retention.eraseOn': 'Wordt gewist op',
+  'retention.due': 'bij de volgende ronde',
   'contact.viewPage': 'Bekijk de pagina',
   'contact.toOrganisation': 'Naar {name}',
   'contact.pointDetails': 'Gegevens van het contactpunt',

@@ -1,0 +1,14 @@
+// Deletes a user account for good (an erasure request): the account, its sessions, and the
+// sign-in counters kept under its e-mail address. What it wrote stays, under a pseudonym
+// (audit/erasure.ts, AuditRepository.eraseUser).
+MATCH (u:User {id: $id})
+CALL (u) {
+  OPTIONAL MATCH (s:Session)-[:OF]->(u)
+  DETACH DELETE s
+}
+CALL (u) {
+  OPTIONAL MATCH (t:SignInThrottle) WHERE t.key CONTAINS toLower(u.email)
+  DETACH DELETE t
+}
+DETACH DELETE u
+RETURN count(*) AS deleted

@@ -1,0 +1,122 @@
+/** The words of an access-request document (GDPR art. 15), in Dutch, French and English. */
+import type { Language } from '../shared/language';
+
+const NL = {
+  title: 'Inzageverzoek: gegevens over {name}',
+  intro:
+    'Alles wat deze toepassing over deze persoon bewaart: de gegevens zelf, hun geschiedenis, meldingen over hen en de exports waarin zij konden zitten. Opgemaakt op {date}.',
+  entry: 'Gegevens',
+  ties: 'Werkplekken',
+  responsibilities: 'Aanspreekpunt voor',
+  history: 'Geschiedenis (auditspoor)',
+  reports: 'Meldingen over deze persoon',
+  exports: 'Exports waarin zij konden zitten',
+  exportsNote:
+    'Een export bewaart niet welke personen erin zaten; wat hier staat volgt uit de filter van elke export: zeker als de filter hen omvatte, mogelijk als hij van hun verantwoordelijkheden afhing.',
+  none: 'Geen.',
+  field: 'Veld',
+  value: 'Waarde',
+  at: 'Wanneer',
+  by: 'Door',
+  action: 'Wat',
+  changes: 'Wijzigingen',
+  place: 'Werkplek',
+  function: 'Functie',
+  from: 'Van',
+  to: 'Tot',
+  reason: 'Reden',
+  message: 'Bericht',
+  status: 'Status',
+  file: 'Bestand',
+  filter: 'Filter',
+  persons: 'Personen',
+  included: 'Opgenomen',
+  certain: 'zeker',
+  possible: 'mogelijk',
+  barrier: 'Barrière',
+  role: 'Rol',
+  priority: 'Prioriteit',
+  footer: 'Vertrouwelijk: bevat persoonsgegevens. Bezorg dit alleen aan de betrokkene.',
+};
+
+type Texts = typeof NL;
+
+const FR: Texts = {
+  title: "Demande d'accès : données concernant {name}",
+  intro:
+    'Tout ce que cette application conserve sur cette personne : les données elles-mêmes, leur historique, les signalements la concernant et les exports qui ont pu la contenir. Établi le {date}.',
+  entry: 'Données',
+  ties: 'Lieux de travail',
+  responsibilities: 'Point de contact pour',
+  history: "Historique (piste d'audit)",
+  reports: 'Signalements concernant cette personne',
+  exports: 'Exports qui ont pu la contenir',
+  exportsNote:
+    "Un export ne conserve pas la liste des personnes qu'il contenait ; ce qui figure ici découle du filtre de chaque export : certain si le filtre l'incluait, possible s'il dépendait de ses responsabilités.",
+  none: 'Aucun.',
+  field: 'Champ',
+  value: 'Valeur',
+  at: 'Quand',
+  by: 'Par',
+  action: 'Quoi',
+  changes: 'Modifications',
+  place: 'Lieu de travail',
+  function: 'Fonction',
+  from: 'Du',
+  to: 'Au',
+  reason: 'Motif',
+  message: 'Message',
+  status: 'Statut',
+  file: 'Fichier',
+  filter: 'Filtre',
+  persons: 'Personnes',
+  included: 'Incluse',
+  certain: 'certain',
+  possible: 'possible',
+  barrier: 'Barrière',
+  role: 'Rôle',
+  priority: 'Priorité',
+  footer:
+    'Confidentiel : contient des données personnelles. À remettre uniquement à la personne concernée.',
+};
+
+const EN: Texts = {
+  title: 'Access request: data about {name}',
+  intro:
+    'Everything this application holds about this person: the data itself, its history, reports about them and the exports that may have held them. Drawn up on {date}.',
+  entry: 'Data',
+  ties: 'Workplaces',
+  responsibilities: 'Contact for',
+  history: 'History (audit trail)',
+  reports: 'Reports about this person',
+  exports: 'Exports that may have held them',
+  exportsNote:
+    'An export does not keep which persons it held; what is listed here follows from each export’s filter: certain when the filter covered them, possible when it depended on their responsibilities.',
+  none: 'None.',
+  field: 'Field',
+  value: 'Value',
+  at: 'When',
+  by: 'By',
+  action: 'What',
+  changes: 'Changes',
+  place: 'Workplace',
+  function: 'Function',
+  from: 'From',
+  to: 'Until',
+  reason: 'Reason',
+  message: 'Message',
+  status: 'Status',
+  file: 'File',
+  filter: 'Filter',
+  persons: 'Persons',
+  included: 'Included',
+  certain: 'certain',
+  possible: 'possible',
+  barrier: 'Barrier',
+  role: 'Role',
+  priority: 'Priority',
+  footer: 'Confidential: holds personal data. Give it to the data subject only.',
+};
+
+export const ACCESS_REQUEST_TEXTS: Record<Language, Texts> = { NL, FR, EN };
+export type AccessRequestTexts = Texts;
