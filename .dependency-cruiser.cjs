@@ -66,8 +66,9 @@ module.exports = {
           '^server/src/($1|shared|db|http)/',
           '\\.(schema|repository|use-cases)\\.ts$',
           // import-format.ts: the CSV columns an export writes so that it imports back unchanged;
-          // backup/backup.ts: the backup an admin downloads through the export.
-          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup)\\.ts$',
+          // backup/backup.ts: the backup an admin downloads through the export; mail/mailer.ts and
+          // mail/templates.ts: sending mail, for any feature that mails someone.
+          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup|mail/mailer|mail/templates)\\.ts$',
         ],
       },
     },

@@ -50,6 +50,12 @@ export const PROBLEM_MESSAGES = {
       'Alleen beheerders, en coördinatoren voor hun eigen bevoegdheid, kunnen contactpersonen in bulk exporteren of downloaden; de personen in de antwoorden en pagina’s die u opent, blijven zichtbaar',
     person_reads_exceeded:
       'U hebt het afgelopen uur {count} verschillende contactpersonen opgevraagd, het maximum per account; probeer het over {minutes} minuten opnieuw, of vraag een coördinator om een export',
+    link_expired:
+      'Deze link is verlopen; vraag een nieuwe aan via "Wachtwoord vergeten?" op de aanmeldpagina',
+    link_used:
+      'Deze link is al gebruikt en werkt maar één keer; meld u aan, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
+    link_invalid:
+      'Deze link klopt niet (onvolledig gekopieerd of vervangen door een nieuwere); open de link uit de laatste mail, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
     invalid: 'Ongeldige waarde',
   },
   FR: {
@@ -98,6 +104,12 @@ export const PROBLEM_MESSAGES = {
       'Seuls les administrateurs, et les coordinateurs pour leur propre périmètre, peuvent exporter ou télécharger les personnes de contact en bloc ; les personnes des réponses et des pages que vous ouvrez restent visibles',
     person_reads_exceeded:
       'Vous avez consulté {count} personnes de contact différentes au cours de la dernière heure, le maximum par compte ; réessayez dans {minutes} minutes, ou demandez un export à un coordinateur',
+    link_expired:
+      'Ce lien a expiré ; demandez-en un nouveau via « Mot de passe oublié ? » sur la page de connexion',
+    link_used:
+      'Ce lien a déjà été utilisé et ne fonctionne qu’une fois ; connectez-vous, ou demandez-en un nouveau via « Mot de passe oublié ? »',
+    link_invalid:
+      'Ce lien n’est pas valable (copié en partie ou remplacé par un plus récent) ; ouvrez le lien du dernier message, ou demandez-en un nouveau via « Mot de passe oublié ? »',
     invalid: 'Valeur non valable',
   },
   EN: {
@@ -144,6 +156,12 @@ export const PROBLEM_MESSAGES = {
       'Only administrators, and coordinators for their own scope, can export or download contact persons in bulk; the persons in the answers and pages you open stay visible',
     person_reads_exceeded:
       'You have asked for {count} different contact persons in the past hour, the most one account may; try again in {minutes} minutes, or ask a coordinator for an export',
+    link_expired:
+      'This link has expired; ask for a new one through "Forgot your password?" on the sign-in page',
+    link_used:
+      'This link was already used and works only once; sign in, or ask for a new one through "Forgot your password?"',
+    link_invalid:
+      'This link is not valid (copied in part or replaced by a newer one); open the link of the latest mail, or ask for a new one through "Forgot your password?"',
     invalid: 'Invalid value',
   },
 } as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;
