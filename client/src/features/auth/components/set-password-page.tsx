@@ -11,16 +11,19 @@ import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
 import { type LinkPurpose, setPasswordWithLink } from '../api/account-links';
 
+/** The last token taken: a remount of the page (a suspended render) finds the hash gone. */
+let takenToken = '';
+
 /** The token of the link that opened the page; taken out of the address bar and history. */
 function takeToken(): string {
   const token = window.location.hash.replace(/^#/, '');
-  if (token) {
-    window.history.replaceState(
-      window.history.state,
-      '',
-      window.location.pathname + window.location.search,
-    );
-  }
+  if (!token) return takenToken;
+  takenToken = token;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    window.location.pathname + window.location.search,
+  );
   return token;
 }
 
