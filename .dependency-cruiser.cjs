@@ -68,7 +68,8 @@ module.exports = {
           // import-format.ts: the CSV columns an export writes so that it imports back unchanged;
           // backup/backup.ts: the backup an admin downloads through the export.
           // routing/first-call.ts: the first-call ranking the skills training asks about.
-          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup|routing/first-call)\\.ts$',
+          // mail/mailer.ts and mail/templates.ts: sending mail, for any feature that mails someone.
+          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup|routing/first-call|mail/mailer|mail/templates)\\.ts$',
         ],
       },
     },

@@ -56,6 +56,18 @@ const schema = z.object({
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
   RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('CONFINE <noreply@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/]+(\/.*)?$/,
+      'the address users open, such as https://confine.example.be',
+    )
+    .optional(),
   MAX_QUERY_COST: z.coerce
     .number()
     .int()
@@ -105,6 +117,11 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
       );
     }
     const host = schema.shape.HOST.safeParse(env.HOST).data ?? '';
+    if (env.SMTP_URL !== undefined && env.PUBLIC_URL === undefined) {
+      problems.push(
+        '  PUBLIC_URL: is required with SMTP_URL in production: the links in invitation and reset mails start with it',
+      );
+    }
     if (flag.safeParse(env.SECURE_COOKIES).data === false && !LOOPBACK.has(host)) {
       problems.push(
         `  SECURE_COOKIES: false in production with HOST=${host} sends session cookies over plain HTTP; serve HTTPS (a reverse proxy) and leave SECURE_COOKIES unset`,
@@ -162,6 +179,14 @@ function toConfig(env: z.infer<typeof schema>) {
     settings: {
       verificationMonths: env.VERIFICATION_MONTHS,
       retentionMonths: env.RETENTION_MONTHS,
+    },
+    mail: {
+      /** Null: messages are written to `outboxDir` as .eml files instead of being sent. */
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM,
+      /** Where the links in mails point: the app as users open it. */
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      outboxDir: path.resolve('.data/outbox'),
     },
     limits: {
       maxQueryCost: env.MAX_QUERY_COST,

@@ -1,4 +1,5 @@
 /** What every resolver receives: who asks, the repositories and this request's loaders. */
+import type { AccountLinks } from './auth/account-links';
 import type { AuthService, SessionViewer } from './auth/auth.service';
 import type { PersonReadBudget } from './auth/person-reads';
 import type { Loaders, Repositories } from './repositories';
@@ -19,6 +20,8 @@ export interface Context {
   /** The language for messages (validation errors): from Accept-Language, NL by default. */
   lang: Language;
   auth: AuthService;
+  /** Invitation and password-reset links, and their mails. */
+  accountLinks: AccountLinks;
   repos: Repositories;
   loaders: Loaders;
   settings: Settings;

@@ -10,6 +10,7 @@ import { declaredQueries } from './db/query';
 import { GraphRepository } from './graph/graph.repository';
 import { TransferRepository } from './import/transfer.repository';
 import { IndicatorRepository } from './indicators/indicator.repository';
+import { MailRepository } from './mail/mail.repository';
 import { ManualRepository } from './manual/manual.repository';
 import { MeasureRepository } from './measures/measure.repository';
 import { OrganisationRepository } from './organisations/organisation.repository';
@@ -36,6 +37,7 @@ export function createRepositories(db: Database) {
     contacts: new ContactRepository(db),
     graph: new GraphRepository(db),
     indicators: new IndicatorRepository(db),
+    mail: new MailRepository(db),
     manual: new ManualRepository(db),
     measures: new MeasureRepository(db),
     organisations: new OrganisationRepository(db),

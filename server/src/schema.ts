@@ -24,6 +24,7 @@ import './contacts/report.schema';
 import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
+import './auth/account-links.schema';
 import './reference/reference.mutations';
 import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';

@@ -1,11 +1,14 @@
 /** The GraphQL-over-HTTP app, without a port: tests call `yoga.fetch(...)` directly. */
 
 import type { IncomingMessage } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { DOCUMENT_LIMITS } from '../../shared/api-limits';
+import { AccountLinks } from './auth/account-links';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
 import { PersonReadBudget } from './auth/person-reads';
@@ -21,6 +24,7 @@ import { guardErrors } from './http/error-guard';
 import { useQueryCost } from './http/query-cost.plugin';
 import { useRequestBudget } from './http/request-budget.plugin';
 import { useSecurity } from './http/security.plugin';
+import { Mailer } from './mail/mailer';
 import { useManualDownloads } from './manual/manual.plugin';
 import { useAccessRequestDownloads } from './privacy/access-request.plugin';
 import { createLoaders, type Repositories } from './repositories';
@@ -28,7 +32,7 @@ import { schema } from './schema';
 import { languageOf } from './shared/messages';
 
 export interface AppDeps {
-  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings'> & {
+  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings' | 'mail'> & {
     /** Defaults to DEFAULT_LIMITS. */
     limits?: Config['limits'];
   };
@@ -48,6 +52,13 @@ export function inProcessConfig(overrides: Partial<AppDeps['config']> = {}): App
     auth: { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
     trustProxy: false,
     settings: { verificationMonths: 12, retentionMonths: 12 },
+    // No SMTP: mails land in a throwaway outbox (tests that read mail pass a real SMTP server).
+    mail: {
+      smtpUrl: null,
+      from: 'CONFINE <noreply@localhost>',
+      publicUrl: 'http://localhost',
+      outboxDir: path.join(os.tmpdir(), 'confine-outbox'),
+    },
     ...overrides,
   };
 }
@@ -57,6 +68,12 @@ export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth);
+  const accountLinks = new AccountLinks(
+    repos.auth,
+    repos.editor,
+    new Mailer(repos.mail, config.mail),
+    log,
+  );
   // Expired sessions and stale sign-in counters are deleted now, then every SESSION_PURGE_MINUTES
   // (an unref'd timer: it never keeps the process alive).
   auth.startPurging(log);
@@ -77,6 +94,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
       viewer: await auth.viewer(request),
       lang: languageOf(request),
       auth,
+      accountLinks,
       repos,
       loaders: createLoaders(repos),
       settings: config.settings,

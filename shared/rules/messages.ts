@@ -63,6 +63,12 @@ export const PROBLEM_MESSAGES = {
       'Nog in gebruik door {organisations} organisatie(s), {regions} gebied(en) dat er deel van is en {users} coördinator(en); voeg het samen met zijn opvolger (dan verhuizen die mee) of verplaats ze eerst',
     parent_merged:
       'Gaat zelf op in deze samenvoeging; kies het gebied waar het nieuwe deel van wordt',
+    link_expired:
+      'Deze link is verlopen; vraag een nieuwe aan via "Wachtwoord vergeten?" op de aanmeldpagina',
+    link_used:
+      'Deze link is al gebruikt en werkt maar één keer; meld u aan, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
+    link_invalid:
+      'Deze link klopt niet (onvolledig gekopieerd of vervangen door een nieuwere); open de link uit de laatste mail, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
     invalid: 'Ongeldige waarde',
   },
   FR: {
@@ -125,6 +131,12 @@ export const PROBLEM_MESSAGES = {
       "Encore utilisée par {organisations} organisation(s), {regions} zone(s) qui en font partie et {users} coordinateur(s) ; fusionnez-la avec celle qui lui succède (ils suivront) ou déplacez-les d'abord",
     parent_merged:
       'Disparaît elle-même dans cette fusion ; choisissez la zone dont la nouvelle fera partie',
+    link_expired:
+      'Ce lien a expiré ; demandez-en un nouveau via « Mot de passe oublié ? » sur la page de connexion',
+    link_used:
+      'Ce lien a déjà été utilisé et ne fonctionne qu’une fois ; connectez-vous, ou demandez-en un nouveau via « Mot de passe oublié ? »',
+    link_invalid:
+      'Ce lien n’est pas valable (copié en partie ou remplacé par un plus récent) ; ouvrez le lien du dernier message, ou demandez-en un nouveau via « Mot de passe oublié ? »',
     invalid: 'Valeur non valable',
   },
   EN: {
@@ -182,6 +194,12 @@ export const PROBLEM_MESSAGES = {
     region_in_use:
       'Still used by {organisations} organisation(s), {regions} region(s) part of it and {users} coordinator(s); merge it into its successor (they move along) or move them first',
     parent_merged: 'Is itself merged away here; choose the region the new one becomes part of',
+    link_expired:
+      'This link has expired; ask for a new one through "Forgot your password?" on the sign-in page',
+    link_used:
+      'This link was already used and works only once; sign in, or ask for a new one through "Forgot your password?"',
+    link_invalid:
+      'This link is not valid (copied in part or replaced by a newer one); open the link of the latest mail, or ask for a new one through "Forgot your password?"',
     invalid: 'Invalid value',
   },
 } as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;

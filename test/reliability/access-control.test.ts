@@ -37,6 +37,7 @@ const ROLES: Role[] = [
 const A = 'allow';
 const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
+const B = 'BAD_USER_INPUT';
 /** Columns: anonymous, staff, coordinator in scope (Limburg), out of scope (Antwerp), admin. */
 type Column = [Expect, Expect, Expect, Expect, Expect];
 const PUBLIC: Column = [A, A, A, A, A];
@@ -521,6 +522,28 @@ const MATRIX: Record<string, Row[]> = {
         },
       }),
     },
+    {
+      variant: 'an invitation by mail',
+      expect: ADMINS,
+      doc: 'mutation($i: AccountInput!) { createUser(input: $i) { invited account { id } } }',
+      vars: () => ({
+        i: {
+          email: `zz-matrix-${run}-${++seq}@example.org`,
+          name: 'Zz Matrix Invited',
+          role: 'STAFF',
+          invite: true,
+          language: 'EN',
+        },
+      }),
+    },
+  ],
+  'Mutation.acceptInvitation': [
+    {
+      // Anyone holding the link may use it; without one (here a made-up token) it is refused.
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { acceptInvitation(token: $t, password: "Kalkoen paraplu vijver 93") { user { id } } }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
   ],
   'Mutation.deleteEntity': [
     {
@@ -650,6 +673,25 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { setOrganisationRoles(id: $id, version: 1, roles: [{barrier: "HOUSING", role: INSPECT}]) { id } }',
       vars: id(() => fx.org()),
+    },
+  ],
+  'Mutation.requestPasswordReset': [
+    {
+      // The same answer for every address and everyone: nobody learns who has an account.
+      expect: PUBLIC,
+      doc: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+      vars: () => ({ e: `zz-matrix-reset-${run}-${++seq}@example.org` }),
+      check: (body) =>
+        body.data?.requestPasswordReset === true
+          ? null
+          : 'requestPasswordReset did not answer true',
+    },
+  ],
+  'Mutation.resetPassword': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { resetPassword(token: $t, password: "Kalkoen paraplu vijver 93") { user { id } } }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
     },
   ],
   'Mutation.revokeSession': [

@@ -43,17 +43,24 @@ export interface GqlBody<T> {
 
 export async function createTestApp(
   uri = inject('neo4jUri'),
-  options: { production?: boolean; clientDir?: string; limits?: Partial<Config['limits']> } = {},
+  options: {
+    production?: boolean;
+    clientDir?: string;
+    limits?: Partial<Config['limits']>;
+    /** Mail settings (test/support/smtp.ts gives a real SMTP server); default: a temp outbox. */
+    mail?: Partial<Config['mail']>;
+  } = {},
 ): Promise<TestApp> {
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
+  const config = inProcessConfig({
+    production: options.production ?? false,
+    clientDir: options.clientDir ?? '/nonexistent',
+    trustProxy: true,
+    limits: { ...TEST_LIMITS, ...options.limits },
+  });
   const app = createApp({
-    config: inProcessConfig({
-      production: options.production ?? false,
-      clientDir: options.clientDir ?? '/nonexistent',
-      trustProxy: true,
-      limits: { ...TEST_LIMITS, ...options.limits },
-    }),
+    config: { ...config, mail: { ...config.mail, ...options.mail } },
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),

@@ -25,6 +25,16 @@ const SearchPage = lazy(() =>
 const SignInPage = lazy(() =>
   import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })),
 );
+const SetPasswordPage = lazy(() =>
+  import('../features/auth/components/set-password-page').then((m) => ({
+    default: m.SetPasswordPage,
+  })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/components/forgot-password-page').then((m) => ({
+    default: m.ForgotPasswordPage,
+  })),
+);
 // The network view brings Cytoscape: it must never be part of the first bundle.
 const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
@@ -68,6 +78,9 @@ export const ROUTES: Route[] = [
   { path: '/municipality/:id', render: ({ id = '' }) => <MunicipalityPage id={id} /> },
   { path: '/search', render: () => <SearchPage /> },
   { path: '/sign-in', render: () => <SignInPage /> },
+  { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
+  { path: '/accept-invitation', render: () => <SetPasswordPage purpose="invitation" /> },
+  { path: '/reset-password', render: () => <SetPasswordPage purpose="reset" /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
   { path: '/training', render: () => <TrainingPage /> },

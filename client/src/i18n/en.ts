@@ -51,6 +51,34 @@ export const en: Messages = {
   'signIn.missing': 'Enter your e-mail address and password.',
   'signIn.already': 'You are signed in as {name} ({role}).',
   'signIn.toHome': 'Go to Who do I call?',
+  'signIn.forgot': 'Forgot your password?',
+  'forgot.title': 'Forgot your password',
+  'forgot.intro':
+    'Enter the e-mail address of your account. You will receive a mail with a link to choose a new password.',
+  'forgot.email': 'E-mail address',
+  'forgot.submit': 'Send me a link',
+  'forgot.pending': 'Sending…',
+  'forgot.missing': 'Enter your e-mail address.',
+  'forgot.sent':
+    'If there is an account for {email}, it will receive a mail within a few minutes with a link to choose a new password. The link works once, for one hour. Also look in your junk mail.',
+  'forgot.back': 'Back to sign-in',
+  'setPassword.invitationTitle': 'Activate your account',
+  'setPassword.invitationIntro': 'Welcome. Choose the password you will sign in with from now on.',
+  'setPassword.resetTitle': 'Choose a new password',
+  'setPassword.resetIntro':
+    'Choose a new password. You will then be signed in, and all your other sessions will end.',
+  'setPassword.password': 'New password',
+  'setPassword.repeat': 'Repeat the password',
+  'setPassword.hint':
+    'At least 12 characters. Long and unpredictable works best, for example four unrelated words.',
+  'setPassword.mismatch': 'The two passwords differ.',
+  'setPassword.missing': 'Choose a password and repeat it.',
+  'setPassword.submit': 'Save and sign in',
+  'setPassword.pending': 'Saving…',
+  'setPassword.noToken':
+    'This page opens with the link in your mail, and that link is missing here. Open the link from the mail again, or ask for a new one.',
+  'setPassword.newLink': 'Ask for a new link',
+  'setPassword.done': 'Your password is saved. You are signed in as {name}.',
 
   'search.label': 'Search the network',
   'search.placeholder': 'Organisation, contact, signal…',

@@ -51,6 +51,35 @@ export const fr: Messages = {
   'signIn.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
   'signIn.already': 'Vous êtes connecté en tant que {name} ({role}).',
   'signIn.toHome': 'Vers Qui appeler ?',
+  'signIn.forgot': 'Mot de passe oublié ?',
+  'forgot.title': 'Mot de passe oublié',
+  'forgot.intro':
+    'Indiquez l’adresse e-mail de votre compte. Vous recevrez un message avec un lien pour choisir un nouveau mot de passe.',
+  'forgot.email': 'Adresse e-mail',
+  'forgot.submit': 'Envoyez-moi un lien',
+  'forgot.pending': 'Envoi en cours…',
+  'forgot.missing': 'Indiquez votre adresse e-mail.',
+  'forgot.sent':
+    'S’il existe un compte pour {email}, il recevra dans quelques minutes un message avec un lien pour choisir un nouveau mot de passe. Le lien fonctionne une seule fois, pendant une heure. Regardez aussi dans vos courriers indésirables.',
+  'forgot.back': 'Retour à la connexion',
+  'setPassword.invitationTitle': 'Activer votre compte',
+  'setPassword.invitationIntro':
+    'Bienvenue. Choisissez le mot de passe avec lequel vous vous connecterez désormais.',
+  'setPassword.resetTitle': 'Choisir un nouveau mot de passe',
+  'setPassword.resetIntro':
+    'Choisissez un nouveau mot de passe. Vous serez ensuite connecté et toutes vos autres sessions seront fermées.',
+  'setPassword.password': 'Nouveau mot de passe',
+  'setPassword.repeat': 'Répétez le mot de passe',
+  'setPassword.hint':
+    'Au moins 12 caractères. Long et imprévisible, c’est le mieux : par exemple quatre mots sans rapport entre eux.',
+  'setPassword.mismatch': 'Les deux mots de passe diffèrent.',
+  'setPassword.missing': 'Choisissez un mot de passe et répétez-le.',
+  'setPassword.submit': 'Enregistrer et se connecter',
+  'setPassword.pending': 'Enregistrement…',
+  'setPassword.noToken':
+    'Cette page s’ouvre avec le lien de votre message, et ce lien manque ici. Ouvrez à nouveau le lien du message, ou demandez-en un nouveau.',
+  'setPassword.newLink': 'Demander un nouveau lien',
+  'setPassword.done': 'Votre mot de passe est enregistré. Vous êtes connecté en tant que {name}.',
 
   'search.label': 'Rechercher dans le réseau',
   'search.placeholder': 'Organisation, contact, signal…',

@@ -49,6 +49,34 @@ export const nl = {
   'signIn.missing': 'Vul uw e-mailadres en wachtwoord in.',
   'signIn.already': 'U bent aangemeld als {name} ({role}).',
   'signIn.toHome': 'Naar Wie bel ik?',
+  'signIn.forgot': 'Wachtwoord vergeten?',
+  'forgot.title': 'Wachtwoord vergeten',
+  'forgot.intro':
+    'Vul het e-mailadres van uw account in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.',
+  'forgot.email': 'E-mailadres',
+  'forgot.submit': 'Stuur mij een link',
+  'forgot.pending': 'Bezig met versturen…',
+  'forgot.missing': 'Vul uw e-mailadres in.',
+  'forgot.sent':
+    'Als er een account is voor {email}, krijgt het binnen enkele minuten een mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en één uur lang. Kijk ook bij uw ongewenste mail.',
+  'forgot.back': 'Terug naar aanmelden',
+  'setPassword.invitationTitle': 'Uw account activeren',
+  'setPassword.invitationIntro': 'Welkom. Kies het wachtwoord waarmee u zich voortaan aanmeldt.',
+  'setPassword.resetTitle': 'Nieuw wachtwoord kiezen',
+  'setPassword.resetIntro':
+    'Kies een nieuw wachtwoord. Daarna bent u aangemeld en worden al uw andere sessies beëindigd.',
+  'setPassword.password': 'Nieuw wachtwoord',
+  'setPassword.repeat': 'Herhaal het wachtwoord',
+  'setPassword.hint':
+    'Minstens 12 tekens. Lang en onvoorspelbaar werkt het best, bijvoorbeeld vier losse woorden die niet bij elkaar horen.',
+  'setPassword.mismatch': 'De twee wachtwoorden verschillen.',
+  'setPassword.missing': 'Kies een wachtwoord en herhaal het.',
+  'setPassword.submit': 'Opslaan en aanmelden',
+  'setPassword.pending': 'Bezig met opslaan…',
+  'setPassword.noToken':
+    'Deze pagina opent u met de link in uw mail, en die link ontbreekt hier. Open de link uit de mail opnieuw, of vraag een nieuwe aan.',
+  'setPassword.newLink': 'Een nieuwe link aanvragen',
+  'setPassword.done': 'Uw wachtwoord is opgeslagen. U bent aangemeld als {name}.',
 
   'search.label': 'Zoeken in het netwerk',
   'search.placeholder': 'Organisatie, contact, signaal…',

@@ -26,6 +26,8 @@ export interface ViewerState {
   viewer: Viewer | null | undefined;
   signIn: (email: string, password: string) => Promise<Viewer>;
   signOut: () => Promise<void>;
+  /** Takes the user a mail link has just signed in (a new password set through it). */
+  adopt: (user: Viewer) => void;
 }
 
 export const ViewerContext = createContext<ViewerState | null>(null);

@@ -1,5 +1,6 @@
 // Deletes, a bounded batch at a time, sessions past their end or idle beyond the limit, and sign-in
-// counters whose window has passed that do not remember an owner's address any more.
+// counters whose window has passed that do not remember an owner's address any more, and mail
+// links a week after they expired.
 CALL () {
   MATCH (s:Session)
   WHERE s.expiresAt <= datetime()
@@ -16,4 +17,12 @@ CALL () {
   DELETE t
   RETURN count(*) AS throttles
 }
-RETURN sessions, throttles
+CALL () {
+  // Links are kept a week past their end, so that a late click still hears "expired" or "used".
+  MATCH (a:AccountToken)
+  WHERE a.expiresAt <= datetime() - duration({days: 7})
+  WITH a LIMIT $batch
+  DETACH DELETE a
+  RETURN count(*) AS tokens
+}
+RETURN sessions, throttles, tokens

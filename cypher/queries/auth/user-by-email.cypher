@@ -1,3 +1,3 @@
 MATCH (u:User {email: $email})
 OPTIONAL MATCH (u)-[:BELONGS_TO]->(o:Organisation)
-RETURN u {.id, .email, .name, .role, .disabled, .passwordHash, organisationId: o.id} AS user
+RETURN u {.id, .email, .name, .role, .disabled, .passwordHash, .language, organisationId: o.id} AS user

@@ -1,5 +1,6 @@
 /** The Cypher of users, sessions and sign-in throttling (cypher/queries/auth). */
 import { cypherQuery, type Int, type NoParams } from '../db/query';
+import type { Language } from '../shared/language';
 
 export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
 
@@ -41,10 +42,37 @@ export interface ThrottleRow {
   known: boolean;
 }
 
-/** A user as sign-in reads it: with the password hash. */
-export type UserWithPasswordRow = UserRow & { passwordHash: string; disabled: boolean | null };
+/** A user as sign-in reads it: with the password hash (none yet for an invited user). */
+export type UserWithPasswordRow = UserRow & {
+  passwordHash: string | null;
+  disabled: boolean | null;
+  /** The language of their mails, when known. */
+  language: Language | null;
+};
 
-type NewUser = { id: string; email: string; name: string; role: UserRole; passwordHash: string };
+/** What a single-use mail link is for. */
+export type LinkPurpose = 'invitation' | 'reset';
+
+/** A mail link found by the hash of its token, with its user. */
+export interface AccountTokenRow {
+  token: { id: string; purpose: LinkPurpose; expired: boolean; used: boolean };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    language: Language | null;
+    disabled: boolean;
+  };
+}
+
+type NewUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Null for an invited user until they choose a password. */
+  passwordHash: string | null;
+};
 type InScopeRow = { id: string; inScope: boolean };
 
 export const userByEmail = cypherQuery<{ email: string }, { user: UserWithPasswordRow }>(
@@ -94,8 +122,22 @@ export const revokeSession = cypherQuery<{ userId: string; id: string }, { token
 /** Deletes up to `batch` expired or idle sessions and stale sign-in counters. */
 export const purgeExpired = cypherQuery<
   { idleMinutes: Int; windowMinutes: Int; batch: Int },
-  { sessions: number; throttles: number }
+  { sessions: number; throttles: number; tokens: number }
 >('auth/purge-expired');
+
+/** Makes a single-use link for a user (earlier unused ones of the purpose end); no row: no user. */
+export const createAccountToken = cypherQuery<
+  { id: string; userId: string; hash: string; purpose: LinkPurpose; minutes: Int },
+  { id: string }
+>('auth/create-account-token');
+
+export const accountToken = cypherQuery<{ hash: string }, AccountTokenRow>('auth/account-token');
+
+/** Uses a link: the new password, every session ended; no row when used or expired meanwhile. */
+export const redeemAccountToken = cypherQuery<
+  { hash: string; purpose: LinkPurpose; passwordHash: string },
+  { id: string }
+>('auth/redeem-account-token');
 
 /** Locks (creating them if needed) the sign-in counters of `keys`. */
 export const throttleLock = cypherQuery<{ keys: string[]; windowMinutes: Int }, ThrottleRow>(

@@ -2,6 +2,8 @@
 import type { Database, Tx } from '../db/database';
 import type {
   AccountRow,
+  AccountTokenRow,
+  LinkPurpose,
   SessionKind,
   SessionRow,
   ThrottleRow,
@@ -14,6 +16,8 @@ import * as Q from './auth.queries';
 
 export type {
   AccountRow,
+  AccountTokenRow,
+  LinkPurpose,
   SessionKind,
   SessionRow,
   ThrottleRow,
@@ -94,9 +98,9 @@ export class AuthRepository {
   async purgeExpired(
     idleMinutes: number,
     windowMinutes: number,
-  ): Promise<{ sessions: number; throttles: number }> {
+  ): Promise<{ sessions: number; throttles: number; tokens: number }> {
     const batch = 5000;
-    const total = { sessions: 0, throttles: 0 };
+    const total = { sessions: 0, throttles: 0, tokens: 0 };
     for (;;) {
       const [row] = await this.db.write(Q.purgeExpired, {
         idleMinutes: this.db.int(idleMinutes),
@@ -105,7 +109,8 @@ export class AuthRepository {
       });
       total.sessions += row?.sessions ?? 0;
       total.throttles += row?.throttles ?? 0;
-      if ((row?.sessions ?? 0) < batch && (row?.throttles ?? 0) < batch) return total;
+      total.tokens += row?.tokens ?? 0;
+      if (Math.max(row?.sessions ?? 0, row?.throttles ?? 0, row?.tokens ?? 0) < batch) return total;
     }
   }
 
@@ -214,7 +219,7 @@ export class AuthRepository {
 
   async createUserIn(
     tx: Tx,
-    user: { id: string; email: string; name: string; role: UserRole; passwordHash: string },
+    user: { id: string; email: string; name: string; role: UserRole; passwordHash: string | null },
   ) {
     await tx.run(Q.createUser, user);
   }
@@ -223,5 +228,44 @@ export class AuthRepository {
   async deleteUserIn(tx: Tx, id: string): Promise<boolean> {
     const [row] = await tx.run(Q.deleteUser, { id });
     return (row?.deleted ?? 0) > 0;
+  }
+
+  /** Stores a single-use link (its token's hash) for a user, in the caller's transaction. */
+  async createAccountTokenIn(
+    tx: Tx,
+    link: { id: string; userId: string; hash: string; purpose: LinkPurpose; minutes: number },
+  ): Promise<boolean> {
+    const rows = await tx.run(Q.createAccountToken, {
+      ...link,
+      minutes: this.db.int(link.minutes),
+    });
+    return rows.length > 0;
+  }
+
+  /** The same, in a transaction of its own. */
+  createAccountToken(link: {
+    id: string;
+    userId: string;
+    hash: string;
+    purpose: LinkPurpose;
+    minutes: number;
+  }): Promise<boolean> {
+    return this.db.writeTransaction((tx) => this.createAccountTokenIn(tx, link));
+  }
+
+  async accountToken(hash: string): Promise<AccountTokenRow | null> {
+    const [row] = await this.db.read(Q.accountToken, { hash });
+    return row ?? null;
+  }
+
+  /** Uses a link in the caller's transaction; false when it was used or expired meanwhile. */
+  async redeemAccountTokenIn(
+    tx: Tx,
+    hash: string,
+    purpose: LinkPurpose,
+    passwordHash: string,
+  ): Promise<boolean> {
+    const rows = await tx.run(Q.redeemAccountToken, { hash, purpose, passwordHash });
+    return rows.length > 0;
   }
 }

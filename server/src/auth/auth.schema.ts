@@ -4,6 +4,7 @@ import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import type { SessionRow, UserRow } from './auth.repository';
 import { SESSION_COOKIE } from './auth.service';
+import { setSessionCookie } from './session-cookie';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
   values: {
@@ -30,7 +31,7 @@ export const UserRef = builder.objectRef<UserRow>('User').implement({
   }),
 });
 
-const SignInPayload = builder
+export const SignInPayload = builder
   .objectRef<{ user: UserRow; token: string | null; expiresAt: string }>('SignInPayload')
   .implement({
     fields: (t) => ({
@@ -114,16 +115,7 @@ builder.mutationFields((t) => ({
         ctx.viewer,
       );
       if (kind === 'cookie') {
-        await request.cookieStore?.set({
-          name: SESSION_COOKIE,
-          value: token,
-          path: '/',
-          domain: null,
-          expires: expiresAt,
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: auth.settings.secureCookies,
-        });
+        await setSessionCookie(request, { token, expiresAt }, auth.settings.secureCookies);
       }
       // The rest of this response is answered as the user who just signed in.
       ctx.viewer = await auth.viewerForToken(token, kind);

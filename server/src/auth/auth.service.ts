@@ -151,20 +151,33 @@ export class AuthService {
       );
     }
     await this.repo.attemptSucceeded(keys, pairKey, THROTTLE.knownAddressDays);
-    if (needsRehash(user.passwordHash)) {
+    if (user.passwordHash && needsRehash(user.passwordHash)) {
       await this.repo.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
     }
+    const { token, expiresAt } = await this.openSession(user.id, kind, current);
+    const { passwordHash: _hash, disabled: _disabled, language: _language, ...row } = user;
+    return { user: row, token, expiresAt };
+  }
+
+  /**
+   * Opens a fresh session for a user whose identity is proven (a password, a mail link), replacing
+   * `current` when it is of the same kind.
+   */
+  async openSession(
+    userId: string,
+    kind: SessionKind,
+    current: SessionViewer | null = null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = await this.repo.createSession({
       id: randomUUID(),
-      userId: user.id,
+      userId,
       tokenHash: hashToken(token),
       hours: this.settings.sessionHours,
       kind,
       replaces: current?.sessionKind === kind ? current.tokenHash : null,
     });
-    const { passwordHash: _hash, disabled: _disabled, ...row } = user;
-    return { user: row, token, expiresAt };
+    return { token, expiresAt };
   }
 
   async signOut(tokenHash: string): Promise<void> {
@@ -181,8 +194,8 @@ export class AuthService {
     return this.repo.revokeSession(userId, sessionId);
   }
 
-  /** Deletes expired and idle sessions and sign-in counters nobody needs any more. */
-  purgeExpired(): Promise<{ sessions: number; throttles: number }> {
+  /** Deletes expired and idle sessions, sign-in counters nobody needs any more and old mail links. */
+  purgeExpired(): Promise<{ sessions: number; throttles: number; tokens: number }> {
     return this.repo.purgeExpired(this.settings.sessionIdleMinutes, THROTTLE.windowMinutes);
   }
 

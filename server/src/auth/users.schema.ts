@@ -6,7 +6,9 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { DuplicateError, NotFoundError, UserError } from '../errors';
 import { loadAll } from '../repositories';
+import { LanguageEnum } from '../shared/language.schema';
 import { line, reject, validate } from '../shared/validation';
+import { LINK_MINUTES } from './account-links';
 import type { AccountRow, UserRole } from './auth.repository';
 import { UserRoleEnum } from './auth.schema';
 import { hashPassword } from './password';
@@ -42,7 +44,15 @@ const AccountInput = builder.inputType('AccountInput', {
     }),
     password: t.string({
       description:
-        'At least 12 characters, not a common password, sequence, repetition or part of the e-mail address or name; generated and returned once when left out.',
+        'At least 12 characters, not a common password, sequence, repetition or part of the e-mail address or name; generated and returned once when left out (unless invite).',
+    }),
+    invite: t.boolean({
+      description:
+        'Mail the new user an invitation to choose their own password (a single-use link, valid 7 days) instead of making one; password must then be left out.',
+    }),
+    language: t.field({
+      type: LanguageEnum,
+      description: 'The language of the invitation and later mails to this user; default NL.',
     }),
   }),
 });
@@ -78,13 +88,18 @@ async function checkRefs(
 }
 
 const CreatedAccount = builder
-  .objectRef<{ account: AccountRow; password: string | null }>('CreatedAccount')
+  .objectRef<{ account: AccountRow; password: string | null; invited: boolean }>('CreatedAccount')
   .implement({
     fields: (t) => ({
       account: t.field({ type: AccountRef, resolve: (c) => c.account }),
       password: t.exposeString('password', {
         nullable: true,
-        description: 'The generated password, shown this once; null when one was given.',
+        description:
+          'The generated password, shown this once; null when one was given or the user was invited.',
+      }),
+      invited: t.exposeBoolean('invited', {
+        description:
+          'True when the invitation mail went out; false without invite, or when sending failed (the user can then ask for a reset link on the sign-in page).',
       }),
     }),
   });
@@ -139,12 +154,17 @@ builder.mutationFields((t) => ({
         { email: input.email, name: input.name, password: input.password ?? undefined },
         ctx.lang,
       );
+      const invite = input.invite === true;
+      // An invited user chooses their own password: the administrator never handles one.
+      if (invite && data.password) reject(ctx.lang, [{ field: 'password', code: 'invalid' }]);
       const weak = data.password ? passwordProblem(data.password, data) : null;
       if (weak) reject(ctx.lang, [{ field: 'password', code: weak.code, params: weak.params }]);
       await checkRefs(ctx, input.organisationId, input.scopeIds ?? undefined);
-      const password = data.password ?? randomBytes(15).toString('base64url');
+      const password = invite ? null : (data.password ?? randomBytes(15).toString('base64url'));
       const id = `user-${randomBytes(8).toString('hex')}`;
       const role = input.role as UserRole;
+      const language = input.language ?? 'NL';
+      const link = invite ? ctx.accountLinks.newLink() : null;
       try {
         await ctx.repos.editor.run(actor, async (w) => {
           await ctx.repos.auth.createUserIn(w.tx, {
@@ -152,27 +172,50 @@ builder.mutationFields((t) => ({
             email: data.email,
             name: data.name,
             role,
-            passwordHash: await hashPassword(password),
+            passwordHash: password === null ? null : await hashPassword(password),
           });
           await ctx.repos.auth.updateUser(
             w.tx,
             id,
-            {},
+            { language },
             input.organisationId ?? null,
             input.scopeIds ?? [],
           );
+          if (link) {
+            await ctx.repos.auth.createAccountTokenIn(w.tx, {
+              id: link.id,
+              userId: id,
+              hash: link.hash,
+              purpose: 'invitation',
+              minutes: LINK_MINUTES.invitation,
+            });
+          }
           await w.record('CREATE', { id, label: 'User', current: { name: data.name } }, [
             { field: 'email', from: null, to: data.email },
             { field: 'role', from: null, to: role },
             { field: 'organisationId', from: null, to: input.organisationId ?? null },
             { field: 'scopeIds', from: null, to: input.scopeIds ?? [] },
+            { field: 'language', from: null, to: language },
+            ...(invite ? [{ field: 'invitation', from: null, to: 'mailed' }] : []),
           ]);
         });
       } catch (error) {
         if (error instanceof DuplicateError) throw new DuplicateError('user', 'email', data.email);
         throw error;
       }
-      return { account: await account(ctx, id), password: data.password ? null : password };
+      // Mailed after the commit: an account that failed to be made is never announced.
+      const invited = link
+        ? await ctx.accountLinks.sendInvitation(
+            { id, email: data.email, name: data.name, language },
+            link,
+            ctx.viewer?.name ?? actor.email,
+          )
+        : false;
+      return {
+        account: await account(ctx, id),
+        password: data.password || password === null ? null : password,
+        invited,
+      };
     },
   }),
   updateUser: t.field({

@@ -63,8 +63,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the app and a browser with a throwaway profile. */
-export async function startHarness(): Promise<Harness> {
+/** Starts the app and a browser with a throwaway profile; `mail` points it at a test SMTP server. */
+export async function startHarness(
+  options: { mail?: Partial<ReturnType<typeof inProcessConfig>['mail']> } = {},
+): Promise<Harness> {
   if (!hasBrowser) {
     throw new Error(
       `REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}: apt-get install -y chromium`,
@@ -76,7 +78,10 @@ export async function startHarness(): Promise<Harness> {
   const driver = createDriver({ uri: inject('neo4jUri'), username: 'neo4j', password: undefined });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
-    config: inProcessConfig({ clientDir: CLIENT_DIR, limits: TEST_LIMITS }),
+    config: (() => {
+      const config = inProcessConfig({ clientDir: CLIENT_DIR, limits: TEST_LIMITS });
+      return { ...config, mail: { ...config.mail, ...options.mail } };
+    })(),
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),

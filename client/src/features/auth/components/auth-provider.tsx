@@ -36,9 +36,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const adopt = useCallback((user: Viewer) => {
+    clearCache();
+    setViewer(user);
+  }, []);
+
   const value = useMemo<ViewerState>(
-    () => ({ viewer, signIn, signOut }),
-    [viewer, signIn, signOut],
+    () => ({ viewer, signIn, signOut, adopt }),
+    [viewer, signIn, signOut, adopt],
   );
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }

@@ -95,6 +95,9 @@ export function SignInPage() {
               </button>
             </div>
           </form>
+          <p>
+            <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+          </p>
         </>
       )}
     </div>

@@ -72,6 +72,7 @@ export const CREATE_USER = graphql(
   mutation CreateUser($input: AccountInput!) {
     createUser(input: $input) {
       password
+      invited
       account { ...AccountFields }
     }
   }

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { type ApiError, asApiError } from '../../../lib/graphql';
+import { LANGS, type Lang } from '../../../lib/i18n';
 import type { UserRole } from '../../../lib/viewer';
 import { useViewer } from '../../../lib/viewer';
 import type { RegionOption } from '../api/organisation';
@@ -83,6 +84,9 @@ interface Draft {
   organisationId: string;
   scopeIds: string[];
   password: string;
+  /** Mail an invitation: the user chooses their own password (the default). */
+  invite: boolean;
+  language: Lang;
 }
 
 const CREATE_CHECKS: Record<string, Check> = NEW_USER_CHECKS;
@@ -196,7 +200,7 @@ function NewUser({
   learn: (id: string, name: string) => void;
   onCreated: () => void;
 }) {
-  const { ct, lang } = useText();
+  const { t, ct, lang } = useText();
   const empty: Draft = {
     name: '',
     email: '',
@@ -204,11 +208,18 @@ function NewUser({
     organisationId: '',
     scopeIds: [],
     password: '',
+    invite: true,
+    language: lang,
   };
   const [draft, setDraft] = useState<Draft>(empty);
   const [problems, setProblems] = useState<ShownProblem[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [created, setCreated] = useState<{ email: string; password: string | null } | null>(null);
+  const [created, setCreated] = useState<{
+    email: string;
+    password: string | null;
+    invite: boolean;
+    invited: boolean;
+  } | null>(null);
   const [pending, setPending] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
@@ -236,11 +247,18 @@ function NewUser({
           role: draft.role,
           organisationId: draft.organisationId || undefined,
           scopeIds: draft.role === 'COORDINATOR' ? draft.scopeIds : [],
-          password: draft.password || undefined,
+          password: draft.invite ? undefined : draft.password || undefined,
+          invite: draft.invite,
+          language: draft.language,
         },
         lang,
       );
-      setCreated({ email: result.account.email, password: result.password });
+      setCreated({
+        email: result.account.email,
+        password: result.password,
+        invite: draft.invite,
+        invited: result.invited,
+      });
       setDraft(empty);
       onCreated();
     } catch (thrown) {
@@ -261,6 +279,9 @@ function NewUser({
       {created && (
         <div className="notice notice--success" role="status">
           <p>{ct('users.created', { email: created.email })}</p>
+          {created.invite && (
+            <p>{created.invited ? ct('users.invited') : ct('users.inviteFailed')}</p>
+          )}
           {created.password && (
             <>
               <p>{ct('users.passwordOnce')}</p>
@@ -304,17 +325,38 @@ function NewUser({
           names={names}
           learn={learn}
         />
-        <TextField
-          id={controlId('new-user', 'password')}
-          label={labels.password ?? ''}
-          type="password"
-          autoComplete="new-password"
-          value={draft.password}
-          onChange={(password) => set({ password })}
-          error={errorOf('password')}
-          hint={ct('users.passwordHint')}
-          optional
-        />
+        <label className="choice choice--single">
+          <input
+            type="checkbox"
+            checked={draft.invite}
+            onChange={(event) => set({ invite: event.target.checked, password: '' })}
+          />
+          <span>
+            {ct('users.invite')}
+            <span className="choice__detail">{ct('users.inviteHint')}</span>
+          </span>
+        </label>
+        {draft.invite ? (
+          <SelectField
+            id={controlId('new-user', 'language')}
+            label={ct('users.language')}
+            value={draft.language}
+            onChange={(language) => set({ language: language as Lang })}
+            options={LANGS.map((code) => ({ value: code, label: t(`lang.${code}` as MessageKey) }))}
+          />
+        ) : (
+          <TextField
+            id={controlId('new-user', 'password')}
+            label={labels.password ?? ''}
+            type="password"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(password) => set({ password })}
+            error={errorOf('password')}
+            hint={ct('users.passwordHint')}
+            optional
+          />
+        )}
         <div className="form-actions">
           <button type="submit" className="button" disabled={pending}>
             {pending ? ct('form.saving') : ct('users.create')}

@@ -522,6 +522,13 @@ export const en: CoordinateMessages = {
   'users.noScope': 'none yet',
   'users.password': 'Password',
   'users.passwordHint': 'Leave empty: one is made and shown once.',
+  'users.invite': 'Invite by e-mail',
+  'users.inviteHint':
+    'The user receives a mail with a link (usable once, valid for 7 days) and chooses their own password. You need not pass on any password.',
+  'users.language': 'Language of the mails',
+  'users.invited': 'An invitation was mailed; the user chooses their own password.',
+  'users.inviteFailed':
+    'The invitation could not be mailed. The user can ask for a link through "Forgot your password?" on the sign-in page.',
   'users.create': 'Create account',
   'users.created': 'The account for {email} was created.',
   'users.passwordOnce':

@@ -531,6 +531,14 @@ export const fr: CoordinateMessages = {
   'users.noScope': 'aucun pour l’instant',
   'users.password': 'Mot de passe',
   'users.passwordHint': 'Laissez vide : un mot de passe est créé et affiché une seule fois.',
+  'users.invite': 'Inviter par e-mail',
+  'users.inviteHint':
+    'L’utilisateur reçoit un message avec un lien (utilisable une fois, valable 7 jours) et choisit lui-même son mot de passe. Vous n’avez aucun mot de passe à transmettre.',
+  'users.language': 'Langue des messages',
+  'users.invited':
+    'Une invitation a été envoyée ; l’utilisateur choisit lui-même son mot de passe.',
+  'users.inviteFailed':
+    'L’invitation n’a pas pu être envoyée. L’utilisateur peut demander lui-même un lien via « Mot de passe oublié ? » sur la page de connexion.',
   'users.create': 'Créer le compte',
   'users.created': 'Le compte de {email} a été créé.',
   'users.passwordOnce':

@@ -531,6 +531,13 @@ export const nl = {
   'users.noScope': 'nog geen',
   'users.password': 'Wachtwoord',
   'users.passwordHint': 'Laat leeg: dan wordt er een gemaakt en één keer getoond.',
+  'users.invite': 'Uitnodigen per e-mail',
+  'users.inviteHint':
+    'De gebruiker krijgt een mail met een link (één keer bruikbaar, 7 dagen geldig) en kiest zelf een wachtwoord. U hoeft geen wachtwoord door te geven.',
+  'users.language': 'Taal van de mails',
+  'users.invited': 'Er is een uitnodiging gemaild; de gebruiker kiest zelf een wachtwoord.',
+  'users.inviteFailed':
+    'De uitnodiging kon niet gemaild worden. De gebruiker kan op de aanmeldpagina via "Wachtwoord vergeten?" zelf een link aanvragen.',
   'users.create': 'Account aanmaken',
   'users.created': 'Het account voor {email} is aangemaakt.',
   'users.passwordOnce':
