@@ -109,6 +109,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'RetentionPreview.entries': 500, // persons archived or without a running tie (a few a month)
 
   'WhoToCallAnswer.barriers': 7,
+  'WhoToCallAnswer.localGaps': 7,
   'WhoToCallAnswer.firstCall': 2,
   'WhoToCallAnswer.ownColleagues': 2,
   'WhoToCallEntry.contacts': 10,
