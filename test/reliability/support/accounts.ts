@@ -41,6 +41,10 @@ export async function createAccount(
     url,
     'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
     { e: email, p: password },
+    {},
+    // The first request of a fresh server (a cold JVM, a password hash) on a busy machine: bounded
+    // generously, since it is a set-up step and not what is measured.
+    120_000,
   );
   const token = answer.body?.data?.signIn.token;
   if (!token) throw new Error(`could not sign in ${email}: ${answer.text || answer.failure}`);
