@@ -144,6 +144,11 @@ test('the page is in the requester’s language, printable, and every download i
   expect(html).toContain(emails[1]);
   expect(html).toContain(`Zij werkt sinds kort elders (${run})`);
   expect(html).toContain('@media print');
+  // Fields, actions and codes in words, in the requester's language.
+  expect(html).toContain('<td>Adresse e-mail</td>');
+  expect(html).toContain('<td>Prénom</td>');
+  expect(html).not.toContain('<td>firstName</td>');
+  expect(html).toContain('Créé');
   await mkdir('test-results', { recursive: true });
   await writeFile('test-results/access-request.html', html);
 

@@ -2,9 +2,21 @@
  * The access-request document as a readable, printable HTML page: one self-contained file (no
  * scripts, no outside resources) the administrator can print to PDF or hand over as it is.
  */
+import {
+  CODE_NAMES_EN,
+  CODE_NAMES_FR,
+  CODE_NAMES_NL,
+  type CodeNames,
+} from '../../../shared/code-names';
 import type { Language } from '../shared/language';
 import type { AccessRequestDocument } from './access-request';
-import { ACCESS_REQUEST_TEXTS } from './access-request.texts';
+import { ACCESS_REQUEST_TEXTS, accessRequestWord } from './access-request.texts';
+
+const CODE_NAMES: Record<Language, CodeNames> = {
+  NL: CODE_NAMES_NL,
+  FR: CODE_NAMES_FR,
+  EN: CODE_NAMES_EN,
+};
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -67,11 +79,12 @@ const STYLE = `
 export function accessRequestHtml(doc: AccessRequestDocument): string {
   const lang = doc.language;
   const t = ACCESS_REQUEST_TEXTS[lang];
+  const word = (key: string) => accessRequestWord(lang, key);
   const entry = table(
     [t.field, t.value],
     Object.entries(doc.entry.fields)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, v]) => [esc(k), esc(shown(v))]),
+      .map(([k, v]) => [esc(word(k)), esc(typeof v === 'string' ? word(v) : shown(v))]),
     t.none,
   );
   const ties = table(
@@ -86,7 +99,11 @@ export function accessRequestHtml(doc: AccessRequestDocument): string {
   );
   const responsibilities = table(
     [t.barrier, t.role, t.priority],
-    doc.entry.responsibilities.map((r) => [esc(r.barrierCode), esc(r.role), esc(r.priority)]),
+    doc.entry.responsibilities.map((r) => [
+      esc(r.barrierCode),
+      esc(CODE_NAMES[lang][`role.${r.role}` as keyof CodeNames] ?? r.role),
+      esc(word(r.priority)),
+    ]),
     t.none,
   );
   const history = table(
@@ -94,11 +111,11 @@ export function accessRequestHtml(doc: AccessRequestDocument): string {
     doc.history.map((e) => [
       esc(when(e.at, lang)),
       esc(e.by),
-      esc(e.action),
+      esc(word(e.action)),
       `<ul class="changes">${e.changes
         .map(
           (c) =>
-            `<li><strong>${esc(c.field)}</strong>: ${esc(shown(c.from))} → ${esc(shown(c.to))}</li>`,
+            `<li><strong>${esc(word(c.field))}</strong>: ${esc(shown(c.from))} → ${esc(shown(c.to))}</li>`,
         )
         .join('')}</ul>`,
     ]),
