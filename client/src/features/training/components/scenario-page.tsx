@@ -242,7 +242,7 @@ function Feedback({ answer }: { answer: TrainingAnswer }) {
             </p>
           )}
           {why.via && <p>{t('why.via', { organisation: why.via.name })}</p>}
-          <p>{t('why.priority', { priority: app(`priority.${why.priority}` as MessageKey) })}</p>
+          <p>{t(why.priority === 'BACKUP' ? 'why.backup' : 'why.primary')}</p>
         </>
       )}
       {right.agreement && (
