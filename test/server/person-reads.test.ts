@@ -84,3 +84,35 @@ test('administrators are not counted', async () => {
     expect(body.errors).toBeUndefined();
   }
 });
+
+test('the network view counts the persons it shows: past the budget it is refused too', async () => {
+  const viewer = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
+  const VIEW =
+    'query($id: ID!) { neighbourhood(id: $id, depth: 1, filter: { nodeTypes: [Person] }) { nodes { id type } } }';
+  // Each view of a person, from the person, shows that person: the budget's worth is answered.
+  for (const id of persons.slice(0, BUDGET)) {
+    const body = await t.gql<{ neighbourhood: { nodes: { id: string }[] } }>(
+      VIEW,
+      { id },
+      viewer.headers,
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data!.neighbourhood.nodes.map((n) => n.id)).toContain(id);
+  }
+  const refused = await t.gql<{ neighbourhood: unknown }>(
+    VIEW,
+    { id: persons[BUDGET] },
+    viewer.headers,
+  );
+  expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+  expect(JSON.stringify(refused.data ?? null)).not.toContain(persons[BUDGET]);
+  // A path to a new person is refused alike; an administrator is not counted.
+  const path = await t.gql(
+    'query($a: ID!, $b: ID!) { path(from: $a, to: $b) { nodes { id } } }',
+    { a: 'org-stad-genk', b: persons[BUDGET + 1] },
+    viewer.headers,
+  );
+  expect(path.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+  const seen = await t.gql(VIEW, { id: persons[BUDGET] }, admin.headers);
+  expect(seen.errors).toBeUndefined();
+});

@@ -1,6 +1,7 @@
 /** Exploration: neighbourhoods and shortest paths, as plain nodes and edges for the network view. */
-import { canSeePersonalData } from '../auth/personal-data';
+import { canSeePersonalData, notePersonRead } from '../auth/personal-data';
 import { builder } from '../builder';
+import type { Context } from '../context';
 import { UserError } from '../errors';
 import { loadAll } from '../repositories';
 import { DEFAULT_PATH_LINK_KINDS, PATH_LINK_KINDS } from '../shared/codes';
@@ -102,6 +103,14 @@ const GraphLinkKindEnum = builder.enumType('GraphLinkKind', {
 
 const MAX_NODES = 500;
 
+/** The persons a view shows count against the caller's hourly budget, as on any other read. */
+async function countPersons<S extends GraphSlice | null>(ctx: Context, slice: S): Promise<S> {
+  for (const node of slice?.nodes ?? []) {
+    if (node.label === 'Person') await notePersonRead(ctx, node.id);
+  }
+  return slice;
+}
+
 builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: GraphSliceRef,
@@ -113,7 +122,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: GraphFilterInput }),
       limit: t.arg.int({ defaultValue: 150, description: `1 to ${MAX_NODES} nodes.` }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 150;
       if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
@@ -127,7 +136,7 @@ builder.queryFields((t) => ({
       const includePersons = canSeePersonalData(ctx);
       const f = args.filter;
       const nodeTypes = f?.nodeTypes?.filter((n) => includePersons || n !== 'Person') ?? null;
-      return ctx.repos.graph.neighbourhood(
+      const slice = await ctx.repos.graph.neighbourhood(
         args.id,
         depth,
         {
@@ -139,6 +148,7 @@ builder.queryFields((t) => ({
         limit,
         includePersons,
       );
+      return countPersons(ctx, slice);
     },
   }),
   path: t.field({
@@ -153,20 +163,21 @@ builder.queryFields((t) => ({
         description: 'The kinds of ties the path may use (default: all but NETWORK).',
       }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const maxHops = args.maxHops ?? 6;
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) {
         throw new UserError('BAD_USER_INPUT', 'maxHops must be between 1 and 8', {
           field: 'maxHops',
         });
       }
-      return ctx.repos.graph.path(
+      const slice = await ctx.repos.graph.path(
         args.from,
         args.to,
         maxHops,
         canSeePersonalData(ctx),
         args.via ?? DEFAULT_PATH_LINK_KINDS,
       );
+      return countPersons(ctx, slice);
     },
   }),
 }));
