@@ -39,6 +39,7 @@ const LABELS = [
   'Network',
   'Sector',
   'ExploitationForm',
+  'Region',
 ];
 
 beforeAll(async () => {

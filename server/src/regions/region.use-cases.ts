@@ -489,9 +489,10 @@ export async function archiveRegion(
           },
         ]
       : [];
-  validateWith(regionSince, { since }, problems, ctx.lang);
   await ctx.repos.editor.run(actor, async (w) => {
+    // A stale version is a conflict first (as for every entity); then the refusals, nothing written.
     const locked = await w.lock(id, version, 'region', 'Region');
+    validateWith(regionSince, { since }, problems, ctx.lang);
     const validTo = await ctx.repos.regions.archive(w.tx, id, since);
     await w.changed(locked, [{ field: 'validTo', from: null, to: validTo }], 'ARCHIVE');
     await ctx.repos.regions.markEdited(w.tx, [id]);
