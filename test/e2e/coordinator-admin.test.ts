@@ -108,7 +108,8 @@ describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, admini
       const events = page.locator('.history__event');
       await events.filter({ hasText: contact }).waitFor();
       // The organisation's own creation and its contact's, each by the coordinator's name.
-      await expect(events.count()).resolves.toBe(2);
+      // The filtered list replaces the unfiltered one (which holds these events too): wait for it.
+      await expect.poll(() => events.count()).toBe(2);
       for (const text of await events.allTextContents()) expect(text).toContain('Test coordinator');
       // The filter reads as the organisation's name, and a reload (a shared link) keeps it.
       await page.reload();
