@@ -3,9 +3,29 @@ import { graphql, type ResultOf } from '../../../lib/documents';
 import { change, useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
-// The choice fields are written out twice (no fragment): gql.tada masks fragments, and a choice
-// shown as a question and as the right answer must read alike.
-export const TRAINING_SCENARIO = graphql(`
+/** A choice, as a question offers it and as an answer names the right one (they read alike). */
+const CHOICE = graphql(`
+  fragment TrainingChoiceFields on TrainingChoice {
+    id
+    kind
+    organisation { id name }
+    agreement {
+      id
+      dataCategories
+      conditions(lang: $lang)
+      legalBases { id name(lang: $lang) citation }
+    }
+    measure {
+      id
+      name(lang: $lang)
+      description(lang: $lang)
+      legalBases { id name(lang: $lang) citation }
+    }
+  }
+`);
+
+export const TRAINING_SCENARIO = graphql(
+  `
   query TrainingScenario($id: ID!, $lang: Language!) {
     trainingScenario(id: $id) {
       id
@@ -16,29 +36,16 @@ export const TRAINING_SCENARIO = graphql(`
       questions {
         kind
         partner { id name }
-        choices {
-        id
-        kind
-        organisation { id name }
-        agreement {
-          id
-          dataCategories
-          conditions(lang: $lang)
-          legalBases { id name(lang: $lang) citation }
-        }
-        measure {
-          id
-          name(lang: $lang)
-          description(lang: $lang)
-          legalBases { id name(lang: $lang) citation }
-        }
-        }
+        choices { ...TrainingChoiceFields }
       }
     }
   }
-`);
+`,
+  [CHOICE],
+);
 
-export const ANSWER_TRAINING_QUESTION = graphql(`
+export const ANSWER_TRAINING_QUESTION = graphql(
+  `
   mutation AnswerTrainingQuestion($input: TrainingAnswerInput!, $lang: Language!) {
     answerTrainingQuestion(input: $input) {
       question
@@ -46,23 +53,7 @@ export const ANSWER_TRAINING_QUESTION = graphql(`
       recorded
       questionsLeft
       chosen { id }
-      right {
-        id
-      kind
-      organisation { id name }
-      agreement {
-        id
-        dataCategories
-        conditions(lang: $lang)
-        legalBases { id name(lang: $lang) citation }
-      }
-      measure {
-        id
-        name(lang: $lang)
-        description(lang: $lang)
-        legalBases { id name(lang: $lang) citation }
-      }
-      }
+      right { ...TrainingChoiceFields }
       firstCallReason {
         role
         scope
@@ -72,7 +63,9 @@ export const ANSWER_TRAINING_QUESTION = graphql(`
       }
     }
   }
-`);
+`,
+  [CHOICE],
+);
 
 export type TrainingScenario = NonNullable<ResultOf<typeof TRAINING_SCENARIO>['trainingScenario']>;
 export type TrainingQuestion = TrainingScenario['questions'][number];
