@@ -10,6 +10,7 @@ import { erasedIdOf } from '../../server/src/audit/erasure';
 import { RETENTION_ACTOR, runRetention } from '../../server/src/privacy/retention';
 import { createRepositories } from '../../server/src/repositories';
 import { createTestApp, type TestApp } from '../support/app';
+import { holders } from '../support/holders';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 let t: TestApp;
@@ -74,24 +75,6 @@ async function ok<T>(query: string, variables: Record<string, unknown> = {}) {
   return body.data as T;
 }
 
-/** Node and relationship properties holding one of `needles` (as erasure.test.ts searches). */
-async function holders(needles: string[]): Promise<string[]> {
-  const lower = needles.map((n) => n.toLowerCase());
-  const found: string[] = [];
-  for (const pattern of ['(n)', '()-[n]->()']) {
-    const { records } = await t.db.driver.executeQuery(
-      `MATCH ${pattern} UNWIND keys(n) AS k WITH n, k, n[k] AS v
-       WITH n, k, CASE WHEN v IS :: STRING THEN [v] WHEN v IS :: LIST<ANY> THEN [x IN v | toString(x)]
-                       ELSE [toString(v)] END AS texts
-       UNWIND texts AS text WITH n, k, text WHERE any(x IN $needles WHERE toLower(text) CONTAINS x)
-       RETURN coalesce(n.id, elementId(n)) AS id, k, text`,
-      { needles: lower },
-    );
-    for (const r of records) found.push(`${r.get('id')}.${r.get('k')}: ${r.get('text')}`);
-  }
-  return found;
-}
-
 interface Preview {
   retentionPreview: {
     months: number;
@@ -110,12 +93,12 @@ test('the preview lists who will be erased when; the run erases the one that is 
   expect(entry(ids.recent)!.eraseOn > today).toBe(true);
 
   const oldNeedles = [`Rita ${old.last}`, old.last, old.email, '+3225559111'];
-  expect((await holders(oldNeedles)).length).toBeGreaterThan(0);
+  expect((await holders(t, oldNeedles)).length).toBeGreaterThan(0);
 
   const { erased } = await runRetention(createRepositories(t.db), 12);
   expect(erased).toBeGreaterThanOrEqual(1);
 
-  expect(await holders(oldNeedles)).toEqual([]);
+  expect(await holders(t, oldNeedles)).toEqual([]);
   // The recent one is kept as it was.
   const kept = await ok<{ contact: { id: string; email: string } | null }>(
     'query($id: ID!) { contact(id: $id) { id email } }',

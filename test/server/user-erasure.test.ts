@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { userPseudonymOf } from '../../server/src/audit/erasure';
 import { createTestApp, type TestApp } from '../support/app';
+import { holders } from '../support/holders';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 let t: TestApp;
@@ -27,23 +28,6 @@ afterAll(async () => {
   await removeTestUsers(t);
   await t.close();
 });
-
-async function holders(needles: string[]): Promise<string[]> {
-  const lower = needles.map((n) => n.toLowerCase());
-  const found: string[] = [];
-  for (const pattern of ['(n)', '()-[n]->()']) {
-    const { records } = await t.db.driver.executeQuery(
-      `MATCH ${pattern} UNWIND keys(n) AS k WITH n, k, n[k] AS v
-       WITH n, k, CASE WHEN v IS :: STRING THEN [v] WHEN v IS :: LIST<ANY> THEN [x IN v | toString(x)]
-                       ELSE [toString(v)] END AS texts
-       UNWIND texts AS text WITH n, k, text WHERE any(x IN $needles WHERE toLower(text) CONTAINS x)
-       RETURN coalesce(n.id, elementId(n)) AS id, k, text`,
-      { needles: lower },
-    );
-    for (const r of records) found.push(`${r.get('id')}.${r.get('k')}: ${r.get('text')}`);
-  }
-  return found;
-}
 
 test('deleting an account replaces its name and e-mail in every record it wrote', async () => {
   const created = await t.gql<{ createUser: { account: { id: string } } }>(
@@ -78,7 +62,7 @@ test('deleting an account replaces its name and e-mail in every record it wrote'
     headers,
   );
   expect(reported.errors, JSON.stringify(reported.errors)).toBeUndefined();
-  expect((await holders([email, name])).length).toBeGreaterThan(0);
+  expect((await holders(t, [email, name])).length).toBeGreaterThan(0);
 
   const deleted = await t.gql(
     'mutation($id: ID!) { deleteUser(id: $id, reason: "Verzoek tot wissing") }',
@@ -87,7 +71,7 @@ test('deleting an account replaces its name and e-mail in every record it wrote'
   );
   expect(deleted.errors, JSON.stringify(deleted.errors)).toBeUndefined();
 
-  expect(await holders([email, name])).toEqual([]);
+  expect(await holders(t, [email, name])).toEqual([]);
   // What it wrote stays, under the pseudonym.
   const log = await t.gql<{ auditLog: { events: { action: string; userEmail: string }[] } }>(
     'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action userEmail } } }',
