@@ -1,7 +1,8 @@
 /**
- * npx tsx bench/compare-query.ts <current.cypher> <proposed.cypher> [--scale 1]
+ * npx tsx bench/compare-query.ts <current.cypher> <proposed.cypher> [--scale 1] [--ignore column]
  * Runs a query file and a proposed rewrite with whoToCall's parameters for each whoToCall
  * variant: same rows? how many db hits and ms each (PROFILE)? Evidence for a proposed change.
+ * `--ignore` leaves out a column the rewrite adds (it may be given several times).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ const { values, positionals } = parseArgs({
     scale: { type: 'string', default: '1' },
     seed: { type: 'string', default: '42' },
     viewer: { type: 'string' },
+    ignore: { type: 'string', multiple: true, default: [] },
   },
 });
 const [currentFile, proposedFile] = positionals;
@@ -26,6 +28,8 @@ const VARIANTS: [string, string][] = [
   ['region-mun-antwerpen', 'WORK'],
   ['region-mun-tilburg', 'FINANCES'],
   ['region-mun-maastricht', 'IDENTITY'],
+  // A signal at several barriers.
+  ['region-mun-genk', 'HOUSING,WORK,FINANCES'],
 ];
 
 interface PlanNode {
@@ -44,7 +48,11 @@ async function run(driver: Driver, query: string, params: Record<string, unknown
     const ms = performance.now() - t0;
     const profiled = await session.run(`PROFILE ${query}`, params);
     return {
-      rows: plain.records.map((r) => JSON.stringify(r.toObject())),
+      rows: plain.records.map((r) => {
+        const row = r.toObject();
+        for (const column of values.ignore ?? []) delete row[column];
+        return JSON.stringify(row);
+      }),
       ms,
       dbHits: hits(profiled.summary.profile as unknown as PlanNode),
     };
@@ -59,7 +67,7 @@ try {
   const proposed = await readFile(proposedFile, 'utf8');
   for (const [regionId, barrier] of VARIANTS) {
     const params = {
-      barrierCodes: [barrier],
+      barrierCodes: barrier.split(','),
       regionId,
       formCode: null,
       viewerOrganisationId: values.viewer ?? null,

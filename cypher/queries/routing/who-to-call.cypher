@@ -33,12 +33,18 @@ CALL (start, barriers) {
       ELSE 'COUNTRY' END AS coveredType, 0 AS distance
 }
 WITH start, o, pathIds, coveredType, distance,
-     [(o)-[hr:HAS_ROLE]->(x:Barrier) WHERE x.code IN $barrierCodes | hr.role] AS roles
-WITH start, o, pathIds, coveredType, distance, reduce(acc = [], r IN roles | CASE WHEN r IN acc THEN acc ELSE acc + r END) AS roles
+     [(o)-[hr:HAS_ROLE]->(x:Barrier) WHERE x.code IN $barrierCodes | {role: hr.role, code: x.code}] AS ties
+WITH start, o, pathIds, coveredType, distance,
+     reduce(acc = [], t IN ties | CASE WHEN t.role IN acc THEN acc ELSE acc + t.role END) AS roles,
+     reduce(acc = [], t IN ties | CASE WHEN t.code IN acc THEN acc ELSE acc + t.code END) AS codes
 WITH start, collect({
-  o: o, roles: roles, pathIds: pathIds, distance: distance, viaId: null,
+  o: o, roles: roles, codes: codes, pathIds: pathIds, distance: distance, viaId: null,
   scope: CASE coveredType WHEN 'MUNICIPALITY' THEN 'LOCAL' WHEN 'COUNTRY' THEN 'NATIONAL' ELSE 'REGIONAL' END
 }) AS direct
+// The barriers asked that a local partner covers, over every partner found (before the limit and
+// whatever form of exploitation was asked): the others are the answer's local gaps.
+WITH start, direct,
+     [code IN $barrierCodes WHERE any(d IN direct WHERE d.scope = 'LOCAL' AND code IN d.codes)] AS localCodes
 // Counterparts across the border of the partners found, when they act on the same barrier.
 CALL (direct, start) {
   // Without a place every partner of both countries is already in `direct`: nothing to add, and
@@ -57,7 +63,7 @@ CALL (direct, start) {
 UNWIND direct + crossBorder AS entry
 // Nearest first; at the same distance, partners who can act (enforce, inspect, screen) before
 // those who signal or refer: $roleOrder lists the roles from most to least able to act.
-WITH entry, entry.o AS o,
+WITH localCodes, entry, entry.o AS o,
      // Without a place, national partners come first: there is no "nearest" to call.
      CASE WHEN start IS NULL
        THEN CASE entry.scope WHEN 'NATIONAL' THEN 0 WHEN 'REGIONAL' THEN 1 ELSE 2 END
@@ -112,4 +118,4 @@ CALL (o) {
 RETURN o.id AS organisationId, o {.*} AS organisation, entry.roles AS roles, entry.scope AS scope, entry.distance AS distance,
        entry.pathIds AS pathIds, entry.viaId AS viaId, contacts,
        CASE WHEN asked THEN agreementIds END AS agreementIds,
-       o.id = $viewerOrganisationId AS ownOrganisation
+       o.id = $viewerOrganisationId AS ownOrganisation, localCodes

@@ -35,6 +35,11 @@ export interface WhoToCallRow {
   /** null when the asking user has no organisation, so sharing cannot be judged. */
   agreementIds: string[] | null;
   ownOrganisation: boolean;
+  /**
+   * The barriers asked that some local partner covers, over every partner found (the same on
+   * every row): the others are the answer's local gaps.
+   */
+  localCodes: string[];
 }
 
 export interface WhoToCallQuery {

@@ -239,7 +239,7 @@ builder.queryField('whoToCall', (t) =>
       // A cross-border entry's via is usually listed itself: its row is then already here.
       for (const row of found) loaders.organisation.prime(row.organisationId, row.organisation);
       const { rows, effect } = applyFormEffect(found, formCode, limit);
-      const localGaps = input.region ? await localGapsOf(ctx, barriers, input.region, found) : [];
+      const localGaps = input.region ? localGapsOf(barriers, found) : [];
       return {
         barriers,
         region,
@@ -255,30 +255,11 @@ builder.queryField('whoToCall', (t) =>
 );
 
 /**
- * The barriers nobody local covers. The answer's rows do not say which of several barriers a
- * partner covers: with one barrier they tell, with several (a signal) each barrier is asked for
- * its nearest partner alone (a few small queries, only then).
+ * The barriers nobody local covers, from the answer's own rows: each carries the barriers that a
+ * local partner covers, counted before the limit and whatever form was asked. No rows: no local
+ * partner at all.
  */
-async function localGapsOf(
-  ctx: Context,
-  barriers: BarrierRow[],
-  regionId: string,
-  found: WhoToCallRow[],
-): Promise<BarrierRow[]> {
-  const local = found.some((row) => row.scope === 'LOCAL');
-  if (!local) return barriers;
-  if (barriers.length === 1) return [];
-  const nearest = await Promise.all(
-    barriers.map((b) =>
-      ctx.repos.routing.whoToCall({
-        barrierCodes: [b.code],
-        regionId,
-        formCode: null,
-        viewerOrganisationId: null,
-        includePersons: false,
-        limit: 1,
-      }),
-    ),
-  );
-  return barriers.filter((_b, i) => nearest[i]?.[0]?.scope !== 'LOCAL');
+function localGapsOf(barriers: BarrierRow[], found: WhoToCallRow[]): BarrierRow[] {
+  const local = new Set(found[0]?.localCodes ?? []);
+  return barriers.filter((b) => !local.has(b.code));
 }
