@@ -17,11 +17,12 @@ import {
 } from '../features/municipalities/api/municipality-overview';
 import { ORGANISATION } from '../features/organisations/api/organisation';
 import { SEARCH } from '../features/search/api/search';
-import { SEARCH_PLACES, SEARCH_SIGNALS } from '../features/who-to-call/api/picker-search';
+import { SEARCH_SIGNALS } from '../features/who-to-call/api/picker-search';
 import { WHO_TO_CALL } from '../features/who-to-call/api/who-to-call';
 import { WHO_TO_CALL_OPTIONS } from '../features/who-to-call/api/who-to-call-options';
 import { CONTACT_REPORT_MARKERS, REPORT_CONTACT } from './contact-reports';
 import { type DocumentNode, documentText } from './documents';
+import { SEARCH_PLACES } from './place-search';
 
 /** The schema's own rules and the API's limit on aliases (every spread of a fragment counts). */
 const rules = [...specifiedRules, maxAliasesRule({ n: DOCUMENT_LIMITS.aliases })];

@@ -1,7 +1,14 @@
-/** Regions to tick, grouped by kind, with a filter: the area an organisation serves. */
+/**
+ * Regions to tick, grouped by kind, with a filter: the area an organisation serves. The filter
+ * also asks the app's place search (lib/place-search), so a postal code, a locality, a former
+ * municipality or a misspelt name finds the municipality, as in the who-to-call picker.
+ */
 import { useState } from 'react';
 import type { MessageKey } from '../../../i18n/nl';
+import { useI18n } from '../../../lib/i18n';
+import { type FoundPlace, usePlaceSearch } from '../../../lib/place-search';
 import type { RegionType } from '../../../lib/schema';
+import { useDebounced } from '../../../lib/use-debounced';
 import type { RegionOption } from '../api/organisation';
 import { useText } from '../i18n/use-text';
 import { describedBy } from './form-kit';
@@ -43,11 +50,35 @@ export function RegionChoices({
   outside = [],
 }: Props) {
   const { t, ct } = useText();
+  const { lang } = useI18n();
   const [filter, setFilter] = useState('');
   const wanted = filter.trim().toLocaleLowerCase();
-  const shown = regions.filter(
-    (r) => selected.includes(r.id) || !wanted || r.name.toLocaleLowerCase().includes(wanted),
+  const debounced = useDebounced(filter, 150);
+  const { data } = usePlaceSearch(wanted.length >= 2 ? debounced : '', lang);
+  // The place search's municipalities for what was typed, with why they matched; stale answers
+  // (for an earlier text) are not used.
+  const found = new Map<string, FoundPlace>(
+    debounced === filter && wanted.length >= 2
+      ? (data?.searchPlaces.matches ?? []).map((hit) => [hit.region.id, hit])
+      : [],
   );
+  const shown = regions.filter(
+    (r) =>
+      selected.includes(r.id) ||
+      !wanted ||
+      r.name.toLocaleLowerCase().includes(wanted) ||
+      found.has(r.id),
+  );
+  const why = (regionId: string): string => {
+    const hit = found.get(regionId);
+    if (!hit) return '';
+    if (hit.alias)
+      return t('place.alias', {
+        place: [hit.alias.postalCode, hit.alias.locality].filter(Boolean).join(' '),
+      });
+    if (hit.formerName) return t('place.formerly', { name: hit.formerName });
+    return '';
+  };
   const toggle = (regionId: string, on: boolean) =>
     onChange(on ? [...selected, regionId] : selected.filter((x) => x !== regionId));
   const chosen = regions.filter((r) => selected.includes(r.id));
@@ -109,6 +140,7 @@ export function RegionChoices({
                       {region.name}
                       <span className="choice__detail">
                         {t(`country.${region.country}` as MessageKey)}
+                        {why(region.id) ? ` · ${why(region.id)}` : ''}
                         {outside.includes(region.id) ? ` · ${ct('regions.outside')}` : ''}
                       </span>
                     </span>

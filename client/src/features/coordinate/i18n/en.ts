@@ -192,7 +192,7 @@ export const en: CoordinateMessages = {
   'picker.count': '{count} found',
   'picker.unitOf': 'department of {name}',
 
-  'regions.filter': 'Filter the areas',
+  'regions.filter': 'Filter the areas (name, postal code or locality)',
   'regions.noneChosen': 'No area chosen yet.',
   'regions.chosen': 'Chosen: {names}',
   'regions.outside': 'outside your scope',

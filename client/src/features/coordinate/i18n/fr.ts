@@ -193,7 +193,7 @@ export const fr: CoordinateMessages = {
   'picker.count': '{count} trouvé(s)',
   'picker.unitOf': 'service de {name}',
 
-  'regions.filter': 'Filtrer les zones',
+  'regions.filter': 'Filtrer les zones (nom, code postal ou section)',
   'regions.noneChosen': 'Aucune zone choisie pour l’instant.',
   'regions.chosen': 'Choisi : {names}',
   'regions.outside': 'hors de votre périmètre',

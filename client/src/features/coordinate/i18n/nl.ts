@@ -195,7 +195,7 @@ export const nl = {
   'picker.count': '{count} gevonden',
   'picker.unitOf': 'dienst van {name}',
 
-  'regions.filter': 'Filter de gebieden',
+  'regions.filter': 'Filter de gebieden (naam, postcode of deelgemeente)',
   'regions.noneChosen': 'Nog geen gebied gekozen.',
   'regions.chosen': 'Gekozen: {names}',
   'regions.outside': 'buiten uw bevoegdheid',

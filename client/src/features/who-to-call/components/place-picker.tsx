@@ -7,9 +7,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Combobox, type ComboOption } from '../../../components/combobox';
 import { useI18n } from '../../../lib/i18n';
+import { type FoundPlace, usePlaceSearch } from '../../../lib/place-search';
 import { useDebounced } from '../../../lib/use-debounced';
 import { filterByText } from '../../../utils/text';
-import { type FoundPlace, usePlaceSearch } from '../api/picker-search';
 import type { PlaceOption } from '../api/who-to-call-options';
 
 export function PlacePicker({
@@ -53,9 +53,9 @@ export function PlacePicker({
     label: region.name,
     detail: [
       t(`country.${region.country}`),
-      formerName ? t('wtc.placeFormerly', { name: formerName }) : '',
+      formerName ? t('place.formerly', { name: formerName }) : '',
       alias
-        ? t('wtc.placeAlias', {
+        ? t('place.alias', {
             place: [alias.postalCode, alias.locality].filter(Boolean).join(' '),
           })
         : '',
