@@ -19,6 +19,17 @@ export const chosenPassword = z
     params: { code: 'too_short_password', min: PASSWORD_MIN_LENGTH },
   });
 
+/** How long a named API token works, in days, unless asked otherwise; and at most. */
+export const API_TOKEN_DAYS = { default: 30, max: 365 } as const;
+
+/** A named API token: a name its owner recognises in their list of sessions, and its life. */
+export const apiTokenFields = {
+  name: line(80),
+  days: z.number().refine((n) => Number.isInteger(n) && n >= 1 && n <= API_TOKEN_DAYS.max, {
+    params: { code: 'out_of_range', min: 1, max: API_TOKEN_DAYS.max },
+  }),
+};
+
 /** The form of a new account: name, e-mail (both needed) and an optional chosen password. */
 export const newUser = {
   name: required(userFields.name),

@@ -287,7 +287,7 @@ const MATRIX: Record<string, Row[]> = {
     },
   ],
   'Query.me': [{ expect: PUBLIC, doc: '{ me { email name } }' }],
-  'Query.mySessions': [{ expect: SIGNED_IN, doc: '{ mySessions { id kind current } }' }],
+  'Query.mySessions': [{ expect: SIGNED_IN, doc: '{ mySessions { id kind name current } }' }],
   'Query.measure': [{ expect: PUBLIC, doc: '{ measure(id: "measure-address-check") { code } }' }],
   'Query.neighbourhood': [
     {
@@ -798,6 +798,13 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { updateSharingAgreement(id: $id, version: 1, patch: {mutual: true}) { id } }',
       vars: id(() => fx.agreement()),
+    },
+  ],
+  'Mutation.endUserSessions': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { endUserSessions(id: $id) }',
+      vars: async () => ({ id: (await createUser(t, 'STAFF')).id }),
     },
   ],
   'Mutation.deleteUser': [

@@ -123,6 +123,114 @@ describe('one fresh session per sign-in', () => {
   });
 });
 
+describe('named API tokens and signing a user out everywhere', () => {
+  const NAMED = `mutation($e: String!, $p: String!, $token: Boolean, $name: String, $days: Int) {
+    signIn(email: $e, password: $p, issueToken: $token, tokenName: $name, tokenDays: $days) { token expiresAt } }`;
+
+  test('a named token is listed by its name, ends after its days, and has no idle limit', async () => {
+    const user = await createUser(t, 'STAFF');
+    const before = Date.now();
+    const body = await t.gql<{ signIn: { token: string; expiresAt: string } }>(NAMED, {
+      e: user.email,
+      p: user.password,
+      token: true,
+      name: '  Nachtelijke export ',
+      days: 90,
+    });
+    expect(body.errors).toBeUndefined();
+    const { token, expiresAt } = body.data!.signIn;
+    const days = (Date.parse(expiresAt) - before) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThan(90.1);
+    const list = await t.gql<{ mySessions: { name: string | null; current: boolean }[] }>(
+      '{ mySessions { name current } }',
+      {},
+      user.headers,
+    );
+    // createUser's own sign-in has no name; the token is listed by its name, trimmed.
+    expect(list.data?.mySessions.map((s) => s.name).sort()).toEqual(['Nachtelijke export', null]);
+    // Unused for two days: an unnamed session would have ended, the named token still works.
+    await t.db.driver.executeQuery(
+      "MATCH (s:Session) WHERE s.tokenHash IN $h SET s.lastSeenAt = datetime() - duration('P2D')",
+      { h: [hashToken(token), hashToken(user.token)] },
+    );
+    expect(await me({ authorization: `Bearer ${token}` })).toBe(user.email);
+    expect(await me(user.headers)).toBeNull();
+    // Without a number of days: 30.
+    const plain = await t.gql<{ signIn: { expiresAt: string } }>(NAMED, {
+      e: user.email,
+      p: user.password,
+      token: true,
+      name: 'Rapport',
+    });
+    expect((Date.parse(plain.data!.signIn.expiresAt) - Date.now()) / 86_400_000).toBeGreaterThan(
+      29.9,
+    );
+  });
+
+  test('a name without a token, a bad name or a life out of range: refused per field, no session opened', async () => {
+    const user = await createUser(t, 'STAFF');
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ token: false, name: 'Export' }, 'tokenName', 'Alleen voor een API-token'],
+      [{ token: true, days: 5 }, 'tokenDays', 'Alleen voor een API-token'],
+      [
+        { token: true, name: 'Export', days: 0 },
+        'tokenDays',
+        'Een geheel getal van 1 tot en met 365',
+      ],
+      [
+        { token: true, name: 'Export', days: 400 },
+        'tokenDays',
+        'Een geheel getal van 1 tot en met 365',
+      ],
+      [{ token: true, name: '   ' }, 'tokenName', 'Dit veld is verplicht'],
+      [{ token: true, name: 'x'.repeat(81) }, 'tokenName', 'Hoogstens 80 tekens'],
+    ];
+    for (const [variables, field, words] of cases) {
+      const body = await t.gql(
+        NAMED,
+        { e: user.email, p: user.password, ...variables },
+        {
+          'accept-language': 'nl',
+        },
+      );
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+      const fields = body.errors?.[0]?.extensions?.fieldErrors as {
+        field: string;
+        message: string;
+      }[];
+      expect(fields, JSON.stringify(variables)).toEqual([
+        expect.objectContaining({ field, message: expect.stringContaining(words) }),
+      ]);
+    }
+    const list = await t.gql<{ mySessions: unknown[] }>('{ mySessions { id } }', {}, user.headers);
+    expect(list.data?.mySessions).toHaveLength(1);
+  });
+
+  test('an administrator signs a user out everywhere: every session and token ends, audited', async () => {
+    const admin = await createUser(t, 'ADMIN');
+    const user = await createUser(t, 'STAFF');
+    const token = await bearerSignIn(user);
+    const end = 'mutation($id: ID!) { endUserSessions(id: $id) }';
+    const refused = await t.gql(end, { id: user.id }, staff.headers);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await me({ authorization: `Bearer ${token}` })).toBe(user.email);
+
+    const body = await t.gql<{ endUserSessions: number }>(end, { id: user.id }, admin.headers);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.endUserSessions).toBe(2);
+    expect(await me({ authorization: `Bearer ${token}` })).toBeNull();
+    expect(await me(user.headers)).toBeNull();
+    // The account itself still works: a new sign-in does.
+    expect(await me({ authorization: `Bearer ${await bearerSignIn(user)}` })).toBe(user.email);
+    const { records } = await t.db.driver.executeQuery(
+      `MATCH (e:AuditEvent {entityId: $id}) RETURN e.userId AS by, e.changes AS changes`,
+      { id: user.id },
+    );
+    expect(records.map((r) => r.get('by'))).toContain(admin.id);
+  });
+});
+
 describe('idle timeout', () => {
   test('a session unused for longer than the idle limit (60 minutes here) stops working', async () => {
     const token = await bearerSignIn(staff);

@@ -36,6 +36,9 @@ const ForgotPasswordPage = lazy(() =>
   })),
 );
 // The network view brings Cytoscape: it must never be part of the first bundle.
+const SessionsPage = lazy(() =>
+  import('../features/auth/components/sessions-page').then((m) => ({ default: m.SessionsPage })),
+);
 const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
@@ -81,6 +84,7 @@ export const ROUTES: Route[] = [
   { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
   { path: '/accept-invitation', render: () => <SetPasswordPage purpose="invitation" /> },
   { path: '/reset-password', render: () => <SetPasswordPage purpose="reset" /> },
+  { path: '/account/sessions', render: () => <SessionsPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
   { path: '/training', render: () => <TrainingPage /> },

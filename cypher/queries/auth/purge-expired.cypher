@@ -4,7 +4,7 @@
 CALL () {
   MATCH (s:Session)
   WHERE s.expiresAt <= datetime()
-     OR coalesce(s.lastSeenAt, s.createdAt) <= datetime() - duration({minutes: $idleMinutes})
+     OR (s.name IS NULL AND coalesce(s.lastSeenAt, s.createdAt) <= datetime() - duration({minutes: $idleMinutes}))
   WITH s LIMIT $batch
   DETACH DELETE s
   RETURN count(*) AS sessions

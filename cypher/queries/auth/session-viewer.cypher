@@ -3,7 +3,8 @@
 // or the user is disabled.
 MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
 WHERE s.expiresAt > datetime() AND s.kind = $kind
-  AND coalesce(s.lastSeenAt, s.createdAt) > datetime() - duration({minutes: $idleMinutes})
+  // A named API token has no idle limit (a nightly job uses it once a day), only its end.
+  AND (s.name IS NOT NULL OR coalesce(s.lastSeenAt, s.createdAt) > datetime() - duration({minutes: $idleMinutes}))
   AND coalesce(u.disabled, false) = false
 OPTIONAL MATCH (u)-[:BELONGS_TO]->(o:Organisation)
 RETURN u {.id, .email, .name, .role, organisationId: o.id,

@@ -26,6 +26,8 @@ export type SessionKind = 'cookie' | 'bearer';
 export interface SessionRow {
   id: string;
   kind: SessionKind;
+  /** A named API token's name; null for a browser session or an unnamed token. */
+  name: string | null;
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
@@ -91,6 +93,7 @@ export const createSession = cypherQuery<
     tokenHash: string;
     hours: Int;
     kind: SessionKind;
+    name: string | null;
     replaces: string | null;
   },
   { expiresAt: string }
@@ -117,6 +120,11 @@ export const sessionsOfUser = cypherQuery<
 /** Ends one of the user's sessions; no row when it is not theirs. */
 export const revokeSession = cypherQuery<{ userId: string; id: string }, { tokenHash: string }>(
   'auth/revoke-session',
+);
+
+/** Ends every session and API token of an account; how many. */
+export const endUserSessions = cypherQuery<{ id: string }, { ended: number }>(
+  'auth/end-user-sessions',
 );
 
 /** Deletes up to `batch` expired or idle sessions and stale sign-in counters. */

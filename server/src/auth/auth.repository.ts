@@ -47,6 +47,7 @@ export class AuthRepository {
     tokenHash: string;
     hours: number;
     kind: SessionKind;
+    name: string | null;
     replaces: string | null;
   }) {
     const [row] = await this.db.write(Q.createSession, {
@@ -86,6 +87,12 @@ export class AuthRepository {
       idleMinutes: this.db.int(idleMinutes),
     });
     return rows.map((r) => r.session);
+  }
+
+  /** Ends every session and API token of an account, inside an audited write; how many. */
+  async endUserSessionsIn(tx: Tx, id: string): Promise<number> {
+    const [row] = await tx.run(Q.endUserSessions, { id });
+    return Number(row?.ended ?? 0);
   }
 
   /** Ends one of the user's sessions; the token hash it had, or null when it is not theirs. */

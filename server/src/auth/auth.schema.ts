@@ -1,9 +1,13 @@
 /** Accounts: who is signed in, sign-in and sign-out. */
+import { z } from 'zod';
+import { API_TOKEN_DAYS, apiTokenFields } from '../../../shared/rules/user';
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
+import type { Language } from '../shared/language';
+import { type Problem, validateWith } from '../shared/validation';
 import type { SessionRow, UserRow } from './auth.repository';
-import { SESSION_COOKIE } from './auth.service';
+import { type ApiToken, SESSION_COOKIE } from './auth.service';
 import { setSessionCookie } from './session-cookie';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
@@ -66,6 +70,10 @@ const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session
     }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
     current: t.exposeBoolean('current', { description: 'The session of this request.' }),
+    name: t.exposeString('name', {
+      nullable: true,
+      description: 'The name of a named API token; null for a browser or an unnamed token.',
+    }),
   }),
 });
 
@@ -100,6 +108,14 @@ builder.mutationFields((t) => ({
       email: t.arg.string({ required: true }),
       password: t.arg.string({ required: true }),
       issueToken: t.arg.boolean({ defaultValue: false }),
+      tokenName: t.arg.string({
+        description:
+          'With issueToken: a named API token (e.g. "Nightly export"), listed by that name in mySessions, ' +
+          'without the idle limit of a session; it works for tokenDays days.',
+      }),
+      tokenDays: t.arg.int({
+        description: `With tokenName: how many days the token works (1-${API_TOKEN_DAYS.max}; ${API_TOKEN_DAYS.default} when left out).`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const { auth, request, clientAddress } = ctx;
@@ -107,12 +123,14 @@ builder.mutationFields((t) => ({
         throw new UserError('BAD_USER_INPUT', 'E-mail address or password is too long');
       }
       const kind = args.issueToken ? 'bearer' : 'cookie';
+      const apiToken = apiTokenOf(args, ctx.lang);
       const { user, token, expiresAt } = await auth.signIn(
         args.email,
         args.password,
         clientAddress,
         kind,
         ctx.viewer,
+        apiToken,
       );
       if (kind === 'cookie') {
         await setSessionCookie(request, { token, expiresAt }, auth.settings.secureCookies);
@@ -145,3 +163,28 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** A named API token asked for at sign-in, checked by the account rules; null for a session. */
+function apiTokenOf(
+  args: { issueToken?: boolean | null; tokenName?: string | null; tokenDays?: number | null },
+  lang: Language,
+): ApiToken | null {
+  const named = args.tokenName !== null && args.tokenName !== undefined;
+  const problems: Problem[] = [];
+  if (!args.issueToken && named)
+    problems.push({ field: 'tokenName', code: 'token_without_bearer' });
+  if (!named && args.tokenDays !== null && args.tokenDays !== undefined)
+    problems.push({ field: 'tokenDays', code: 'token_without_bearer' });
+  const parsed = validateWith(
+    z.object({
+      tokenName: apiTokenFields.name.optional(),
+      tokenDays: apiTokenFields.days.optional(),
+    }),
+    { tokenName: args.tokenName ?? undefined, tokenDays: args.tokenDays ?? undefined },
+    problems,
+    lang,
+  );
+  return parsed.tokenName
+    ? { name: parsed.tokenName, days: parsed.tokenDays ?? API_TOKEN_DAYS.default }
+    : null;
+}

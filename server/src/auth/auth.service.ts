@@ -46,6 +46,12 @@ export type SessionViewer = Viewer & {
   sessionKind: SessionKind;
 };
 
+/** A named API token: a bearer session with its own end and no idle limit. */
+export interface ApiToken {
+  name: string;
+  days: number;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -122,6 +128,7 @@ export class AuthService {
     clientAddress: string | null,
     kind: SessionKind,
     current: SessionViewer | null = null,
+    apiToken: ApiToken | null = null,
   ): Promise<{ user: UserRow; token: string; expiresAt: Date }> {
     const normalised = email.trim().toLowerCase();
     const accountKey = `account:${normalised}`;
@@ -154,7 +161,7 @@ export class AuthService {
     if (user.passwordHash && needsRehash(user.passwordHash)) {
       await this.repo.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
     }
-    const { token, expiresAt } = await this.openSession(user.id, kind, current);
+    const { token, expiresAt } = await this.openSession(user.id, kind, current, apiToken);
     const { passwordHash: _hash, disabled: _disabled, language: _language, ...row } = user;
     return { user: row, token, expiresAt };
   }
@@ -167,15 +174,18 @@ export class AuthService {
     userId: string,
     kind: SessionKind,
     current: SessionViewer | null = null,
+    apiToken: ApiToken | null = null,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = await this.repo.createSession({
       id: randomUUID(),
       userId,
       tokenHash: hashToken(token),
-      hours: this.settings.sessionHours,
+      hours: apiToken ? apiToken.days * 24 : this.settings.sessionHours,
       kind,
-      replaces: current?.sessionKind === kind ? current.tokenHash : null,
+      name: apiToken?.name ?? null,
+      // A named token is one more client of the account: it replaces nothing.
+      replaces: !apiToken && current?.sessionKind === kind ? current.tokenHash : null,
     });
     return { token, expiresAt };
   }

@@ -119,6 +119,24 @@ builder.queryField('users', (t) =>
 );
 
 builder.mutationFields((t) => ({
+  endUserSessions: t.int({
+    authScopes: { admin: true },
+    description:
+      'Signs a user out everywhere: ends every session and API token of the account (administrators; audited). How many ended. A lost laptop or a leaked token is dealt with at once; the account stays usable with a new sign-in.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const actor = requireAdmin(ctx);
+      const user = await account(ctx, id);
+      let ended = 0;
+      await ctx.repos.editor.run(actor, async (w) => {
+        ended = await ctx.repos.auth.endUserSessionsIn(w.tx, id);
+        await w.record('UPDATE', { id, label: 'User', current: { name: user.name } }, [
+          { field: 'sessions', from: ended, to: 0 },
+        ]);
+      });
+      return ended;
+    },
+  }),
   deleteUser: t.boolean({
     description:
       'Deletes a user account for good, e.g. on an erasure request (administrators; not their own). Its sessions end; the audit events, reports and import jobs it wrote stay, with a pseudonym instead of its name and e-mail address.',

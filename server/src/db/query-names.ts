@@ -19,6 +19,7 @@ export type QueryName =
   | 'auth/create-user'
   | 'auth/delete-session'
   | 'auth/delete-user'
+  | 'auth/end-user-sessions'
   | 'auth/purge-expired'
   | 'auth/redeem-account-token'
   | 'auth/regions-in-scope'

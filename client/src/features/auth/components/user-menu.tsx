@@ -58,6 +58,9 @@ export function UserMenu() {
           {viewer.organisation && <span>{viewer.organisation.name}</span>}
           <span className="muted">{viewer.email}</span>
         </p>
+        <p>
+          <Link to="/account/sessions">{t('auth.sessions')}</Link>
+        </p>
         <button
           type="button"
           className="button button--secondary"
