@@ -633,6 +633,25 @@ const MATRIX: Record<string, Row[]> = {
       vars: id(() => fx.archived('Contact')),
     },
   ],
+  'Mutation.restoreVersion': [
+    {
+      // Back to the version of its creation, after one edit of its short name.
+      expect: IN_SCOPE,
+      doc: 'mutation($id: ID!, $e: ID!) { restoreVersion(entityId: $id, auditEventId: $e, expectedVersion: 2) { entityId } }',
+      vars: async () => {
+        const orgId = await fx.org();
+        await ok(
+          'mutation($id: ID!) { updateOrganisation(id: $id, version: 1, patch: {shortName: "ZZ"}) { id } }',
+          { id: orgId },
+        );
+        const d = await ok<{ organisation: { history: { id: string }[] } }>(
+          'query($id: ID!) { organisation(id: $id) { history { id } } }',
+          { id: orgId },
+        );
+        return { id: orgId, e: d.organisation.history.at(-1)?.id };
+      },
+    },
+  ],
   'Mutation.restoreOrganisation': [
     {
       expect: IN_SCOPE,
