@@ -154,7 +154,7 @@ describe('restore this version', () => {
       coordinator.headers,
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((body.errors?.[0]?.extensions?.current as { version: number }).version).toBe(3);
+    expect(body.errors?.[0]?.extensions?.current).toMatchObject({ version: 3 });
     expect(await stored(org.id)).toEqual(before);
   });
 
