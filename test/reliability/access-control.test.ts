@@ -217,6 +217,9 @@ const MATRIX: Record<string, Row[]> = {
     },
   ],
   'Query.auditLog': [{ expect: ADMINS, doc: '{ auditLog(first: 5) { events { id userEmail } } }' }],
+  'Query.auditLogCsv': [
+    { expect: ADMINS, doc: '{ auditLogCsv(from: "2999-01-01T00:00:00Z", lang: EN) }' },
+  ],
   'Query.backup': [{ expect: ADMINS, doc: '{ backup }' }],
   'Query.barrier': [{ expect: PUBLIC, doc: '{ barrier(code: "HOUSING") { code } }' }],
   'Query.barriers': [{ expect: PUBLIC, doc: '{ barriers { code } }' }],

@@ -1,11 +1,12 @@
 /** An entity's history tab: who changed what, when, from what to what; newest first. */
+
+import { auditValue, type Words } from '../../../../../shared/audit-format';
 import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { Link } from '../../../lib/router';
 import { type AuditEvent, authorOf, fetchHistory, type HistoryOf } from '../api/history';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
-import { auditValue, type Words } from '../utils/audit-format';
 import { FormFailure } from './edit-section';
 import { useFieldLabel } from './labels';
 
