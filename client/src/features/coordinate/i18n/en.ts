@@ -88,6 +88,21 @@ export const en: CoordinateMessages = {
   'conflict.allTheirs': 'The stored version everywhere',
   'conflict.discard': 'Discard my changes',
 
+  'history.removed': 'removed:',
+  'history.inserted': 'added:',
+  'history.textChange': 'Change word by word',
+  'history.restore': 'Restore this version',
+  'history.restoreConfirmTitle': 'Restore the version of {when}?',
+  'history.restoreConfirm':
+    'The fields get back the values they had after this change; later changes to those fields are undone. Coverage, roles and links stay as they are now. The restore is recorded in the history.',
+  'history.restoreYes': 'Yes, restore this version',
+  'history.restoreCancel': 'Cancel',
+  'history.restored': 'The version of {when} has been restored.',
+  'history.restoredTitle': 'Restored',
+  'history.restoreConflict':
+    'Someone else changed this record in the meantime (now version {version}). Nothing was restored. The history below is up to date; look at the latest change and restore the version again if you still want to.',
+  'audit.download': 'Download as CSV',
+  'audit.downloadHint': 'With the filters above, in words; semicolon as separator (Excel).',
   'history.none': 'No changes recorded yet.',
   'history.byAt': 'by {who} on {when}',
   'history.caption': 'Changes of {when}',

@@ -88,6 +88,22 @@ export const fr: CoordinateMessages = {
   'conflict.allTheirs': 'Partout la version enregistrée',
   'conflict.discard': 'Abandonner mes modifications',
 
+  'history.removed': 'supprimé :',
+  'history.inserted': 'ajouté :',
+  'history.textChange': 'Modification mot par mot',
+  'history.restore': 'Rétablir cette version',
+  'history.restoreConfirmTitle': 'Rétablir la version du {when} ?',
+  'history.restoreConfirm':
+    'Les champs reprennent la valeur qu’ils avaient après cette modification ; les modifications ultérieures de ces champs sont annulées. La zone couverte, les rôles et les liens restent tels quels. Le rétablissement est consigné dans l’historique.',
+  'history.restoreYes': 'Oui, rétablir cette version',
+  'history.restoreCancel': 'Annuler',
+  'history.restored': 'La version du {when} a été rétablie.',
+  'history.restoredTitle': 'Rétablie',
+  'history.restoreConflict':
+    'Quelqu’un d’autre a modifié cette donnée entre-temps (version {version} maintenant). Rien n’a été rétabli. L’historique ci-dessous est à jour ; consultez la dernière modification et rétablissez la version à nouveau si vous le souhaitez encore.',
+  'audit.download': 'Télécharger en CSV',
+  'audit.downloadHint':
+    'Avec les filtres ci-dessus, en toutes lettres ; point-virgule comme séparateur (Excel).',
   'history.none': 'Aucune modification enregistrée pour l’instant.',
   'history.byAt': 'par {who} le {when}',
   'history.caption': 'Modifications du {when}',

@@ -90,6 +90,22 @@ export const nl = {
   'conflict.allTheirs': 'Overal de opgeslagen versie',
   'conflict.discard': 'Mijn wijzigingen weggooien',
 
+  'history.removed': 'verwijderd:',
+  'history.inserted': 'toegevoegd:',
+  'history.textChange': 'Wijziging woord voor woord',
+  'history.restore': 'Deze versie terugzetten',
+  'history.restoreConfirmTitle': 'Versie van {when} terugzetten?',
+  'history.restoreConfirm':
+    'De velden krijgen weer de waarde die ze na deze wijziging hadden; latere wijzigingen van die velden worden ongedaan gemaakt. Werkgebied, rollen en koppelingen blijven zoals ze nu zijn. Het terugzetten wordt in de geschiedenis vastgelegd.',
+  'history.restoreYes': 'Ja, deze versie terugzetten',
+  'history.restoreCancel': 'Annuleren',
+  'history.restored': 'De versie van {when} is teruggezet.',
+  'history.restoredTitle': 'Teruggezet',
+  'history.restoreConflict':
+    'Iemand anders heeft dit gegeven intussen gewijzigd (nu versie {version}). Er is niets teruggezet. De geschiedenis hieronder is bijgewerkt; bekijk de nieuwste wijziging en zet de versie opnieuw terug als u dat nog wilt.',
+  'audit.download': 'Download als CSV',
+  'audit.downloadHint':
+    'Met de filters hierboven, in woorden; puntkomma als scheidingsteken (Excel).',
   'history.none': 'Nog geen wijzigingen geregistreerd.',
   'history.byAt': 'door {who} op {when}',
   'history.caption': 'Wijzigingen van {when}',
