@@ -267,8 +267,12 @@ export function EventList({
                               </td>
                             ) : (
                               <>
-                                <td className="history__from">{shown(c.field, c.from) || '—'}</td>
-                                <td className="history__to">{shown(c.field, c.to) || '—'}</td>
+                                <td className="history__from" data-label={ct('history.from')}>
+                                  {shown(c.field, c.from) || '—'}
+                                </td>
+                                <td className="history__to" data-label={ct('history.to')}>
+                                  {shown(c.field, c.to) || '—'}
+                                </td>
                               </>
                             )}
                           </tr>
