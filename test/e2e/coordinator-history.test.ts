@@ -96,9 +96,9 @@ describe.skipIf(!browserTestsEnabled())('history in words, restore and the audit
         const newest = page.locator('.history__event').first();
         // Word by word: the removed and the added words, each named for a screen reader.
         await newest.locator('del', { hasText: 'arbeidsmigranten' }).waitFor();
-        await expect(newest.locator('del').first().innerText()).resolves.toMatch(/verwijderd:/);
+        await expect(newest.locator('del').first().textContent()).resolves.toMatch(/verwijderd:/);
         await expect(newest.locator('ins', { hasText: 'bedrijfspanden' }).count()).resolves.toBe(1);
-        await expect(newest.locator('ins').first().innerText()).resolves.toMatch(/toegevoegd:/);
+        await expect(newest.locator('ins').first().textContent()).resolves.toMatch(/toegevoegd:/);
         // Not the whole old and new text side by side.
         await expect(newest.locator('.history__from').count()).resolves.toBe(0);
         await newest.scrollIntoViewIfNeeded();
