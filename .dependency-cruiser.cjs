@@ -69,7 +69,8 @@ module.exports = {
           // backup/backup.ts: the backup an admin downloads through the export.
           // routing/first-call.ts: the first-call ranking the skills training asks about.
           // mail/mailer.ts and mail/templates.ts: sending mail, for any feature that mails someone.
-          '^server/src/(auth/permissions|auth/personal-data|audit/editor|import/import-format|backup/backup|routing/first-call|mail/mailer|mail/templates)\\.ts$',
+          // audit/audit-csv.ts: the audit log in words, a download the export answers and audits.
+          '^server/src/(auth/permissions|auth/personal-data|audit/editor|audit/audit-csv|import/import-format|backup/backup|routing/first-call|mail/mailer|mail/templates)\\.ts$',
         ],
       },
     },

@@ -29,6 +29,7 @@ import './reference/reference.mutations';
 import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';
 import './audit/audit.schema';
+import './audit/restore.schema';
 import './import/import.schema';
 import './export/export.schema';
 import './manual/manual.schema';

@@ -72,6 +72,12 @@ export const PROBLEM_MESSAGES = {
     link_invalid:
       'Deze link klopt niet (onvolledig gekopieerd of vervangen door een nieuwere); open de link uit de laatste mail, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
     invalid: 'Ongeldige waarde',
+    restore_unknown_version: 'Deze versie staat niet (meer) in de geschiedenis van dit gegeven',
+    restore_not_supported:
+      'Voor dit soort gegeven kan een eerdere versie niet worden teruggezet; pas de velden zelf aan',
+    restore_archived:
+      'Dit gegeven is gearchiveerd; zet het eerst terug uit het archief en zet dan de versie terug',
+    restore_nothing: 'Deze versie is gelijk aan de huidige; er is niets terug te zetten',
   },
   FR: {
     summary: 'La saisie contient {count} erreur(s) ; corrigez les champs indiqués',
@@ -142,6 +148,12 @@ export const PROBLEM_MESSAGES = {
     link_invalid:
       'Ce lien n’est pas valable (copié en partie ou remplacé par un plus récent) ; ouvrez le lien du dernier message, ou demandez-en un nouveau via « Mot de passe oublié ? »',
     invalid: 'Valeur non valable',
+    restore_unknown_version: "Cette version ne figure pas (plus) dans l'historique de cette donnée",
+    restore_not_supported:
+      'Pour ce type de donnée, une version antérieure ne peut pas être rétablie ; modifiez les champs vous-même',
+    restore_archived:
+      "Cette donnée est archivée ; sortez-la d'abord de l'archive, puis rétablissez la version",
+    restore_nothing: "Cette version est identique à l'actuelle ; il n'y a rien à rétablir",
   },
   EN: {
     summary: 'The input has {count} problem(s); fix the marked fields',
@@ -207,6 +219,12 @@ export const PROBLEM_MESSAGES = {
     link_invalid:
       'This link is not valid (copied in part or replaced by a newer one); open the link of the latest mail, or ask for a new one through "Forgot your password?"',
     invalid: 'Invalid value',
+    restore_unknown_version: 'This version is not (or no longer) in the history of this record',
+    restore_not_supported:
+      'An earlier version of this kind of record cannot be restored; change the fields yourself',
+    restore_archived:
+      'This record is archived; bring it back from the archive first, then restore the version',
+    restore_nothing: 'This version is the same as the current one; there is nothing to restore',
   },
 } as const satisfies Record<'NL' | 'FR' | 'EN', Record<string, string>>;
 

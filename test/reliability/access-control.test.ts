@@ -217,6 +217,9 @@ const MATRIX: Record<string, Row[]> = {
     },
   ],
   'Query.auditLog': [{ expect: ADMINS, doc: '{ auditLog(first: 5) { events { id userEmail } } }' }],
+  'Query.auditLogCsv': [
+    { expect: ADMINS, doc: '{ auditLogCsv(from: "2999-01-01T00:00:00Z", lang: EN) }' },
+  ],
   'Query.backup': [{ expect: ADMINS, doc: '{ backup }' }],
   'Query.barrier': [{ expect: PUBLIC, doc: '{ barrier(code: "HOUSING") { code } }' }],
   'Query.barriers': [{ expect: PUBLIC, doc: '{ barriers { code } }' }],
@@ -631,6 +634,25 @@ const MATRIX: Record<string, Row[]> = {
       expect: IN_SCOPE,
       doc: 'mutation($id: ID!) { restoreContact(id: $id, version: 2) { id } }',
       vars: id(() => fx.archived('Contact')),
+    },
+  ],
+  'Mutation.restoreVersion': [
+    {
+      // Back to the version of its creation, after one edit of its short name.
+      expect: IN_SCOPE,
+      doc: 'mutation($id: ID!, $e: ID!) { restoreVersion(entityId: $id, auditEventId: $e, expectedVersion: 2) { entityId } }',
+      vars: async () => {
+        const orgId = await fx.org();
+        await ok(
+          'mutation($id: ID!) { updateOrganisation(id: $id, version: 1, patch: {shortName: "ZZ"}) { id } }',
+          { id: orgId },
+        );
+        const d = await ok<{ organisation: { history: { id: string }[] } }>(
+          'query($id: ID!) { organisation(id: $id) { history { id } } }',
+          { id: orgId },
+        );
+        return { id: orgId, e: d.organisation.history.at(-1)?.id };
+      },
     },
   ],
   'Mutation.restoreOrganisation': [

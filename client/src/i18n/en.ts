@@ -51,10 +51,6 @@ export const en: Messages = {
     'You see public information only. Contact persons are shown after signing in.',
   'auth.personsNoticeLink': 'Sign in to see contact persons',
 
-  'userRole.STAFF': 'Staff member',
-  'userRole.COORDINATOR': 'Coordinator',
-  'userRole.ADMIN': 'Administrator',
-
   'signIn.title': 'Sign in',
   'signIn.intro':
     'Sign in with your work account. You will then also see the contact persons and what your organisation may share with each partner.',
@@ -248,9 +244,6 @@ export const en: Messages = {
   'answer.noContact': 'No contact',
   'answer.organisationPage': 'All about {name}',
 
-  'priority.PRIMARY': 'First',
-  'priority.BACKUP': 'Backup',
-
   'contact.call': 'Call {name}',
   'contact.mail': 'E-mail {name}',
   'contact.hours': 'Available',
@@ -274,32 +267,6 @@ export const en: Messages = {
   'sharing.crossBorder': 'cross-border',
   'sharing.mutual': 'both ways',
   'sharing.direction': 'from {from} to {to}',
-
-  'orgType.BANK': 'Bank',
-  'orgType.BORDER_POLICE': 'Border police',
-  'orgType.EXPERTISE_CENTRE': 'Information and expertise centre',
-  'orgType.FINANCIAL_INTELLIGENCE': 'Financial intelligence',
-  'orgType.IMMIGRATION': 'Immigration service',
-  'orgType.LABOUR_INSPECTION': 'Labour and social inspection',
-  'orgType.MONITORING': 'Monitoring and reporting',
-  'orgType.MUNICIPALITY': 'Municipality',
-  'orgType.OTHER': 'Other',
-  'orgType.POLICE': 'Police',
-  'orgType.PROSECUTION': 'Public prosecution',
-  'orgType.RESEARCH': 'Research',
-  'orgType.SCREENING': 'Integrity screening',
-  'orgType.SOCIAL_SERVICE': 'Social service',
-  'orgType.TAX': 'Tax authority',
-  'orgType.VICTIM_SUPPORT': 'Victim support',
-
-  'contactKind.DESK': 'Desk',
-  'contactKind.MAILBOX': 'Team mailbox',
-  'contactKind.PHONE_LINE': 'Phone line',
-  'contactKind.SPOC': 'Single point of contact (SPOC)',
-  'contactKind.WEB_FORM': 'Web form',
-
-  'country.BE': 'Belgium',
-  'country.NL': 'Netherlands',
 
   'langName.nl': 'Dutch',
   'langName.fr': 'French',

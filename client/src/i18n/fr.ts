@@ -51,10 +51,6 @@ export const fr: Messages = {
     'Vous ne voyez que les informations publiques. Les personnes de contact sont visibles après connexion.',
   'auth.personsNoticeLink': 'Se connecter pour voir les personnes de contact',
 
-  'userRole.STAFF': 'Agent',
-  'userRole.COORDINATOR': 'Coordinateur',
-  'userRole.ADMIN': 'Administrateur',
-
   'signIn.title': 'Se connecter',
   'signIn.intro':
     'Connectez-vous avec votre compte professionnel. Vous verrez alors aussi les personnes de contact et ce que votre organisation peut partager avec chaque partenaire.',
@@ -253,9 +249,6 @@ export const fr: Messages = {
   'answer.noContact': 'Aucun contact',
   'answer.organisationPage': 'Tout sur {name}',
 
-  'priority.PRIMARY': 'D’abord',
-  'priority.BACKUP': 'Suppléant',
-
   'contact.call': 'Appeler {name}',
   'contact.mail': 'Écrire à {name}',
   'contact.hours': 'Joignable',
@@ -281,32 +274,6 @@ export const fr: Messages = {
   'sharing.crossBorder': 'transfrontalier',
   'sharing.mutual': 'dans les deux sens',
   'sharing.direction': 'de {from} vers {to}',
-
-  'orgType.BANK': 'Banque',
-  'orgType.BORDER_POLICE': 'Police des frontières',
-  'orgType.EXPERTISE_CENTRE': 'Centre d’information et d’expertise',
-  'orgType.FINANCIAL_INTELLIGENCE': 'Renseignement financier',
-  'orgType.IMMIGRATION': 'Service des étrangers',
-  'orgType.LABOUR_INSPECTION': 'Inspection sociale et du travail',
-  'orgType.MONITORING': 'Suivi et rapportage',
-  'orgType.MUNICIPALITY': 'Commune',
-  'orgType.OTHER': 'Autre',
-  'orgType.POLICE': 'Police',
-  'orgType.PROSECUTION': 'Ministère public',
-  'orgType.RESEARCH': 'Recherche',
-  'orgType.SCREENING': 'Évaluation de l’intégrité',
-  'orgType.SOCIAL_SERVICE': 'Service social',
-  'orgType.TAX': 'Administration fiscale',
-  'orgType.VICTIM_SUPPORT': 'Aide aux victimes',
-
-  'contactKind.DESK': 'Guichet',
-  'contactKind.MAILBOX': 'Boîte mail d’équipe',
-  'contactKind.PHONE_LINE': 'Ligne téléphonique',
-  'contactKind.SPOC': 'Point de contact unique (SPOC)',
-  'contactKind.WEB_FORM': 'Formulaire web',
-
-  'country.BE': 'Belgique',
-  'country.NL': 'Pays-Bas',
 
   'langName.nl': 'néerlandais',
   'langName.fr': 'français',

@@ -49,10 +49,6 @@ export const nl = {
     'U ziet alleen publieke gegevens. Contactpersonen zijn zichtbaar na aanmelden.',
   'auth.personsNoticeLink': 'Aanmelden om contactpersonen te zien',
 
-  'userRole.STAFF': 'Medewerker',
-  'userRole.COORDINATOR': 'Coördinator',
-  'userRole.ADMIN': 'Beheerder',
-
   'signIn.title': 'Aanmelden',
   'signIn.intro':
     'Meld u aan met uw werkaccount. Dan ziet u ook de contactpersonen en wat uw organisatie met elke partner mag delen.',
@@ -253,9 +249,6 @@ export const nl = {
   'answer.noContact': 'Geen contact',
   'answer.organisationPage': 'Alles over {name}',
 
-  'priority.PRIMARY': 'Eerst',
-  'priority.BACKUP': 'Reserve',
-
   'contact.call': 'Bel {name}',
   'contact.mail': 'Mail {name}',
   'contact.hours': 'Bereikbaar',
@@ -279,32 +272,6 @@ export const nl = {
   'sharing.crossBorder': 'grensoverschrijdend',
   'sharing.mutual': 'in beide richtingen',
   'sharing.direction': 'van {from} naar {to}',
-
-  'orgType.BANK': 'Bank',
-  'orgType.BORDER_POLICE': 'Grenspolitie',
-  'orgType.EXPERTISE_CENTRE': 'Informatie- en expertisecentrum',
-  'orgType.FINANCIAL_INTELLIGENCE': 'Financiële inlichtingen',
-  'orgType.IMMIGRATION': 'Vreemdelingendienst',
-  'orgType.LABOUR_INSPECTION': 'Arbeids- en sociale inspectie',
-  'orgType.MONITORING': 'Toezicht en rapportage',
-  'orgType.MUNICIPALITY': 'Gemeente',
-  'orgType.OTHER': 'Andere',
-  'orgType.POLICE': 'Politie',
-  'orgType.PROSECUTION': 'Openbaar ministerie',
-  'orgType.RESEARCH': 'Onderzoek',
-  'orgType.SCREENING': 'Integriteitsscreening',
-  'orgType.SOCIAL_SERVICE': 'Sociale dienst',
-  'orgType.TAX': 'Belastingdienst',
-  'orgType.VICTIM_SUPPORT': 'Slachtofferhulp',
-
-  'contactKind.DESK': 'Loket',
-  'contactKind.MAILBOX': 'Teammailbox',
-  'contactKind.PHONE_LINE': 'Telefoonlijn',
-  'contactKind.SPOC': 'Aanspreekpunt (SPOC)',
-  'contactKind.WEB_FORM': 'Webformulier',
-
-  'country.BE': 'België',
-  'country.NL': 'Nederland',
 
   'langName.nl': 'Nederlands',
   'langName.fr': 'Frans',

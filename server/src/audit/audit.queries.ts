@@ -12,6 +12,8 @@ export type AuditAction =
   | 'UPDATE'
   | 'ARCHIVE'
   | 'RESTORE'
+  /** An earlier version put back ("restore this version"): which event and moment it went back to. */
+  | 'REVERT'
   | 'DELETE'
   | 'VERIFY'
   | 'REPORT'

@@ -57,19 +57,21 @@ export class Write {
 
   /**
    * Applies the fields of `patch` that differ from the locked state, bumps the version and
-   * records the changes. Returns the changes (empty when nothing differed).
+   * records the changes (after `notes`, facts about the change itself such as what a restore went
+   * back to). Returns the changes (empty when nothing differed: then nothing is recorded).
    */
   async update(
     locked: Locked,
     patch: Record<string, unknown>,
     action: AuditAction = 'UPDATE',
+    notes: Change[] = [],
   ): Promise<Change[]> {
     const changes = diff(locked.current, patch);
     if (changes.length === 0) return changes;
     const props = Object.fromEntries(changes.map((c) => [c.field, toStored(c.field, c.to)]));
     await this.audit.update(this.tx, locked.id, props);
     this.bumped.add(locked.id);
-    await this.record(action, locked, changes);
+    await this.record(action, locked, [...notes, ...changes]);
     return changes;
   }
 

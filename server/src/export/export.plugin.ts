@@ -6,6 +6,7 @@
  *
  *   /export/organisations.csv, /export/contact-points.csv, /export/persons.csv,
  *   /export/agreements.csv (?separator=comma, ?organisation=<id>), /export/backup.json,
+ *   /export/audit-log.csv?entity=<id>&user=<id>&from=<ISO moment>&to=<ISO moment>&lang=FR,
  *   /export/contacts/<id>.vcf (?lang=FR), /export/who-to-call.vcf?barrier=HOUSING&region=…
  */
 import type { Plugin } from 'graphql-yoga';
@@ -42,6 +43,25 @@ export function exportRoute(url: URL): Route | null {
       },
       field: 'exportCsv',
       filename: name,
+      type: 'text/csv; charset=utf-8',
+      bom: true,
+    };
+  }
+  if (name === 'audit-log.csv') {
+    const p = url.searchParams;
+    return {
+      query: `query ($e: ID, $u: ID, $f: DateTime, $t: DateTime, $s: CsvSeparator!, $l: Language!) {
+        auditLogCsv(entityId: $e, userId: $u, from: $f, to: $t, separator: $s, lang: $l) }`,
+      variables: {
+        e: p.get('entity') || null,
+        u: p.get('user') || null,
+        f: p.get('from') || null,
+        t: p.get('to') || null,
+        s: p.get('separator')?.toLowerCase() === 'comma' ? 'COMMA' : 'SEMICOLON',
+        l: downloadLanguage(url),
+      },
+      field: 'auditLogCsv',
+      filename: 'audit-log.csv',
       type: 'text/csv; charset=utf-8',
       bom: true,
     };

@@ -123,6 +123,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'GraphEdge.legalBases': 4,
 
   'AuditEvent.changes': 10,
+  'RestoredVersion.fields': 10, // the restorable fields of an organisation: 9
   'Account.scopeIds': 10,
 
   // A file's rows: bounded by the import's own limits (5 MB, 20,000 rows) and by who may send

@@ -70,3 +70,14 @@ export async function fetchAuditUsers(lang: Lang) {
   const data = await request(AUDIT_USERS, {}, { lang });
   return data.users;
 }
+
+/** The download link of the audit log as CSV with the same filters, in `lang`'s words. */
+export function auditCsvLink(filter: AuditFilter, lang: Lang): string {
+  const query = new URLSearchParams();
+  if (filter.entityId) query.set('entity', filter.entityId);
+  if (filter.userId) query.set('user', filter.userId);
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  query.set('lang', lang);
+  return `/export/audit-log.csv?${query.toString()}`;
+}

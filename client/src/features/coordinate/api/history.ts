@@ -1,6 +1,6 @@
 /** The audit trail of one entity, newest first (coordinators and administrators). */
 import { graphql, type ResultOf } from '../../../lib/documents';
-import { request } from '../../../lib/graphql';
+import { change, request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
 const EVENT = graphql(`
@@ -43,7 +43,7 @@ export const HISTORY_DOCUMENTS = {
   organisation: graphql(
     `
     query OrganisationHistory($id: ID!) {
-      organisation(id: $id) { history { ...AuditEventFields } }
+      organisation(id: $id) { version history { ...AuditEventFields } }
     }
   `,
     [EVENT],
@@ -87,18 +87,32 @@ export const HISTORY_DOCUMENTS = {
 
 /** The entity's events, newest first; empty when it does not exist (any more). */
 export async function fetchHistory(of: HistoryOf, lang: Lang): Promise<AuditEvent[]> {
+  return (await fetchVersions(of, lang)).events;
+}
+
+/**
+ * The entity's events and, for the kind whose earlier versions the app restores (organisations),
+ * the version stored now: a restore is based on it (CONFLICT when it is stale).
+ */
+export async function fetchVersions(
+  of: HistoryOf,
+  lang: Lang,
+): Promise<{ events: AuditEvent[]; version: number | null }> {
   switch (of.kind) {
     case 'organisation': {
       const data = await request(HISTORY_DOCUMENTS.organisation, { id: of.id }, { lang });
-      return data.organisation?.history ?? [];
+      return {
+        events: data.organisation?.history ?? [],
+        version: data.organisation?.version ?? null,
+      };
     }
     case 'contact': {
       const data = await request(HISTORY_DOCUMENTS.contact, { id: of.id }, { lang });
-      return data.contact?.history ?? [];
+      return { events: data.contact?.history ?? [], version: null };
     }
     case 'measure': {
       const data = await request(HISTORY_DOCUMENTS.measure, { id: of.id }, { lang });
-      return data.measure?.history ?? [];
+      return { events: data.measure?.history ?? [], version: null };
     }
     case 'unit': {
       const data = await request(
@@ -106,7 +120,9 @@ export async function fetchHistory(of: HistoryOf, lang: Lang): Promise<AuditEven
         { organisationId: of.organisationId },
         { lang },
       );
-      return data.organisation?.units.find((u) => u.id === of.id)?.history ?? [];
+      // Units carry no version in the API (see access.ts): restored on the server, not offered here.
+      const unit = data.organisation?.units.find((u) => u.id === of.id);
+      return { events: unit?.history ?? [], version: null };
     }
     case 'agreement': {
       const data = await request(
@@ -114,7 +130,38 @@ export async function fetchHistory(of: HistoryOf, lang: Lang): Promise<AuditEven
         { organisationId: of.organisationId },
         { lang },
       );
-      return data.organisation?.agreements.find((a) => a.id === of.id)?.history ?? [];
+      return {
+        events: data.organisation?.agreements.find((a) => a.id === of.id)?.history ?? [],
+        version: null,
+      };
     }
   }
+}
+
+const RESTORE_VERSION = graphql(`
+  mutation RestoreVersion($entityId: ID!, $auditEventId: ID!, $expectedVersion: Int!) {
+    restoreVersion(
+      entityId: $entityId
+      auditEventId: $auditEventId
+      expectedVersion: $expectedVersion
+    ) {
+      entityId
+      fields
+    }
+  }
+`);
+
+/** Puts the entity's fields back to what they were right after `eventId`. */
+export async function restoreVersion(
+  entityId: string,
+  eventId: string,
+  expectedVersion: number,
+  lang: Lang,
+) {
+  const data = await change(
+    RESTORE_VERSION,
+    { entityId, auditEventId: eventId, expectedVersion },
+    lang,
+  );
+  return data.restoreVersion;
 }

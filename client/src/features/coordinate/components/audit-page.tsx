@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { Loading } from '../../../components/status';
 import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useLocation, useNavigate } from '../../../lib/router';
-import { type AuditFilter, fetchAuditPage, fetchAuditUsers } from '../api/audit';
+import { type AuditFilter, auditCsvLink, fetchAuditPage, fetchAuditUsers } from '../api/audit';
 import type { AuditEvent } from '../api/history';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
@@ -239,6 +239,12 @@ function Audit() {
       {failure && <FormFailure error={failure} />}
       <section className="section" aria-labelledby="audit-results" aria-busy={loading}>
         <h2 id="audit-results">{ct('audit.results')}</h2>
+        <p className="audit-download">
+          <a className="button button--secondary" href={auditCsvLink(query, lang)} download>
+            {ct('audit.download')}
+          </a>
+          <span className="muted small">{ct('audit.downloadHint')}</span>
+        </p>
         {events.length === 0 && !loading ? (
           <p className="muted">{ct('audit.none')}</p>
         ) : (

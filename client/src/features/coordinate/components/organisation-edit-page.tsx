@@ -74,7 +74,7 @@ function OrganisationEditor({ id }: { id: string }) {
       {created && tab === 'edit' && <SuccessBanner>{ct('org.created')}</SuccessBanner>}
       <EntityTabs path={path} tab={tab} />
       {tab === 'history' ? (
-        <HistoryTab of={{ kind: 'organisation', id }} />
+        <HistoryTab of={{ kind: 'organisation', id }} onRestored={loaded.reload} />
       ) : access.status === 'forbidden' ? (
         <OutOfScope readPath={`/organisation/${encodeURIComponent(id)}`} />
       ) : access.status === 'failed' ? (

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useText } from '../i18n/use-text';
 
-export function SuccessBanner({ children }: { children: string }) {
+export function SuccessBanner({ children, title }: { children: string; title?: string }) {
   const { ct } = useText();
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -23,7 +23,7 @@ export function SuccessBanner({ children }: { children: string }) {
       data-route-focus
     >
       <h2 id={titleId} className="notification-banner__title">
-        {ct('form.createdTitle')}
+        {title ?? ct('form.createdTitle')}
       </h2>
       <p className="notification-banner__content">{children}</p>
     </div>

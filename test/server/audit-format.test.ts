@@ -1,6 +1,6 @@
 /** Audit values as words: "from what to what" a coordinator can read. */
 import { expect, test } from 'vitest';
-import { auditValue } from './audit-format';
+import { auditValue } from '../../shared/audit-format';
 
 const words = (code: string) =>
   ({ ADMIN_ENFORCE: 'Bestuurlijk handhaven', PRIMARY: 'Eerst', MUNICIPALITY: 'Gemeente' })[code] ??
