@@ -162,6 +162,12 @@ const AuthoredChoiceEditRef = builder
       right: t.exposeBoolean('right'),
       organisationId: t.exposeID('organisationId', { nullable: true }),
       contactPointId: t.exposeID('contactPointId', { nullable: true }),
+      organisation: t.field({
+        type: OrganisationRef,
+        nullable: true,
+        resolve: (c, _a, { loaders }) =>
+          c.organisationId ? loaders.organisation.load(c.organisationId) : null,
+      }),
     }),
   });
 
