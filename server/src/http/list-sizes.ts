@@ -63,6 +63,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'AuthoredScenario.questions': 10,
   'AuthoredScenarioQuestion.choices': 6,
   'AuthoredScenario.needsAttention': 20,
+  'AuthoredTrainingAnswer.rightChoices': 6,
   'TrainingFirstCallReason.coveragePath': 6,
 
   // Hubs: they grow with the network
