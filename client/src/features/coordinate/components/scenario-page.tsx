@@ -37,6 +37,7 @@ import {
 import { OrganisationPicker } from './organisation-picker';
 import { LoadFailure, NotFoundNotice, RequireEditor } from './page-parts';
 import { SuccessBanner } from './success-banner';
+import '../styles/scenario.css';
 
 const FORM = 'scenario';
 const LANGS = ['Nl', 'Fr', 'En'] as const;
@@ -466,7 +467,7 @@ function QuestionSection({
       <fieldset
         id={controlId(FORM, `${at}.choices`)}
         tabIndex={-1}
-        className={`choices scenario-choices ${errorOf(`${at}.choices`) ? 'form-field--invalid' : ''}`}
+        className={`choices scenario-choices ${errorOf(`${at}.choices`) ? 'scenario-choices--invalid' : ''}`}
       >
         <legend>{ct('scenario.choices')}</legend>
         <p className="muted small">{ct('scenario.choicesHint')}</p>
