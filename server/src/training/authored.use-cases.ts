@@ -203,7 +203,7 @@ export async function offeredAuthored(
 /** One authored scenario to practise; NOT_FOUND when archived or withheld as stale. */
 export async function practiseAuthored(ctx: Context, id: string): Promise<AuthoredScenario> {
   const scenario = await findAuthored(ctx, id);
-  if (!scenario || scenario.status !== 'ACTIVE' || scenario.stale.length > 0)
+  if (scenario?.status !== 'ACTIVE' || scenario.stale.length > 0)
     throw new UserError('NOT_FOUND', `No training scenario ${id}`, { field: 'scenario' });
   return scenario;
 }
