@@ -68,20 +68,20 @@ export function TrainingPage() {
               <section key={barrier.id} aria-labelledby={`training-${barrier.code}`}>
                 <h3 id={`training-${barrier.code}`}>{barrier.name}</h3>
                 <ul className="training__list">
+                  {scenarios.map((s) => (
+                    <li key={s.id}>
+                      <Link to={`/training/scenario?id=${encodeURIComponent(s.id)}`}>
+                        {t('scenarioLink', { signal: s.indicator.name, place: s.region.name })}
+                      </Link>
+                      {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
+                    </li>
+                  ))}
                   {authored.map((s) => (
                     <li key={s.id}>
                       <Link to={`/training/authored?id=${encodeURIComponent(s.id)}`}>
                         {s.title}
                       </Link>{' '}
                       <span className="badge">{t('authoredBadge')}</span>
-                      {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
-                    </li>
-                  ))}
-                  {scenarios.map((s) => (
-                    <li key={s.id}>
-                      <Link to={`/training/scenario?id=${encodeURIComponent(s.id)}`}>
-                        {t('scenarioLink', { signal: s.indicator.name, place: s.region.name })}
-                      </Link>
                       {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
                     </li>
                   ))}
