@@ -36,6 +36,8 @@ import './manual/manual.schema';
 import './training/training.schema';
 import './training/training.mutations';
 import './training/training-progress.schema';
+import './training/authored.schema';
+import './training/authored.mutations';
 import './privacy/privacy.schema';
 
 export const schema = builder.toSchema();

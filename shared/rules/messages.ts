@@ -71,6 +71,9 @@ export const PROBLEM_MESSAGES = {
       'Deze link is al gebruikt en werkt maar één keer; meld u aan, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
     link_invalid:
       'Deze link klopt niet (onvolledig gekopieerd of vervangen door een nieuwere); open de link uit de laatste mail, of vraag een nieuwe aan via "Wachtwoord vergeten?"',
+    scenario_question: 'Voeg minstens één vraag toe',
+    scenario_choices: 'Geef minstens twee antwoordmogelijkheden',
+    scenario_right_choice: 'Duid minstens één antwoord aan als juist',
     invalid: 'Ongeldige waarde',
     restore_unknown_version: 'Deze versie staat niet (meer) in de geschiedenis van dit gegeven',
     restore_not_supported:
@@ -147,6 +150,9 @@ export const PROBLEM_MESSAGES = {
       'Ce lien a déjà été utilisé et ne fonctionne qu’une fois ; connectez-vous, ou demandez-en un nouveau via « Mot de passe oublié ? »',
     link_invalid:
       'Ce lien n’est pas valable (copié en partie ou remplacé par un plus récent) ; ouvrez le lien du dernier message, ou demandez-en un nouveau via « Mot de passe oublié ? »',
+    scenario_question: 'Ajoutez au moins une question',
+    scenario_choices: 'Donnez au moins deux réponses possibles',
+    scenario_right_choice: 'Indiquez au moins une réponse comme correcte',
     invalid: 'Valeur non valable',
     restore_unknown_version: "Cette version ne figure pas (plus) dans l'historique de cette donnée",
     restore_not_supported:
@@ -218,6 +224,9 @@ export const PROBLEM_MESSAGES = {
       'This link was already used and works only once; sign in, or ask for a new one through "Forgot your password?"',
     link_invalid:
       'This link is not valid (copied in part or replaced by a newer one); open the link of the latest mail, or ask for a new one through "Forgot your password?"',
+    scenario_question: 'Add at least one question',
+    scenario_choices: 'Give at least two answer choices',
+    scenario_right_choice: 'Mark at least one answer as right',
     invalid: 'Invalid value',
     restore_unknown_version: 'This version is not (or no longer) in the history of this record',
     restore_not_supported:
@@ -251,6 +260,9 @@ export const FORM_PROBLEM_CODES = [
   'too_short_password',
   'duplicate',
   'duplicate_name',
+  'scenario_question',
+  'scenario_choices',
+  'scenario_right_choice',
   'invalid',
 ] as const satisfies readonly ProblemCode[];
 

@@ -78,6 +78,24 @@ async function ok<T = Record<string, { id: string }>>(
   return body.data as T;
 }
 
+/** An authored scenario's input: set in Genk, one question with a right and a wrong answer. */
+const scenarioInput = () => ({
+  title: { nl: unique('scenario') },
+  story: { nl: 'Een verhaal in Genk.' },
+  barrier: 'HOUSING',
+  region: 'region-mun-genk',
+  questions: [
+    {
+      text: { nl: 'Wie belt u?' },
+      feedback: { nl: 'Omdat het zo is.' },
+      choices: [
+        { text: { nl: 'Juist' }, right: true },
+        { text: { nl: 'Fout' }, right: false },
+      ],
+    },
+  ],
+});
+
 /** Records in Limburg, made by the administrator: in scope for one coordinator, not the other. */
 const fx = {
   async org() {
@@ -152,6 +170,14 @@ const fx = {
       i: { code: `ZZ_MATRIX_${run}_${++seq}`, name: { nl: unique(kind) }, kind: 'FINANCIAL' },
     });
     return d[`create${kind}`]!.id;
+  },
+  /** An authored training scenario set in Genk (Limburg). */
+  async scenario() {
+    const d = await ok(
+      'mutation($i: AuthoredScenarioInput!) { createAuthoredScenario(input: $i) { id } }',
+      { i: scenarioInput() },
+    );
+    return d.createAuthoredScenario!.id;
   },
   /** A municipality in Limburg of the administrator's own (geography maintenance rows). */
   async region() {
@@ -366,6 +392,26 @@ const MATRIX: Record<string, Row[]> = {
       expect: PUBLIC,
       doc: 'query($id: ID!) { trainingScenario(id: $id) { id questions { kind choices { id } } } }',
       vars: async () => ({ id: await trainingScenarioId() }),
+    },
+  ],
+  'Query.authoredTrainingScenarios': [
+    { expect: PUBLIC, doc: '{ authoredTrainingScenarios { id title questions { number } } }' },
+  ],
+  'Query.authoredTrainingScenario': [
+    {
+      expect: PUBLIC,
+      doc: 'query($id: ID!) { authoredTrainingScenario(id: $id) { id story questions { choices { text } } } }',
+      vars: id(() => fx.scenario()),
+    },
+  ],
+  'Query.authoredScenarios': [
+    { expect: COORDINATORS, doc: '{ authoredScenarios { id version needsAttention { reason } } }' },
+  ],
+  'Query.authoredScenario': [
+    {
+      expect: COORDINATORS,
+      doc: 'query($id: ID!) { authoredScenario(id: $id) { id questions { choices { right } } } }',
+      vars: id(() => fx.scenario()),
     },
   ],
   'Query.myTrainingProgress': [
@@ -596,6 +642,42 @@ const MATRIX: Record<string, Row[]> = {
           since: '2026-01-01',
         },
       }),
+    },
+  ],
+  'Mutation.createAuthoredScenario': [
+    {
+      // Set in Genk: in scope for the Limburg coordinator only; staff may never author.
+      expect: IN_SCOPE,
+      doc: 'mutation($i: AuthoredScenarioInput!) { createAuthoredScenario(input: $i) { id } }',
+      vars: () => ({ i: scenarioInput() }),
+    },
+  ],
+  'Mutation.updateAuthoredScenario': [
+    {
+      expect: IN_SCOPE,
+      doc: 'mutation($id: ID!, $i: AuthoredScenarioInput!) { updateAuthoredScenario(id: $id, version: 1, input: $i) { id version } }',
+      vars: async () => ({ id: await fx.scenario(), i: scenarioInput() }),
+    },
+  ],
+  'Mutation.archiveAuthoredScenario': [
+    {
+      expect: IN_SCOPE,
+      doc: 'mutation($id: ID!) { archiveAuthoredScenario(id: $id, version: 1) { id status } }',
+      vars: id(() => fx.scenario()),
+    },
+  ],
+  'Mutation.restoreAuthoredScenario': [
+    {
+      expect: IN_SCOPE,
+      doc: 'mutation($id: ID!) { restoreAuthoredScenario(id: $id, version: 1) { id status } }',
+      vars: id(() => fx.scenario()),
+    },
+  ],
+  'Mutation.answerAuthoredTrainingQuestion': [
+    {
+      expect: PUBLIC,
+      doc: 'mutation($i: AuthoredTrainingAnswerInput!) { answerAuthoredTrainingQuestion(input: $i) { correct recorded feedback } }',
+      vars: async () => ({ i: { scenario: await fx.scenario(), question: 1, choice: 1 } }),
     },
   ],
   'Mutation.answerTrainingQuestion': [

@@ -40,11 +40,34 @@ const LABELS = [
   'Sector',
   'ExploitationForm',
   'Region',
+  'AuthoredScenario',
 ];
+
+/** A valid authored scenario (the database holds none of its own until a coordinator writes one). */
+const SCENARIO_INPUT = {
+  title: { nl: 'ZZ Payload-scenario' },
+  story: { nl: 'Een verhaal.' },
+  barrier: 'HOUSING',
+  questions: [
+    {
+      text: { nl: 'Vraag?' },
+      feedback: { nl: 'Uitleg.' },
+      choices: [
+        { text: { nl: 'Ja' }, right: true },
+        { text: { nl: 'Nee' }, right: false },
+      ],
+    },
+  ],
+};
 
 beforeAll(async () => {
   t = await createTestApp();
   admin = await createUser(t, 'ADMIN');
+  await t.gql(
+    'mutation($i: AuthoredScenarioInput!) { createAuthoredScenario(input: $i) { id } }',
+    { i: SCENARIO_INPUT },
+    admin.headers,
+  );
   for (const label of LABELS) {
     const { records } = await t.db.driver.executeQuery(
       `MATCH (n:${label}) WHERE n.version IS NOT NULL RETURN n.id AS id ORDER BY n.id LIMIT 1`,
@@ -54,6 +77,9 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  await t.db.driver.executeQuery(
+    "MATCH (s:AuthoredScenario {titleNl: 'ZZ Payload-scenario'}) DETACH DELETE s",
+  );
   await removeTestUsers(t);
   await t.close();
 });
@@ -79,6 +105,7 @@ function argument(name: string, type: GraphQLNonNull<never>): unknown {
   if (isListType(type.ofType)) return [];
   if (name === 'workplaceId') return ids.get('Organisation');
   if (named.name === 'Date') return '2026-01-01';
+  if (named.name === 'AuthoredScenarioInput') return SCENARIO_INPUT;
   if (isInputObjectType(named)) return {};
   throw new Error(`no value for argument ${name}: ${String(type)}`);
 }

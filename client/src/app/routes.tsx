@@ -58,6 +58,12 @@ const ScenarioPage = lazy(() =>
   })),
 );
 
+const AuthoredScenarioPage = lazy(() =>
+  import('../features/training/components/authored-page').then((m) => ({
+    default: m.AuthoredScenarioPage,
+  })),
+);
+
 // Coordinators' and administrators' screens: one lazy chunk each, never loaded by staff.
 const CoordinatePage = lazy(() =>
   import('../features/coordinate/components/coordinate-page').then((m) => ({
@@ -90,6 +96,7 @@ export const ROUTES: Route[] = [
   { path: '/training', render: () => <TrainingPage /> },
   // A scenario's id holds colons: it travels as ?id=.
   { path: '/training/scenario', render: () => <ScenarioPage /> },
+  { path: '/training/authored', render: () => <AuthoredScenarioPage /> },
   // The coordinate feature resolves its own paths below /coordinate.
   { path: '/coordinate', render: () => <CoordinatePage /> },
   { path: '/coordinate/:section', render: () => <CoordinatePage /> },

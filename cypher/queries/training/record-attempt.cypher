@@ -4,6 +4,6 @@
 MATCH (u:User {id: $userId})
 CREATE (a:TrainingAttempt {
   id: $id, scenarioId: $scenarioId, barrierCode: $barrierCode, regionId: $regionId,
-  question: $question, questionCount: $questionCount, correct: $correct, at: datetime()
+  question: $question, questionNumber: $questionNumber, questionCount: $questionCount, correct: $correct, at: datetime()
 })-[:BY]->(u)
 RETURN a.id AS id

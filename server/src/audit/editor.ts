@@ -199,7 +199,7 @@ export function toStored(field: string, value: unknown): unknown {
 }
 
 function displayName(props: Record<string, unknown>): string | null {
-  const name = props.name ?? props.nameNl ?? props.code;
+  const name = props.name ?? props.nameNl ?? props.titleNl ?? props.code;
   if (typeof name === 'string') return name;
   if (typeof props.firstName === 'string')
     return `${props.firstName} ${String(props.lastName ?? '')}`.trim();

@@ -57,6 +57,8 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
   Sector: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   ExploitationForm: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   Network: ['id', 'code', ...inEachLanguage('name', 'description')],
+  // Its texts are exposed as ScenarioText objects (title { nl fr en }), its questions as a list.
+  AuthoredScenario: ['id', 'status', 'barrierCode'],
 };
 
 /** The stored state of an entity of kind `label`, reduced to what the API exposes. */

@@ -107,6 +107,8 @@ export type QueryName =
   | 'sharing/create-agreement'
   | 'sharing/legal-bases-by-ids'
   | 'sharing/set-legal-bases'
+  | 'training/authored-create'
+  | 'training/authored-scenarios'
   | 'training/case'
   | 'training/catalogue'
   | 'training/mistakes'

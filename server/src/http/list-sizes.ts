@@ -54,7 +54,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'TrainingQuestion.choices': 4,
   'TrainingProgress.doneScenarioIds': 100,
   'Query.myTrainingProgress': 10,
-  'Query.trainingMistakes': 30,
+  'Query.trainingMistakes': 100, // generated: 6 barriers x 3 questions; authored: per question
+  // Authored scenarios (training/authored.*): at most 10 questions of 6 choices (shared/rules/scenario.ts).
+  'Query.authoredTrainingScenarios': 100,
+  'Query.authoredScenarios': 100,
+  'AuthoredTrainingScenario.questions': 10,
+  'AuthoredTrainingQuestion.choices': 6,
+  'AuthoredScenario.questions': 10,
+  'AuthoredScenarioQuestion.choices': 6,
+  'AuthoredScenario.needsAttention': 20,
+  'AuthoredTrainingAnswer.rightChoices': 6,
   'TrainingFirstCallReason.coveragePath': 6,
 
   // Hubs: they grow with the network

@@ -5,6 +5,9 @@
 import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { loadOne } from '../repositories';
+import { pick } from '../shared/language';
+import { langArgs } from '../shared/language.schema';
+import { type AuthoredScenario, findAuthored } from './authored.use-cases';
 import type { MistakeRow, ProgressRow } from './training.repository';
 import { TrainingQuestionKindEnum } from './training.schema';
 import { mistakesInScope, progressOf } from './training.use-cases';
@@ -32,6 +35,16 @@ const TrainingProgressRef = builder.objectRef<ProgressRow>('TrainingProgress').i
   }),
 });
 
+const AuthoredScenarioTitleRef = builder
+  .objectRef<AuthoredScenario>('AuthoredScenarioTitle')
+  .implement({
+    description: 'An authored scenario named in the mistakes table: its id and title.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      title: t.string({ args: langArgs, resolve: (s, { lang }) => pick(s, 'title', lang) ?? '' }),
+    }),
+  });
+
 const TrainingMistakeRef = builder.objectRef<MistakeRow>('TrainingMistakeCount').implement({
   description: 'How often a question at a barrier was answered, and answered wrongly; no names.',
   fields: (t) => ({
@@ -41,7 +54,18 @@ const TrainingMistakeRef = builder.objectRef<MistakeRow>('TrainingMistakeCount')
     }),
     question: t.field({
       type: TrainingQuestionKindEnum,
-      resolve: (m) => m.question as 'FIRST_CALL' | 'SHARING' | 'MEASURE',
+      resolve: (m) => m.question as 'FIRST_CALL' | 'SHARING' | 'MEASURE' | 'AUTHORED',
+    }),
+    authoredScenario: t.field({
+      type: AuthoredScenarioTitleRef,
+      nullable: true,
+      description: 'For a question of an authored scenario: that scenario.',
+      resolve: (m, _a, ctx) => (m.scenarioId ? findAuthored(ctx, m.scenarioId) : null),
+    }),
+    questionNumber: t.int({
+      nullable: true,
+      description: 'For a question of an authored scenario: its number, from 1.',
+      resolve: (m) => m.questionNumber,
     }),
     answered: t.exposeInt('answered'),
     wrong: t.exposeInt('wrong'),

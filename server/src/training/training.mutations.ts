@@ -85,12 +85,13 @@ builder.mutationField('answerTrainingQuestion', (t) =>
       'network. Signed in, the attempt is kept in your progress.',
     args: { input: t.arg({ type: TrainingAnswerInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
-      if (!TRAINING_QUESTIONS.includes(input.question)) {
+      const kind = TRAINING_QUESTIONS.find((q) => q === input.question);
+      if (!kind) {
         throw new UserError('BAD_USER_INPUT', 'Unknown question', { field: 'question' });
       }
       return answerQuestion(ctx, {
         scenario: String(input.scenario),
-        question: input.question,
+        question: kind,
         choice: String(input.choice),
       });
     },

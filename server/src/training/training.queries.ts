@@ -23,8 +23,11 @@ export interface AttemptParams {
   userId: string;
   scenarioId: string;
   barrierCode: string;
-  regionId: string;
+  /** The scenario's place; null for an authored scenario set nowhere in particular. */
+  regionId: string | null;
   question: string;
+  /** An authored scenario's question, from 1; null for a generated one. */
+  questionNumber: number | null;
   questionCount: number;
   correct: boolean;
 }
@@ -42,6 +45,9 @@ export interface ProgressRow {
 export interface MistakeRow {
   barrierCode: string;
   question: string;
+  /** For an authored scenario's question: the scenario and the question's number. */
+  scenarioId: string | null;
+  questionNumber: number | null;
   answered: number;
   wrong: number;
 }
@@ -63,3 +69,47 @@ export const mistakes = cypherQuery<
   { everywhere: boolean; regionIds: string[]; organisationIds: string[] },
   MistakeRow
 >('training/mistakes');
+
+/** An authored scenario as stored: its questions are one JSON text. */
+export interface AuthoredScenarioStored {
+  id: string;
+  version: number;
+  status: string;
+  authorId: string;
+  barrierCode: string;
+  regionId: string | null;
+  questions: string;
+  referenceIds: string[] | null;
+  [text: string]: unknown;
+}
+
+/** A partner or contact point an authored scenario names that is archived or gone. */
+export interface StaleReference {
+  id: string;
+  /** Organisation or ContactPoint; null when it no longer exists. */
+  kind: string | null;
+  name: string | null;
+  /** The day it was last archived (YYYY-MM-DD), from the audit trail. */
+  archivedAt: string | null;
+}
+
+export interface AuthoredScenarioRow {
+  scenario: AuthoredScenarioStored;
+  stale: StaleReference[];
+}
+
+export const createAuthoredScenario = cypherQuery<
+  { id: string; authorId: string; props: Record<string, unknown> },
+  { id: string }
+>('training/authored-create');
+
+export const authoredScenarios = cypherQuery<
+  {
+    id: string | null;
+    activeOnly: boolean;
+    everywhere: boolean;
+    userId: string | null;
+    regionIds: string[];
+  },
+  AuthoredScenarioRow
+>('training/authored-scenarios');

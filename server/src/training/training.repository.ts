@@ -1,9 +1,17 @@
 /** The skills training's reads and its one write (a user's attempt). */
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import * as Q from './training.queries';
 
-export type { CaseRow, CatalogueRow, MistakeRow, ProgressRow } from './training.queries';
+export type {
+  AuthoredScenarioRow,
+  AuthoredScenarioStored,
+  CaseRow,
+  CatalogueRow,
+  MistakeRow,
+  ProgressRow,
+  StaleReference,
+} from './training.queries';
 
 export class TrainingRepository {
   constructor(private readonly db: Database) {}
@@ -40,5 +48,31 @@ export class TrainingRepository {
     organisationIds: string[];
   }): Promise<Q.MistakeRow[]> {
     return this.db.read(Q.mistakes, scope);
+  }
+
+  /** Creates an authored scenario; false when the author does not exist. */
+  async createAuthored(
+    tx: Tx,
+    scenario: { id: string; authorId: string; props: Record<string, unknown> },
+  ): Promise<boolean> {
+    const rows = await tx.run(Q.createAuthoredScenario, scenario);
+    return rows.length > 0;
+  }
+
+  /** Authored scenarios with their stale references: one by id, or those of a scope. */
+  async authored(filter: {
+    id?: string | null;
+    activeOnly: boolean;
+    everywhere: boolean;
+    userId?: string | null;
+    regionIds?: string[];
+  }): Promise<Q.AuthoredScenarioRow[]> {
+    return this.db.read(Q.authoredScenarios, {
+      id: filter.id ?? null,
+      activeOnly: filter.activeOnly,
+      everywhere: filter.everywhere,
+      userId: filter.userId ?? null,
+      regionIds: filter.regionIds ?? [],
+    });
   }
 }

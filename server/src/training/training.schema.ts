@@ -15,12 +15,13 @@ import type { Choice, Question, Scenario, ScenarioKey } from './scenario';
 import { generateScenario, scenarioId, scenarioList } from './training.use-cases';
 
 export const TrainingQuestionKindEnum = builder.enumType('TrainingQuestionKind', {
-  description: 'What a generated scenario asks, in this order.',
+  description: 'What a generated scenario asks, in this order; AUTHORED for an authored one.',
   values: {
     FIRST_CALL: { description: 'Who do you call first?' },
     SHARING: { description: 'What may you share with them, and on which basis?' },
     MEASURE: { description: 'Which measure could your municipality take?' },
-  } satisfies Record<(typeof TRAINING_QUESTIONS)[number], unknown>,
+    AUTHORED: { description: 'A question of a scenario written by a coordinator.' },
+  } satisfies Record<(typeof TRAINING_QUESTIONS)[number] | 'AUTHORED', unknown>,
 });
 
 const TrainingChoiceKindEnum = builder.enumType('TrainingChoiceKind', {

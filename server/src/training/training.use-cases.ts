@@ -105,6 +105,7 @@ export async function answerQuestion(ctx: Context, input: AnswerInput): Promise<
       barrierCode: scenario.barrierCode,
       regionId: scenario.regionId,
       question: question.kind,
+      questionNumber: null,
       questionCount: scenario.questions.length,
       correct,
     });
@@ -129,7 +130,7 @@ export async function mistakesInScope(ctx: Context) {
     organisationIds: viewer.scopeOrganisationIds,
   });
   const order = (q: string) => TRAINING_QUESTIONS.indexOf(q as TrainingQuestionKind);
-  return rows.filter((r) => order(r.question) >= 0);
+  return rows.filter((r) => order(r.question) >= 0 || r.question === 'AUTHORED');
 }
 
 export { scenarioId };

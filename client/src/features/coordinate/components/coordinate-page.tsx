@@ -15,6 +15,7 @@ import { OrganisationEditPage } from './organisation-edit-page';
 import { OrganisationNewPage } from './organisation-new-page';
 import { NotHerePage } from './page-parts';
 import { QueuePage } from './queue-page';
+import { ScenarioEditPage, ScenarioNewPage } from './scenario-page';
 import { TransferPage } from './transfer-page';
 import { UnitEditPage, UnitNewPage } from './unit-page';
 import { VocabularyPage } from './vocabulary-page';
@@ -31,11 +32,13 @@ const PAGES: [string, Render][] = [
   ['/coordinate/new/contact', () => <ContactNewPage />],
   ['/coordinate/new/unit', () => <UnitNewPage />],
   ['/coordinate/new/agreement', () => <AgreementNewPage />],
+  ['/coordinate/new/scenario', () => <ScenarioNewPage />],
   ['/coordinate/organisation/:id', ({ id = '' }) => <OrganisationEditPage id={id} />],
   ['/coordinate/contact/:id', ({ id = '' }) => <ContactEditPage id={id} />],
   ['/coordinate/unit/:id', ({ id = '' }) => <UnitEditPage id={id} />],
   ['/coordinate/agreement/:id', ({ id = '' }) => <AgreementEditPage id={id} />],
   ['/coordinate/measure/:id', ({ id = '' }) => <MeasureEditPage id={id} />],
+  ['/coordinate/scenario/:id', ({ id = '' }) => <ScenarioEditPage id={id} />],
 ];
 
 export function CoordinatePage() {

@@ -12,6 +12,7 @@ export const TRAINING_SCENARIOS = graphql(`
       indicator { id name(lang: $lang) kind }
       region { id name(lang: $lang) }
     }
+    authoredTrainingScenarios { id title(lang: $lang) barrier { code } }
   }
 `);
 
@@ -31,7 +32,14 @@ export const MY_TRAINING_PROGRESS = graphql(`
 
 export const TRAINING_MISTAKES = graphql(`
   query TrainingMistakes($lang: Language!) {
-    trainingMistakes { barrier { code name(lang: $lang) } question answered wrong }
+    trainingMistakes {
+      barrier { code name(lang: $lang) }
+      question
+      questionNumber
+      authoredScenario { id title(lang: $lang) }
+      answered
+      wrong
+    }
   }
 `);
 

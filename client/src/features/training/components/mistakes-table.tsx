@@ -4,7 +4,9 @@ import { useTrainingText } from '../i18n/use-training-text';
 
 interface Row {
   barrier: { code: string; name: string };
-  question: 'FIRST_CALL' | 'SHARING' | 'MEASURE';
+  question: 'FIRST_CALL' | 'SHARING' | 'MEASURE' | 'AUTHORED';
+  questionNumber?: number | null;
+  authoredScenario?: { id: string; title: string } | null;
   answered: number;
   wrong: number;
 }
@@ -25,9 +27,16 @@ export function MistakesTable({ rows }: { rows: readonly Row[] }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={`${row.barrier.code}-${row.question}`}>
+            <tr
+              key={`${row.barrier.code}-${row.question}-${row.authoredScenario?.id}-${row.questionNumber}`}
+            >
               <td>{row.barrier.name}</td>
-              <td>{t(`questionShort.${row.question}`)}</td>
+              <td>
+                {t(`questionShort.${row.question}`, {
+                  title: row.authoredScenario?.title ?? '',
+                  n: row.questionNumber ?? 0,
+                })}
+              </td>
               <td>{row.wrong}</td>
               <td>{row.answered}</td>
             </tr>

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
+import { useMyAuthoredScenarios } from '../api/authored';
 import {
   type TrainingProgress,
   useMyTrainingProgress,
@@ -38,12 +39,16 @@ export function TrainingPage() {
       {signedIn ? (
         <ProgressSummary
           rows={progress.data?.myTrainingProgress}
-          totals={list.data?.trainingScenarios}
+          totals={[
+            ...(list.data?.trainingScenarios ?? []),
+            ...(list.data?.authoredTrainingScenarios ?? []),
+          ]}
         />
       ) : (
         <p className="notice">{t('anonymous')}</p>
       )}
       {coordinator && <Mistakes />}
+      {coordinator && <Authoring />}
       <section aria-labelledby="training-scenarios">
         <h2 id="training-scenarios">{t('scenariosTitle')}</h2>
         {list.error ? (
@@ -55,7 +60,10 @@ export function TrainingPage() {
             const scenarios = (list.data?.trainingScenarios ?? []).filter(
               (s) => s.barrier.code === barrier.code,
             );
-            if (scenarios.length === 0) return null;
+            const authored = (list.data?.authoredTrainingScenarios ?? []).filter(
+              (s) => s.barrier.code === barrier.code,
+            );
+            if (scenarios.length === 0 && authored.length === 0) return null;
             return (
               <section key={barrier.id} aria-labelledby={`training-${barrier.code}`}>
                 <h3 id={`training-${barrier.code}`}>{barrier.name}</h3>
@@ -65,6 +73,15 @@ export function TrainingPage() {
                       <Link to={`/training/scenario?id=${encodeURIComponent(s.id)}`}>
                         {t('scenarioLink', { signal: s.indicator.name, place: s.region.name })}
                       </Link>
+                      {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
+                    </li>
+                  ))}
+                  {authored.map((s) => (
+                    <li key={s.id}>
+                      <Link to={`/training/authored?id=${encodeURIComponent(s.id)}`}>
+                        {s.title}
+                      </Link>{' '}
+                      <span className="badge">{t('authoredBadge')}</span>
                       {done.has(s.id) && <span className="badge training__done">{t('done')}</span>}
                     </li>
                   ))}
@@ -137,6 +154,70 @@ function Mistakes() {
         <Loading />
       ) : (
         <MistakesTable rows={data.trainingMistakes} />
+      )}
+    </section>
+  );
+}
+
+/** For coordinators: write scenarios, and those that need attention with the reason in words. */
+function Authoring() {
+  const { lang } = useI18n();
+  const { t } = useTrainingText();
+  const { data, error, refetch } = useMyAuthoredScenarios(lang, true);
+  const mine = data?.authoredScenarios ?? [];
+  const attention = mine.filter((s) => s.status === 'ACTIVE' && s.needsAttention.length > 0);
+  const title = (s: (typeof mine)[number]) =>
+    (lang === 'FR' ? s.title.fr : lang === 'EN' ? s.title.en : null) || s.title.nl || s.id;
+  return (
+    <section aria-labelledby="training-authoring">
+      <h2 id="training-authoring">{t('authoredTitle')}</h2>
+      <p className="muted">{t('authoredIntro')}</p>
+      <p>
+        <Link className="button" to="/coordinate/new/scenario">
+          {t('authoredNew')}
+        </Link>
+      </p>
+      {error ? (
+        <ErrorMessage error={error} onRetry={refetch} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <>
+          <h3 id="training-attention">{t('attentionTitle')}</h3>
+          {attention.length === 0 ? (
+            <p className="muted">{t('attentionNone')}</p>
+          ) : (
+            <ul className="training__attention" data-testid="training-attention">
+              {attention.map((s) => (
+                <li key={s.id}>
+                  <Link to={`/coordinate/scenario/${encodeURIComponent(s.id)}`}>
+                    {t('attentionEdit', { title: title(s) })}
+                  </Link>
+                  <ul>
+                    {s.needsAttention.map((a) => (
+                      <li key={a.id}>{a.reason}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+          {mine.length > 0 && (
+            <>
+              <h3>{t('authoredMine')}</h3>
+              <ul className="training__list">
+                {mine.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`/coordinate/scenario/${encodeURIComponent(s.id)}`}>{title(s)}</Link>
+                    {s.status === 'ARCHIVED' && (
+                      <span className="badge">{t('authoredArchived')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
       )}
     </section>
   );

@@ -59,6 +59,22 @@ export const nl = {
   'col.question': 'Vraag',
   'col.answered': 'Beantwoord',
   'col.wrong': 'Fout',
+  'question.AUTHORED': 'Vraag van een coördinator',
+  'questionShort.AUTHORED': 'Scenario “{title}”, vraag {n}',
+  authoredBadge: 'casus',
+  authoredKicker: 'Casus van een coördinator',
+  authoredTitle: 'Scenario’s schrijven',
+  authoredIntro:
+    'Schrijf eigen casussen voor medewerkers in uw gebied. Een casus die verwijst naar een gearchiveerde partner of contactpunt wordt niet meer aangeboden tot u hem aanpast.',
+  authoredNew: 'Nieuw scenario schrijven',
+  attentionTitle: 'Heeft aandacht nodig',
+  attentionNone: 'Geen van uw scenario’s heeft aandacht nodig.',
+  attentionEdit: '{title} aanpassen',
+  authoredMine: 'Uw scenario’s',
+  authoredArchived: 'gearchiveerd',
+  authoredGone: 'Dit scenario wordt niet (meer) aangeboden.',
+  authoredChoose: 'Kies een antwoord',
+  authoredRight: 'Het juiste antwoord: {answer}',
 } as const;
 
 export type TrainingTextKey = keyof typeof nl;
