@@ -1,14 +1,15 @@
 /**
  * Spreadsheets and unsaved work in the coordinators' app: an .xlsx workbook's dry run with one bad
  * row on the transfer page, reported by the row Excel shows and the column's name; screenshots on
- * a laptop and a phone under /tmp/shots-sheets/ as well as test-results/screenshots/.
+ * a laptop and a phone under /tmp/shots-sheets/ as well as test-results/screenshots/; and the
+ * organisation edit page's sticky summary of unsaved sections, with links that take the focus.
  */
 import { mkdir } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
-import { cleanUp, e2eName, LIMBURG, SLOW, signIn } from './coordinator-support';
+import { cleanUp, e2eName, LIMBURG, newOrganisation, SLOW, signIn } from './coordinator-support';
 import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
 
 const LAPTOP = { width: 1280, height: 800 };
@@ -99,6 +100,59 @@ describe.skipIf(!browserTestsEnabled())('spreadsheets and unsaved work', () => {
         { name },
       );
       expect(found.records[0]?.get('n').toNumber()).toBe(0);
+    },
+    SLOW,
+  );
+
+  test(
+    'the sticky summary names the unsaved sections, takes the focus there, and goes once saved',
+    async () => {
+      for (const [viewport, suffix] of [
+        [LAPTOP, 'laptop'],
+        [PHONE, 'phone'],
+      ] as const) {
+        const org = await newOrganisation(h.t, coordinator);
+        const page = await h.open('/', viewport);
+        await signIn(page, h.baseUrl, coordinator, `/coordinate/organisation/${org.id}`);
+        await page.getByRole('heading', { level: 1, name: org.name }).waitFor();
+        const summary = page.locator('.unsaved-summary');
+        await expect(summary.getAttribute('role')).resolves.toBe('status');
+        await expect(summary.textContent()).resolves.toBe('');
+
+        const details = page.getByRole('region', { name: 'Gegevens' });
+        const coverage = page.getByRole('region', { name: 'Werkgebied' });
+        await details.getByLabel('Korte naam').fill('E2E kort');
+        await coverage.getByLabel('Filter de gebieden').fill('Hasselt');
+        await coverage.getByRole('checkbox', { name: /^Hasselt/ }).check();
+        await page.getByText('Niet opgeslagen:').waitFor();
+        await expect(summary.locator('a').allTextContents()).resolves.toEqual([
+          'Gegevens',
+          'Werkgebied',
+        ]);
+        // Still there at the bottom of the screen, while the top of the page is in view.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const box = await summary.boundingBox();
+        expect(box && box.y + box.height).toBeGreaterThan(viewport.height - 4);
+        expect(box && box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
+        await shot(page, `sheets-unsaved-summary-${suffix}`);
+
+        // Each link is reachable by keyboard and moves the focus into its section.
+        await summary.getByRole('link', { name: 'Werkgebied' }).focus();
+        await page.keyboard.press('Enter');
+        await expect(
+          page.evaluate(
+            () => !!document.activeElement?.closest('section')?.textContent?.includes('Werkgebied'),
+          ),
+        ).resolves.toBe(true);
+
+        await details.getByRole('button', { name: 'Opslaan' }).click();
+        await details.getByText('Opgeslagen').first().waitFor();
+        await expect(summary.locator('a').allTextContents()).resolves.toEqual(['Werkgebied']);
+        await coverage.getByRole('button', { name: 'Opslaan' }).click();
+        await page.getByText('Niet opgeslagen:').waitFor({ state: 'detached' });
+        await expect(summary.textContent()).resolves.toBe('');
+        await page.close();
+      }
     },
     SLOW,
   );

@@ -248,6 +248,8 @@ export const en: CoordinateMessages = {
   'org.viewPage': 'View the page',
   'org.notFound': 'This organisation does not exist (any more).',
   'org.created': 'The organisation was created. Now add its contacts.',
+  'unsaved.summary': 'Not saved:',
+  'unsaved.hint': 'Save each part with its own button.',
   'org.details': 'Details',
   'org.roles': 'Roles per barrier',
   'org.rolesIntro': 'Tick, per barrier, which role the organisation plays.',

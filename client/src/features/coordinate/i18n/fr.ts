@@ -249,6 +249,8 @@ export const fr: CoordinateMessages = {
   'org.viewPage': 'Voir la page',
   'org.notFound': 'Cette organisation n’existe pas (ou plus).',
   'org.created': 'L’organisation a été créée. Ajoutez maintenant ses contacts.',
+  'unsaved.summary': 'Non enregistré :',
+  'unsaved.hint': 'Enregistrez chaque partie avec son propre bouton.',
   'org.details': 'Données',
   'org.roles': 'Rôles par barrière',
   'org.rolesIntro': 'Cochez, par barrière, le rôle que joue l’organisation.',

@@ -251,6 +251,8 @@ export const nl = {
   'org.viewPage': 'Bekijk de pagina',
   'org.notFound': 'Deze organisatie bestaat niet (meer).',
   'org.created': 'De organisatie is aangemaakt. Voeg nu haar contacten toe.',
+  'unsaved.summary': 'Niet opgeslagen:',
+  'unsaved.hint': 'Bewaar elk deel met zijn eigen knop Opslaan.',
   'org.details': 'Gegevens',
   'org.roles': 'Rollen per barrière',
   'org.rolesIntro': 'Vink per barrière aan welke rol de organisatie speelt.',
