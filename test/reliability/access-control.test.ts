@@ -304,6 +304,25 @@ const MATRIX: Record<string, Row[]> = {
       vars: async () => ({ o: await fx.org() }),
     },
   ],
+  'Query.exportXlsx': [
+    { variant: 'organisations', expect: PUBLIC, doc: '{ exportXlsx(entity: ORGANISATIONS) }' },
+    {
+      // The same rule as exportCsv (one function decides both).
+      variant: 'persons',
+      expect: COORDINATORS,
+      doc: 'query($o: ID) { exportXlsx(entity: PERSONS, organisationId: $o) }',
+      vars: async () => {
+        await fx.person();
+        return { o: null };
+      },
+    },
+    {
+      variant: 'the persons of one Limburg organisation',
+      expect: IN_SCOPE,
+      doc: 'query($o: ID) { exportXlsx(entity: PERSONS, organisationId: $o) }',
+      vars: async () => ({ o: await fx.org() }),
+    },
+  ],
   'Query.importJob': [{ expect: COORDINATORS, doc: '{ importJob(id: "import-none") { id } }' }],
   'Query.indicator': [
     { expect: PUBLIC, doc: '{ indicator(id: "ind-ent-organised-van-transport") { code } }' },

@@ -5,7 +5,8 @@
  * administrators) and the audit event of each download are the very same.
  *
  *   /export/organisations.csv, /export/contact-points.csv, /export/persons.csv,
- *   /export/agreements.csv (?separator=comma, ?organisation=<id>), /export/backup.json,
+ *   /export/agreements.csv (?separator=comma, ?organisation=<id>), the same as .xlsx
+ *   (?organisation=<id>), /export/backup.json,
  *   /export/audit-log.csv?entity=<id>&user=<id>&from=<ISO moment>&to=<ISO moment>&lang=FR,
  *   /export/contacts/<id>.vcf (?lang=FR), /export/who-to-call.vcf?barrier=HOUSING&region=…
  */
@@ -20,6 +21,8 @@ interface Route {
   type: string;
   /** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
   bom: boolean;
+  /** The field answers base64 bytes (a workbook). */
+  binary?: boolean;
 }
 
 const CSV = {
@@ -64,6 +67,21 @@ export function exportRoute(url: URL): Route | null {
       filename: 'audit-log.csv',
       type: 'text/csv; charset=utf-8',
       bom: true,
+    };
+  }
+  const sheet = /^(.+)\.xlsx$/.exec(name)?.[1];
+  if (sheet && `${sheet}.csv` in CSV) {
+    return {
+      query: 'query ($e: ExportEntity!, $o: ID) { exportXlsx(entity: $e, organisationId: $o) }',
+      variables: {
+        e: CSV[`${sheet}.csv` as keyof typeof CSV],
+        o: url.searchParams.get('organisation') || null,
+      },
+      field: 'exportXlsx',
+      filename: name,
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bom: false,
+      binary: true,
     };
   }
   if (name === 'backup.json') {
@@ -126,14 +144,17 @@ export function useExportDownloads(): Plugin {
       if (result.errors?.length || typeof text !== 'string')
         return endResponse(refuse(result.errors));
       endResponse(
-        new fetchAPI.Response(route.bom ? `\uFEFF${text}` : text, {
-          status: 200,
-          headers: {
-            'content-type': route.type,
-            'content-disposition': `attachment; filename="${route.filename}"`,
-            'cache-control': 'no-store',
+        new fetchAPI.Response(
+          route.binary ? Buffer.from(text, 'base64') : route.bom ? `\uFEFF${text}` : text,
+          {
+            status: 200,
+            headers: {
+              'content-type': route.type,
+              'content-disposition': `attachment; filename="${route.filename}"`,
+              'cache-control': 'no-store',
+            },
           },
-        }),
+        ),
       );
     },
   };

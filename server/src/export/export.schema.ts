@@ -1,4 +1,6 @@
-/** Exports as text: CSV per entity type, the full JSON backup (administrators), vCards. */
+/**
+ * Exports: CSV or .xlsx (base64) per entity type, the full JSON backup (administrators), vCards.
+ */
 import { execute, type GraphQLError, parse } from 'graphql';
 import { auditLogCsv } from '../audit/audit-csv';
 import {
@@ -9,9 +11,17 @@ import {
 } from '../auth/permissions';
 import { backupText, readBackup } from '../backup/backup';
 import { builder } from '../builder';
+import type { Context } from '../context';
 import { LanguageEnum } from '../shared/language.schema';
 import { auditExport } from './export-audit';
-import { type ExportEntity, exportCsv, rankNote, vcardContact, vcards } from './exporter';
+import {
+  type ExportEntity,
+  exportCsv,
+  exportXlsx,
+  rankNote,
+  vcardContact,
+  vcards,
+} from './exporter';
 import { vcard } from './vcard';
 
 const ExportEntityEnum = builder.enumType('ExportEntity', {
@@ -25,7 +35,42 @@ const CsvSeparatorEnum = builder.enumType('CsvSeparator', {
 
 const lang = { type: LanguageEnum, required: true, defaultValue: 'NL' } as const;
 
+const fileName = (entity: string, ext: string) =>
+  `${entity.toLowerCase().replace('_', '-')}.${ext}`;
+
+/** Who may export an entity type, and the filter that keeps a coordinator's persons in scope. */
+async function exportFilter(ctx: Context, entity: string, organisationId: string | null) {
+  const persons = entity === 'PERSONS';
+  const admin = persons ? requireBulkPersonAccess(ctx).admin : false;
+  // A coordinator asking for the people of one organisation must have it in scope; without
+  // that filter they get the people of their scope, and nobody else.
+  if (persons && organisationId) await assertInScope(ctx, [organisationId]);
+  return {
+    keepPersons: persons && !admin ? (ids: string[]) => personsInScope(ctx, ids) : null,
+    organisationId,
+  };
+}
+
 builder.queryFields((t) => ({
+  exportXlsx: t.string({
+    description:
+      'One entity type as an .xlsx workbook, base64: the columns of exportCsv, every cell text (never a formula). Same rules as exportCsv; audited when signed in.',
+    args: {
+      entity: t.arg({ type: ExportEntityEnum, required: true }),
+      organisationId: t.arg.id({ description: 'Only what belongs to this organisation.' }),
+    },
+    resolve: async (_root, { entity, organisationId }, ctx) => {
+      const filter = await exportFilter(ctx, entity, organisationId ?? null);
+      const file = await exportXlsx(ctx.repos.transfer, entity as ExportEntity, filter);
+      await auditExport(
+        ctx,
+        fileName(entity, 'xlsx'),
+        { entity, organisationId: organisationId ?? null },
+        file.persons,
+      );
+      return file.bytes.toString('base64');
+    },
+  }),
   exportCsv: t.string({
     description:
       'One entity type as CSV. Organisations, contact points and persons use the import format, so an export imports back unchanged. Persons: administrators, and coordinators for the persons in their scope. Audited when signed in.',
@@ -38,18 +83,11 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, { entity, separator, organisationId }, ctx) => {
-      const persons = entity === 'PERSONS';
-      const admin = persons ? requireBulkPersonAccess(ctx).admin : false;
-      // A coordinator asking for the people of one organisation must have it in scope; without
-      // that filter they get the people of their scope, and nobody else.
-      if (persons && organisationId) await assertInScope(ctx, [organisationId]);
-      const csv = await exportCsv(ctx.repos.transfer, entity as ExportEntity, separator, {
-        keepPersons: persons && !admin ? (ids) => personsInScope(ctx, ids) : null,
-        organisationId: organisationId ?? null,
-      });
+      const filter = await exportFilter(ctx, entity, organisationId ?? null);
+      const csv = await exportCsv(ctx.repos.transfer, entity as ExportEntity, separator, filter);
       await auditExport(
         ctx,
-        `${entity.toLowerCase().replace('_', '-')}.csv`,
+        fileName(entity, 'csv'),
         { entity, organisationId: organisationId ?? null },
         csv.persons,
       );

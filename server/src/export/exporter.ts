@@ -1,6 +1,6 @@
 /**
- * Exports: CSV per entity type (organisations, contact points and persons in the import format,
- * so that an export imports back unchanged; agreements in their own columns) and vCards.
+ * Exports: CSV or .xlsx per entity type (organisations, contact points and persons in the import
+ * format, so that an export imports back unchanged; agreements in their own columns) and vCards.
  */
 import { notePersonRead } from '../auth/personal-data';
 import type { Context } from '../context';
@@ -15,6 +15,7 @@ import type {
 import { loadAll } from '../repositories';
 import { type Separator, toCsv } from '../shared/csv';
 import { type Language, pick } from '../shared/language';
+import { toXlsx } from '../shared/xlsx';
 import { type VcardContact, vcard } from './vcard';
 
 export type ExportEntity = 'ORGANISATIONS' | 'CONTACT_POINTS' | 'PERSONS' | 'AGREEMENTS';
@@ -107,35 +108,33 @@ function agreementCells(a: ExportAgreementRow): string[] {
   ];
 }
 
+export interface ExportFilter {
+  keepPersons?: ((ids: string[]) => Promise<Set<string>>) | null;
+  organisationId?: string | null;
+}
+
 /**
- * The CSV of one entity type, with the number of persons in it. Persons only for callers allowed
- * bulk access (checked by the caller); `keepPersons` narrows them to a coordinator's scope,
- * `organisationId` narrows any type to what belongs to one organisation.
+ * The rows (header first) of one entity type, with the number of persons in them. Persons only
+ * for callers allowed bulk access (checked by the caller); `keepPersons` narrows them to a
+ * coordinator's scope, `organisationId` narrows any type to what belongs to one organisation.
  */
-export async function exportCsv(
+export async function exportRows(
   repo: TransferRepository,
   entity: ExportEntity,
-  separator: Separator,
-  filter: {
-    keepPersons?: ((ids: string[]) => Promise<Set<string>>) | null;
-    organisationId?: string | null;
-  } = {},
-): Promise<{ text: string; persons: number }> {
+  filter: ExportFilter = {},
+): Promise<{ rows: string[][]; persons: number }> {
   const only = filter.organisationId ?? null;
   if (entity === 'AGREEMENTS') {
     const rows = (await repo.exportAgreements()).filter(
       (a) => only === null || a.fromId === only || a.toId === only,
     );
-    return { text: toCsv([AGREEMENT_COLUMNS, ...rows.map(agreementCells)], separator), persons: 0 };
+    return { rows: [AGREEMENT_COLUMNS, ...rows.map(agreementCells)], persons: 0 };
   }
   const all = await repo.exportOrganisations();
   const organisations = only === null ? all : all.filter((o) => o.id === only);
   if (entity === 'ORGANISATIONS') {
     return {
-      text: toCsv(
-        [[...COLUMNS], ...organisations.map((o) => rowCells(organisationCells(o)))],
-        separator,
-      ),
+      rows: [[...COLUMNS], ...organisations.map((o) => rowCells(organisationCells(o)))],
       persons: 0,
     };
   }
@@ -153,7 +152,35 @@ export async function exportCsv(
       ...contactCells(c, person),
     }),
   );
-  return { text: toCsv([[...COLUMNS], ...rows], separator), persons: person ? rows.length : 0 };
+  return { rows: [[...COLUMNS], ...rows], persons: person ? rows.length : 0 };
+}
+
+/** The CSV of one entity type (see exportRows), formula-like cells guarded. */
+export async function exportCsv(
+  repo: TransferRepository,
+  entity: ExportEntity,
+  separator: Separator,
+  filter: ExportFilter = {},
+): Promise<{ text: string; persons: number }> {
+  const { rows, persons } = await exportRows(repo, entity, filter);
+  return { text: toCsv(rows, separator), persons };
+}
+
+const SHEET_NAMES: Record<ExportEntity, string> = {
+  ORGANISATIONS: 'organisations',
+  CONTACT_POINTS: 'contact-points',
+  PERSONS: 'persons',
+  AGREEMENTS: 'agreements',
+};
+
+/** The .xlsx workbook of one entity type (see exportRows): the same columns, every cell text. */
+export async function exportXlsx(
+  repo: TransferRepository,
+  entity: ExportEntity,
+  filter: ExportFilter = {},
+): Promise<{ bytes: Buffer; persons: number }> {
+  const { rows, persons } = await exportRows(repo, entity, filter);
+  return { bytes: await toXlsx(rows, SHEET_NAMES[entity]), persons };
 }
 
 const NOTE: Record<Language, { hours: string; contactFor: string; rank: string }> = {

@@ -22,9 +22,10 @@ import {
   ROLES,
   type Role,
 } from '../shared/codes';
-import { type CsvRecord, unguardFormula } from '../shared/csv';
+import { unguardFormula } from '../shared/csv';
 import type { Language } from '../shared/language';
 import { fieldErrors } from '../shared/validation';
+import type { SheetRecord } from '../shared/xlsx';
 import { importMessage } from './import.messages';
 
 export const ORGANISATION_COLUMNS = [
@@ -227,7 +228,7 @@ const splitList = (value: string, separators: RegExp) =>
 
 /** Reads and checks one record; problems are reported per column in the user's language. */
 export function readRow(
-  record: CsvRecord,
+  record: SheetRecord,
   header: Header,
   ref: Reference,
   lang: Language,
@@ -239,6 +240,12 @@ export function readRow(
 
   record.cells.forEach((cell, i) => {
     const column = header.columns[i];
+    // A workbook's formula is refused, not computed nor read as text (docs/import-format.md).
+    const refused = record.refused?.[i];
+    if (refused && column && !READ_ONLY_COLUMNS.includes(column)) {
+      problem(column, refused.code, { cell: refused.cell });
+      return;
+    }
     const value = unguardFormula(cell);
     if (column && !READ_ONLY_COLUMNS.includes(column) && value.trim() !== '') raw[column] = value;
   });

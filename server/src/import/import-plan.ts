@@ -220,6 +220,8 @@ export class ImportPlanner {
     private readonly memory: ImportMemory,
     private readonly scope: ScopeCheck | null,
     private readonly lang: Language,
+    /** A workbook's rows are named "row 3" in messages, a CSV file's "line 3". */
+    private readonly format: 'CSV' | 'XLSX' = 'CSV',
   ) {
     for (const o of snapshot.organisations) {
       this.organisationsById.set(o.id, o);
@@ -238,8 +240,12 @@ export class ImportPlanner {
 
   plan(row: ImportRow): RowPlan {
     const errors: FieldError[] = [...row.errors];
-    const problem = (field: string, code: string, params: Record<string, string | number> = {}) =>
-      errors.push({ field, code, message: importMessage(this.lang, code, params) });
+    const problem = (field: string, code: string, params: Record<string, string | number> = {}) => {
+      // A cell already refused (unreadable, a formula) is not also reported as missing.
+      if (code === 'required' && errors.some((e) => e.field === field)) return;
+      const where = this.format === 'XLSX' ? { ...params, sheet: 1 } : params;
+      errors.push({ field, code, message: importMessage(this.lang, code, where) });
+    };
     const report: RowReport = {
       line: row.line,
       action: 'UNCHANGED',

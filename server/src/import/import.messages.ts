@@ -5,6 +5,11 @@ import { message } from '../shared/messages';
 type Params = Record<string, string | number>;
 type Catalogue = Record<string, (p: Params) => string>;
 
+// A workbook's rows are counted as the spreadsheet shows them ("rij 3"), a CSV file's lines as
+// the file has them ("regel 3"); French says "ligne" for both.
+const nlAt = (p: Params) => `${p.sheet ? 'rij' : 'regel'} ${p.line}`;
+const enAt = (p: Params) => `${p.sheet ? 'row' : 'line'} ${p.line}`;
+
 const NL: Catalogue = {
   empty_file: () => 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten',
   unterminated_quote: (p) => `Een aanhalingsteken op regel ${p.line} wordt nooit gesloten`,
@@ -15,8 +20,8 @@ const NL: Catalogue = {
   too_large: (p) => `Hoogstens ${p.max} MB per bestand; splits het bestand`,
   too_many_cells: (p) => `Deze rij heeft ${p.count} cellen, de kolomkoppen maar ${p.columns}`,
   conflicting_value: (p) =>
-    `Verschilt van regel ${p.line} voor dezelfde organisatie; maak de rijen gelijk`,
-  duplicate_row: (p) => `Dit contact staat al op regel ${p.line}`,
+    `Verschilt van ${nlAt(p)} voor dezelfde organisatie; maak de rijen gelijk`,
+  duplicate_row: (p) => `Dit contact staat al op ${nlAt(p)}`,
   ambiguous: (p) => `Meerdere treffers (${p.options}); gebruik de id`,
   out_of_scope: () => 'Valt buiten uw bevoegdheid als coördinator',
   coverage_removal_out_of_scope: (p) =>
@@ -36,7 +41,15 @@ const NL: Catalogue = {
     'Dit is niet het bestand van de proefimport (of het is intussen gewijzigd); doe eerst een proefimport',
   file_has_problems: () => 'Het bestand heeft fouten; verbeter ze en doe opnieuw een proefimport',
   organisation_refused: (p) =>
-    `De rij op regel ${p.line} die deze organisatie aanmaakt werd geweigerd, dus ook deze rij; verbeter eerst regel ${p.line}`,
+    `De rij op ${nlAt(p)} die deze organisatie aanmaakt werd geweigerd, dus ook deze rij; verbeter eerst ${nlAt(p)}`,
+  not_xlsx: () =>
+    'Dit is geen Excel-werkmap (.xlsx) of het bestand is beschadigd; bewaar het in Excel als "Excel-werkmap (.xlsx)" of als "CSV UTF-8"',
+  unpacked_too_large: (p) =>
+    `Deze werkmap is uitgepakt groter dan ${p.max} MB; splits de lijst of bewaar ze als CSV`,
+  formula_cell: (p) =>
+    `Cel ${p.cell} bevat een formule; formules worden niet ingelezen: kopieer de cel en plak alleen de waarde`,
+  error_cell: (p) => `Cel ${p.cell} bevat een foutwaarde (zoals #N/B); vul de waarde zelf in`,
+  one_file: () => 'Geef één bestand: een CSV-bestand of een Excel-werkmap (.xlsx)',
 };
 
 const FR: Catalogue = {
@@ -71,6 +84,15 @@ const FR: Catalogue = {
   file_has_problems: () => 'Le fichier contient des erreurs ; corrigez-les et refaites un essai',
   organisation_refused: (p) =>
     `La ligne ${p.line}, qui crée cette organisation, a été refusée, donc celle-ci aussi ; corrigez d'abord la ligne ${p.line}`,
+  not_xlsx: () =>
+    "Ce n'est pas un classeur Excel (.xlsx) ou le fichier est endommagé ; enregistrez-le dans Excel comme « Classeur Excel (.xlsx) » ou « CSV UTF-8 »",
+  unpacked_too_large: (p) =>
+    `Décompressé, ce classeur dépasse ${p.max} Mo ; scindez la liste ou enregistrez-la en CSV`,
+  formula_cell: (p) =>
+    `La cellule ${p.cell} contient une formule ; les formules ne sont pas lues : copiez la cellule et collez uniquement la valeur`,
+  error_cell: (p) =>
+    `La cellule ${p.cell} contient une valeur d'erreur (comme #N/A) ; saisissez la valeur elle-même`,
+  one_file: () => 'Donnez un seul fichier : un fichier CSV ou un classeur Excel (.xlsx)',
 };
 
 const EN: Catalogue = {
@@ -83,8 +105,8 @@ const EN: Catalogue = {
   too_large: (p) => `At most ${p.max} MB per file; split the file`,
   too_many_cells: (p) => `This row has ${p.count} cells, the header only ${p.columns}`,
   conflicting_value: (p) =>
-    `Differs from line ${p.line} for the same organisation; make the rows agree`,
-  duplicate_row: (p) => `This contact is already on line ${p.line}`,
+    `Differs from ${enAt(p)} for the same organisation; make the rows agree`,
+  duplicate_row: (p) => `This contact is already on ${enAt(p)}`,
   ambiguous: (p) => `Several matches (${p.options}); use the id`,
   out_of_scope: () => 'Outside your scope as coordinator',
   coverage_removal_out_of_scope: (p) =>
@@ -103,7 +125,15 @@ const EN: Catalogue = {
     'This is not the file of the dry run (or it changed since); run a dry run first',
   file_has_problems: () => 'The file has problems; fix them and run a dry run again',
   organisation_refused: (p) =>
-    `The row on line ${p.line} that creates this organisation was refused, so this one is too; fix line ${p.line} first`,
+    `The row on ${enAt(p)} that creates this organisation was refused, so this one is too; fix ${enAt(p)} first`,
+  not_xlsx: () =>
+    'This is not an Excel workbook (.xlsx) or the file is damaged; save it in Excel as "Excel Workbook (.xlsx)" or as "CSV UTF-8"',
+  unpacked_too_large: (p) =>
+    `Unpacked, this workbook is larger than ${p.max} MB; split the list or save it as CSV`,
+  formula_cell: (p) =>
+    `Cell ${p.cell} holds a formula; formulas are not read: copy the cell and paste the value only`,
+  error_cell: (p) => `Cell ${p.cell} holds an error value (such as #N/A); type the value itself`,
+  one_file: () => 'Give one file: a CSV file or an Excel workbook (.xlsx)',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { NL, FR, EN };

@@ -1,4 +1,7 @@
-/** CSV import: a dry run that writes nothing, a commit of that very file, and its progress. */
+/**
+ * Import of a CSV file or an .xlsx workbook: a dry run that writes nothing, a commit of that very
+ * file, and its progress.
+ */
 import { requireEditor } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
@@ -6,7 +9,7 @@ import { type FieldError, UserError, ValidationError } from '../errors';
 import { message } from '../shared/messages';
 import { importMessage } from './import.messages';
 import type { RowReport } from './import-plan';
-import { type DryRun, Importer, type ImportTotals } from './importer';
+import { type DryRun, Importer, type ImportFile, type ImportTotals } from './importer';
 import type { ImportJobRow } from './transfer.repository';
 
 const ImportActionEnum = builder.enumType('ImportAction', {
@@ -67,7 +70,11 @@ const ImportTotalsRef = builder.objectRef<ImportTotals>('ImportTotals').implemen
 const ImportDryRunRef = builder.objectRef<DryRun>('ImportDryRun').implement({
   fields: (t) => ({
     checksum: t.exposeString('checksum', { description: 'Name it to commit this very file.' }),
-    separator: t.exposeString('separator'),
+    format: t.exposeString('format', { description: 'CSV or XLSX.' }),
+    separator: t.exposeString('separator', {
+      nullable: true,
+      description: 'The CSV separator found; null for a workbook.',
+    }),
     canCommit: t.boolean({ resolve: (d) => d.fileProblems.length === 0 }),
     totals: t.field({ type: ImportTotalsRef, resolve: (d) => d.totals }),
     rows: t.field({ type: [ImportRowRef], resolve: (d) => d.rows }),
@@ -112,6 +119,29 @@ const ImportJobRef = builder.objectRef<ImportJobRow>('ImportJob').implement({
   }),
 });
 
+/** Base64 as browsers and `base64` write it (line breaks allowed). */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The one file of the request; an .xlsx that is not base64 reads as no workbook at all. */
+function fileOf(args: { csv?: string | null; xlsx?: string | null }, ctx: Context): ImportFile {
+  const given = [args.csv, args.xlsx].filter((f) => f !== null && f !== undefined);
+  if (given.length !== 1) {
+    throw new UserError('BAD_USER_INPUT', importMessage(ctx.lang, 'one_file'), { field: 'csv' });
+  }
+  if (typeof args.csv === 'string') return { format: 'CSV', text: args.csv };
+  const base64 = (args.xlsx ?? '').replace(/\s+/g, '');
+  // Invalid base64 becomes no bytes, which the reader refuses as "not a workbook".
+  return {
+    format: 'XLSX',
+    bytes: BASE64.test(base64) ? Buffer.from(base64, 'base64') : Buffer.alloc(0),
+  };
+}
+
+const fileArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  csv: t.arg.string({ description: 'The text of a CSV file.' }),
+  xlsx: t.arg.string({ description: 'An .xlsx workbook, base64 (its first worksheet is read).' }),
+});
+
 function editor(ctx: Context) {
   const actor = requireEditor(ctx);
   if (!ctx.viewer) throw new UserError('UNAUTHENTICATED', 'Sign in to import');
@@ -122,11 +152,11 @@ builder.mutationFields((t) => ({
   importDryRun: t.field({
     type: ImportDryRunRef,
     description:
-      'Reads a CSV file (docs/import-format.md) and reports per row what an import would do; writes nothing.',
-    args: { csv: t.arg.string({ required: true }) },
-    resolve: async (_root, { csv }, ctx) => {
+      'Reads a CSV file or an .xlsx workbook (give one; docs/import-format.md) and reports per row what an import would do; writes nothing.',
+    args: fileArgs(t),
+    resolve: async (_root, args, ctx) => {
       const { viewer } = editor(ctx);
-      return new Importer(ctx.repos).dryRun(csv, viewer, ctx.lang);
+      return new Importer(ctx.repos).dryRun(fileOf(args, ctx), viewer, ctx.lang);
     },
   }),
   importCommit: t.field({
@@ -134,14 +164,14 @@ builder.mutationFields((t) => ({
     description:
       'Imports the file of a dry run (named by its checksum), 50 rows per transaction; rejected rows are never written. Returns the job at once, or when `wait` once it is done.',
     args: {
-      csv: t.arg.string({ required: true }),
+      ...fileArgs(t),
       dryRunChecksum: t.arg.string({ required: true }),
       wait: t.arg.boolean({ defaultValue: false }),
     },
-    resolve: async (_root, { csv, dryRunChecksum, wait }, ctx) => {
+    resolve: async (_root, { dryRunChecksum, wait, ...file }, ctx) => {
       const { actor, viewer } = editor(ctx);
       const importer = new Importer(ctx.repos);
-      const prepared = await importer.prepare(csv, ctx.lang);
+      const prepared = await importer.prepare(fileOf(file, ctx), ctx.lang);
       if (prepared.checksum !== dryRunChecksum) {
         throw new UserError('BAD_USER_INPUT', importMessage(ctx.lang, 'checksum_mismatch'), {
           field: 'dryRunChecksum',
@@ -153,7 +183,7 @@ builder.mutationFields((t) => ({
           prepared.fileProblems,
         );
       }
-      return importer.commit(csv, prepared, actor, viewer, ctx.lang, wait ?? false, logError);
+      return importer.commit(prepared, actor, viewer, ctx.lang, wait ?? false, logError);
     },
   }),
 }));

@@ -10,8 +10,9 @@ import type { Viewer } from '../auth/auth.repository';
 import type { FieldError } from '../errors';
 import type { Repositories } from '../repositories';
 import type { Role } from '../shared/codes';
-import { CsvError, parseCsv, type Separator } from '../shared/csv';
+import { CsvError, type CsvRecord, parseCsv, type Separator } from '../shared/csv';
 import type { Language } from '../shared/language';
+import { parseXlsx, XlsxError } from '../shared/xlsx';
 import { importMessage } from './import.messages';
 import { type ImportRow, type Reference, readHeader, readRow } from './import-format';
 import {
@@ -48,9 +49,14 @@ export interface ImportTotals {
   reject: number;
 }
 
+/** The file to import: CSV text, or the bytes of an .xlsx workbook. */
+export type ImportFile = { format: 'CSV'; text: string } | { format: 'XLSX'; bytes: Buffer };
+
 export interface DryRun {
   checksum: string;
-  separator: Separator;
+  format: ImportFile['format'];
+  /** Null for a workbook. */
+  separator: Separator | null;
   totals: ImportTotals;
   rows: RowReport[];
   /** Problems of the file as a whole; when there are any, no row is read. */
@@ -60,15 +66,19 @@ export interface DryRun {
 
 export interface Prepared {
   checksum: string;
-  separator: Separator;
+  format: ImportFile['format'];
+  separator: Separator | null;
   rows: ImportRow[];
   fileProblems: FieldError[];
   ignoredColumns: string[];
 }
 
-/** The checksum a commit must name: the SHA-256 of the file's text. */
-export function checksumOf(csv: string): string {
-  return createHash('sha256').update(csv, 'utf8').digest('hex');
+/** The checksum a commit must name: the SHA-256 of the file's text (CSV) or bytes (.xlsx). */
+export function checksumOf(file: ImportFile): string {
+  const hash = createHash('sha256');
+  return (file.format === 'CSV' ? hash.update(file.text, 'utf8') : hash.update(file.bytes)).digest(
+    'hex',
+  );
 }
 
 export function totalsOf(reports: readonly RowReport[]): ImportTotals {
@@ -84,23 +94,29 @@ export class Importer {
   constructor(private readonly repos: Repositories) {}
 
   /** Reads the file and checks every cell; nothing is read from the directory but reference lists. */
-  async prepare(csv: string, lang: Language): Promise<Prepared> {
-    const checksum = checksumOf(csv);
+  async prepare(file: ImportFile, lang: Language): Promise<Prepared> {
+    const checksum = checksumOf(file);
+    const sheet = file.format === 'XLSX';
     const fail = (code: string, params: Record<string, string | number> = {}): Prepared => ({
       checksum,
-      separator: ';',
+      format: file.format,
+      separator: sheet ? null : ';',
       rows: [],
       fileProblems: [{ field: 'file', code, message: importMessage(lang, code, params) }],
       ignoredColumns: [],
     });
-    if (Buffer.byteLength(csv, 'utf8') > IMPORT_LIMITS.maxMegabytes * 1024 * 1024) {
+    const size = sheet ? file.bytes.length : Buffer.byteLength(file.text, 'utf8');
+    if (size > IMPORT_LIMITS.maxMegabytes * 1024 * 1024) {
       return fail('too_large', { max: IMPORT_LIMITS.maxMegabytes });
     }
-    let parsed: ReturnType<typeof parseCsv>;
+    let parsed: { separator: Separator | null; header: string[]; records: CsvRecord[] };
     try {
-      parsed = parseCsv(csv);
+      parsed = sheet
+        ? { separator: null, ...(await parseXlsx(file.bytes, IMPORT_LIMITS.maxRows)) }
+        : parseCsv(file.text);
     } catch (error) {
       if (error instanceof CsvError) return fail(error.code, { line: error.line });
+      if (error instanceof XlsxError) return fail(error.code, error.params);
       throw error;
     }
     if (parsed.records.length > IMPORT_LIMITS.maxRows) {
@@ -119,6 +135,7 @@ export class Importer {
     };
     return {
       checksum,
+      format: file.format,
       separator: parsed.separator,
       rows: fileProblems.length ? [] : parsed.records.map((r) => readRow(r, header, ref, lang)),
       fileProblems,
@@ -127,8 +144,8 @@ export class Importer {
   }
 
   /** What the file would do, row by row; writes nothing. */
-  async dryRun(csv: string, viewer: Viewer, lang: Language): Promise<DryRun> {
-    const prepared = await this.prepare(csv, lang);
+  async dryRun(file: ImportFile, viewer: Viewer, lang: Language): Promise<DryRun> {
+    const prepared = await this.prepare(file, lang);
     let memory = newMemory();
     const reports: RowReport[] = [];
     for (const chunk of chunks(prepared.rows, IMPORT_LIMITS.dryRunChunk)) {
@@ -137,7 +154,7 @@ export class Importer {
         const copy = copyMemory(memory);
         const snapshot = await this.repos.transfer.snapshot(tx, snapshotKeys(chunk));
         const scope = await this.scope(viewer, snapshot, chunk);
-        const planner = new ImportPlanner(snapshot, copy, scope, lang);
+        const planner = new ImportPlanner(snapshot, copy, scope, lang, prepared.format);
         return { reports: chunk.map((row) => planner.plan(row).report), memory: copy };
       });
       memory = result.memory;
@@ -145,6 +162,7 @@ export class Importer {
     }
     return {
       checksum: prepared.checksum,
+      format: prepared.format,
       separator: prepared.separator,
       totals: totalsOf(reports),
       rows: reports,
@@ -158,7 +176,6 @@ export class Importer {
    * it is done. Throws when the checksum does not match or the file has problems.
    */
   async commit(
-    csv: string,
     prepared: Prepared,
     actor: Actor,
     viewer: Viewer,
@@ -170,10 +187,10 @@ export class Importer {
       id: `import-${randomUUID()}`,
       userId: actor.id,
       userEmail: actor.email,
-      checksum: checksumOf(csv),
+      checksum: prepared.checksum,
       total: prepared.rows.length,
     });
-    const run = this.process(job.id, prepared.rows, actor, viewer, lang).then(
+    const run = this.process(job.id, prepared, actor, viewer, lang).then(
       () => this.repos.transfer.finishJob(job.id, 'DONE', null),
       (error: unknown) => {
         log(`Import ${job.id} stopped`, error);
@@ -193,13 +210,13 @@ export class Importer {
 
   private async process(
     jobId: string,
-    rows: ImportRow[],
+    prepared: Prepared,
     actor: Actor,
     viewer: Viewer,
     lang: Language,
   ): Promise<void> {
-    const progress: Progress = { memory: newMemory(), rejected: [] };
-    for (const batch of chunks(rows, IMPORT_LIMITS.batchSize)) {
+    const progress: Progress = { memory: newMemory(), rejected: [], format: prepared.format };
+    for (const batch of chunks(prepared.rows, IMPORT_LIMITS.batchSize)) {
       await this.commitBatch(jobId, batch, progress, actor, viewer, lang);
     }
   }
@@ -229,7 +246,7 @@ export class Importer {
         await this.repos.transfer.lock(w.tx, locked);
         const snapshot = await this.repos.transfer.snapshot(w.tx, keys);
         const scope = await this.scope(viewer, snapshot, batch);
-        const planner = new ImportPlanner(snapshot, memory, scope, lang);
+        const planner = new ImportPlanner(snapshot, memory, scope, lang, progress.format);
         const plans: RowPlan[] = batch.map((row) => planner.plan(row));
         await this.apply(
           w,
@@ -254,7 +271,7 @@ export class Importer {
           },
           JSON.stringify(rejected),
         );
-        return { memory, rejected };
+        return { memory, rejected, format: progress.format };
       });
     } catch (error) {
       if (batch.length < 2 || !timedOut(error)) throw error;
@@ -394,6 +411,7 @@ export class Importer {
 interface Progress {
   memory: ImportMemory;
   rejected: RowReport[];
+  format: ImportFile['format'];
 }
 
 function timedOut(error: unknown): boolean {

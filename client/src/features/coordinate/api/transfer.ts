@@ -1,4 +1,4 @@
-/** CSV import (dry run, commit, progress) and the export files. */
+/** Import of a CSV file or .xlsx workbook (dry run, commit, progress) and the export files. */
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { change, request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
@@ -38,9 +38,10 @@ const TOTALS = graphql(`
 
 export const IMPORT_DRY_RUN = graphql(
   `
-  mutation ImportDryRun($csv: String!) {
-    importDryRun(csv: $csv) {
+  mutation ImportDryRun($csv: String, $xlsx: String) {
+    importDryRun(csv: $csv, xlsx: $xlsx) {
       checksum
+      format
       separator
       canCommit
       ignoredColumns
@@ -84,8 +85,8 @@ const JOB = graphql(
 
 export const IMPORT_COMMIT = graphql(
   `
-  mutation ImportCommit($csv: String!, $checksum: String!) {
-    importCommit(csv: $csv, dryRunChecksum: $checksum, wait: false) {
+  mutation ImportCommit($csv: String, $xlsx: String, $checksum: String!) {
+    importCommit(csv: $csv, xlsx: $xlsx, dryRunChecksum: $checksum, wait: false) {
       ...ImportJobFields
     }
   }
@@ -111,12 +112,33 @@ export type ImportTotals = ResultOf<typeof TOTALS>;
 export type DryRun = ResultOf<typeof IMPORT_DRY_RUN>['importDryRun'];
 export type ImportJob = ResultOf<typeof JOB>;
 
-export async function dryRun(csv: string, lang: Lang): Promise<DryRun> {
-  return (await request(IMPORT_DRY_RUN, { csv }, { lang })).importDryRun;
+/** The file as the API takes it: CSV text, or a workbook's bytes in base64. */
+export type ImportUpload = { csv: string } | { xlsx: string };
+
+export async function dryRun(file: ImportUpload, lang: Lang): Promise<DryRun> {
+  return (await request(IMPORT_DRY_RUN, file, { lang })).importDryRun;
 }
 
-export async function commitImport(csv: string, checksum: string, lang: Lang): Promise<ImportJob> {
-  return (await change(IMPORT_COMMIT, { csv, checksum }, lang)).importCommit;
+export async function commitImport(
+  file: ImportUpload,
+  checksum: string,
+  lang: Lang,
+): Promise<ImportJob> {
+  return (await change(IMPORT_COMMIT, { ...file, checksum }, lang)).importCommit;
+}
+
+/** Reads a chosen file: a workbook (a zip, or named .xlsx) as base64, anything else as text. */
+export async function readUpload(file: File): Promise<ImportUpload> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (zip || /\.xlsx$/i.test(file.name)) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return { xlsx: btoa(binary) };
+  }
+  return { csv: new TextDecoder('utf-8').decode(bytes) };
 }
 
 export async function fetchImportJob(id: string, lang: Lang): Promise<ImportJob | null> {

@@ -11,6 +11,7 @@ import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
 import { ConflictView } from './conflict-view';
 import { controlId, ErrorSummary, FormStatus } from './form-kit';
+import { useUnsavedBoard } from './unsaved-summary';
 
 interface Props<V extends Values> {
   id: string;
@@ -41,6 +42,14 @@ export function EditSection<V extends Values>({
   const { ct, lang } = useText();
   const [by, setBy] = useState<{ who: string; at: string } | null>(null);
   const conflict = form.conflict;
+  const board = useUnsavedBoard();
+  const unsaved = form.dirty || conflict !== null;
+
+  // Tells the page's summary bar (if any) whether this section holds unsaved changes.
+  useEffect(() => {
+    board?.mark(id, unsaved ? title : null);
+  }, [board, id, title, unsaved]);
+  useEffect(() => () => board?.mark(id, null), [board, id]);
 
   useEffect(() => {
     if (!conflict || !historyOf) return;
@@ -70,7 +79,7 @@ export function EditSection<V extends Values>({
 
   return (
     <section className="edit-section card" aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`} className="edit-section__title">
+      <Heading id={`${id}-title`} className="edit-section__title" tabIndex={-1}>
         {title}
       </Heading>
       {intro && <p className="muted small">{intro}</p>}

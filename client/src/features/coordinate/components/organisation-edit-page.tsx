@@ -26,6 +26,7 @@ import {
   useTab,
 } from './page-parts';
 import { SuccessBanner } from './success-banner';
+import { UnsavedSections } from './unsaved-summary';
 
 export function OrganisationEditPage({ id }: { id: string }) {
   return (
@@ -80,48 +81,50 @@ function OrganisationEditor({ id }: { id: string }) {
       ) : access.status === 'failed' ? (
         <FormFailure error={access.error} />
       ) : (
-        <div className="edit-layout">
-          <div className="stack">
-            <DetailsForm id={id} stored={access.stored} board={board} />
-            <RolesForm
-              id={id}
-              roles={org.roles}
-              version={org.version}
-              barriers={options.barriers}
-              board={board}
-            />
+        <UnsavedSections>
+          <div className="edit-layout">
+            <div className="stack">
+              <DetailsForm id={id} stored={access.stored} board={board} />
+              <RolesForm
+                id={id}
+                roles={org.roles}
+                version={org.version}
+                barriers={options.barriers}
+                board={board}
+              />
+            </div>
+            <div className="stack">
+              <ContactsOverview organisation={org} />
+              <LinksForm
+                id={id}
+                links="coverage"
+                initial={org.coverage.map((r) => r.id)}
+                version={org.version}
+                options={options}
+                board={board}
+              />
+              <LinksForm
+                id={id}
+                links="counterparts"
+                initial={org.counterparts.map((o) => o.id)}
+                names={Object.fromEntries(org.counterparts.map((o) => [o.id, o.name]))}
+                version={org.version}
+                options={options}
+                board={board}
+              />
+              <LinksForm
+                id={id}
+                links="networks"
+                initial={org.networks.map((n) => n.id)}
+                version={org.version}
+                options={options}
+                board={board}
+              />
+              <AgreementsOverview organisation={org} />
+              <StatusSection organisation={org} board={board} onChanged={loaded.reload} />
+            </div>
           </div>
-          <div className="stack">
-            <ContactsOverview organisation={org} />
-            <LinksForm
-              id={id}
-              links="coverage"
-              initial={org.coverage.map((r) => r.id)}
-              version={org.version}
-              options={options}
-              board={board}
-            />
-            <LinksForm
-              id={id}
-              links="counterparts"
-              initial={org.counterparts.map((o) => o.id)}
-              names={Object.fromEntries(org.counterparts.map((o) => [o.id, o.name]))}
-              version={org.version}
-              options={options}
-              board={board}
-            />
-            <LinksForm
-              id={id}
-              links="networks"
-              initial={org.networks.map((n) => n.id)}
-              version={org.version}
-              options={options}
-              board={board}
-            />
-            <AgreementsOverview organisation={org} />
-            <StatusSection organisation={org} board={board} onChanged={loaded.reload} />
-          </div>
-        </div>
+        </UnsavedSections>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * `/coordinate/transfer`: import a CSV file (dry run first: what each row would do and why a
+ * `/coordinate/transfer`: import a CSV file or an .xlsx workbook (dry run first: what each row would do and why a
  * row is refused; then the real import, watched as it goes) and download the exports.
  */
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
@@ -17,6 +17,8 @@ import {
   type ImportAction,
   type ImportJob,
   type ImportRow,
+  type ImportUpload,
+  readUpload,
   whoToCallVcardLink,
 } from '../api/transfer';
 import { useLoad } from '../hooks/use-load';
@@ -25,8 +27,8 @@ import { columnPlace } from '../utils/import-columns';
 import { FormFailure } from './edit-section';
 import { RequireEditor } from './page-parts';
 
-/** Largest file the server takes (8 MB bodies). */
-const MAX_BYTES = 7 * 1024 * 1024;
+/** Largest file the server imports (docs/import-format.md). */
+const MAX_BYTES = 5 * 1024 * 1024;
 
 export function TransferPage() {
   return (
@@ -57,8 +59,8 @@ function Transfer() {
 type Step =
   | { step: 'choose' }
   | { step: 'checking'; name: string }
-  | { step: 'report'; name: string; csv: string; report: DryRun }
-  | { step: 'importing'; name: string; csv: string; report: DryRun; job: ImportJob };
+  | { step: 'report'; name: string; file: ImportUpload; report: DryRun }
+  | { step: 'importing'; name: string; file: ImportUpload; report: DryRun; job: ImportJob };
 
 function ImportSection() {
   const { ct, ctn, lang } = useText();
@@ -79,9 +81,9 @@ function ImportSection() {
     }
     setState({ step: 'checking', name: file.name });
     try {
-      const csv = await file.text();
-      const report = await dryRun(csv, lang);
-      setState({ step: 'report', name: file.name, csv, report });
+      const upload = await readUpload(file);
+      const report = await dryRun(upload, lang);
+      setState({ step: 'report', name: file.name, file: upload, report });
     } catch (error) {
       setFailure(asApiError(error));
       setState({ step: 'choose' });
@@ -92,7 +94,7 @@ function ImportSection() {
     if (state.step !== 'report') return;
     setFailure(null);
     try {
-      const job = await commitImport(state.csv, state.report.checksum, lang);
+      const job = await commitImport(state.file, state.report.checksum, lang);
       setState({ ...state, step: 'importing', job });
     } catch (error) {
       setFailure(asApiError(error));
@@ -158,7 +160,7 @@ function ImportSection() {
             id={inputId}
             className="input input--file"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={`${inputId}-hint`}
             onChange={choose}
             disabled={state.step === 'checking'}
@@ -203,7 +205,7 @@ function ImportSection() {
               {state.job.rejectedRows.length > 0 && (
                 <>
                   <h3>{ctn('transfer.rejectedRows', state.job.rejectedRows.length)}</h3>
-                  <RowTable rows={state.job.rejectedRows} />
+                  <RowTable rows={state.job.rejectedRows} sheet={state.report.format === 'XLSX'} />
                 </>
               )}
               <button type="button" className="button button--secondary" onClick={again}>
@@ -278,7 +280,7 @@ function DryRunReport({
       {report.totals.reject > 0 && (
         <p className="notice notice--warning">{ctn('transfer.rejectNote', report.totals.reject)}</p>
       )}
-      <RowTable rows={report.rows} />
+      <RowTable rows={report.rows} sheet={report.format === 'XLSX'} />
       <div className="form-actions">
         <button
           type="button"
@@ -300,7 +302,8 @@ function DryRunReport({
   );
 }
 
-function RowTable({ rows }: { rows: ImportRow[] }) {
+/** The rows of a report; `sheet`: numbered as the spreadsheet's rows, not the file's lines. */
+function RowTable({ rows, sheet }: { rows: ImportRow[]; sheet: boolean }) {
   const { ct } = useText();
   const columnWords = (field: string) => {
     const place = columnPlace(field);
@@ -320,7 +323,7 @@ function RowTable({ rows }: { rows: ImportRow[] }) {
         <caption className="visually-hidden">{ct('transfer.rowsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{ct('transfer.line')}</th>
+            <th scope="col">{ct(sheet ? 'transfer.sheetRow' : 'transfer.line')}</th>
             <th scope="col">{ct('transfer.row')}</th>
             <th scope="col">{ct('transfer.organisation')}</th>
             <th scope="col">{ct('transfer.contact')}</th>
@@ -374,11 +377,17 @@ function RowTable({ rows }: { rows: ImportRow[] }) {
 function ExportSection() {
   const { t, ct, lang } = useText();
   const { viewer } = useViewer();
-  const [comma, setComma] = useState(false);
+  const [format, setFormat] = useState<'semicolon' | 'comma' | 'xlsx'>('semicolon');
   const options = useLoad(() => fetchEditOptions(lang), [lang]);
   const [barrier, setBarrier] = useState('HOUSING');
   const [region, setRegion] = useState('');
-  const csv = (path: string) => (comma ? `${path}?separator=comma` : path);
+  const csv = (path: string) =>
+    format === 'xlsx'
+      ? path.replace(/\.csv$/, '.xlsx')
+      : format === 'comma'
+        ? `${path}?separator=comma`
+        : path;
+  const kind = format === 'xlsx' ? 'Excel' : 'CSV';
   const municipalities = (options.data?.regions ?? []).filter((r) => r.type === 'MUNICIPALITY');
   const place = region || municipalities[0]?.id || '';
   const id = useId();
@@ -390,40 +399,33 @@ function ExportSection() {
       <fieldset className="choices">
         <legend className="label">{ct('transfer.separator')}</legend>
         <div className="choices__list">
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-sep`}
-              checked={!comma}
-              onChange={() => setComma(false)}
-            />
-            <span>{ct('transfer.semicolon')}</span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-sep`}
-              checked={comma}
-              onChange={() => setComma(true)}
-            />
-            <span>{ct('transfer.comma')}</span>
-          </label>
+          {(['semicolon', 'comma', 'xlsx'] as const).map((choice) => (
+            <label key={choice} className="choice">
+              <input
+                type="radio"
+                name={`${id}-sep`}
+                checked={format === choice}
+                onChange={() => setFormat(choice)}
+              />
+              <span>{ct(`transfer.${choice}`)}</span>
+            </label>
+          ))}
         </div>
       </fieldset>
       <ul className="downloads">
         <li>
           <a href={csv(EXPORTS.organisations)} download>
-            {ct('transfer.exportOrganisations')}
+            {ct('transfer.exportOrganisations', { format: kind })}
           </a>
         </li>
         <li>
           <a href={csv(EXPORTS.contactPoints)} download>
-            {ct('transfer.exportContactPoints')}
+            {ct('transfer.exportContactPoints', { format: kind })}
           </a>
         </li>
         <li>
           <a href={csv(EXPORTS.persons)} download>
-            {ct('transfer.exportPersons')}
+            {ct('transfer.exportPersons', { format: kind })}
           </a>
           <span className="muted small">
             {' '}
@@ -433,7 +435,7 @@ function ExportSection() {
         </li>
         <li>
           <a href={csv(EXPORTS.agreements)} download>
-            {ct('transfer.exportAgreements')}
+            {ct('transfer.exportAgreements', { format: kind })}
           </a>
         </li>
         {viewer?.role === 'ADMIN' && (
