@@ -4,7 +4,6 @@ import type { BarrierRow } from '../barriers/barrier.repository';
 import { BarrierRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import { ContactRef } from '../contacts/contact.schema';
-import type { Context } from '../context';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import type { RegionRow } from '../regions/region.repository';
