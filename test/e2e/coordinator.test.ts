@@ -45,9 +45,14 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
 
       await page.getByLabel('Naam', { exact: true }).fill(name);
       await page.getByLabel('Soort organisatie').selectOption('SOCIAL_SERVICE');
-      // All Belgian municipalities are listed: a coordinator types to find one.
-      await page.getByLabel('Filter de gebieden').fill('Genk');
-      await page.getByRole('checkbox', { name: /^Genk/ }).check();
+      // All Belgian municipalities are listed: a coordinator types to find one, with the place
+      // search of who-to-call: a misspelt name, then a postal code, each says why it matched.
+      const filter = page.getByLabel('Filter de gebieden');
+      await filter.fill('Hasslt');
+      await page.getByRole('checkbox', { name: /^Hasselt/ }).waitFor();
+      await filter.fill('3600');
+      await page.getByRole('checkbox', { name: /^Genk.*omvat 3600/ }).check();
+      await filter.fill('Genk');
       await page
         .getByRole('group', { name: 'Huisvesting' })
         .getByRole('checkbox', { name: 'Bestuurlijk handhaven' })
