@@ -35,7 +35,8 @@ export function ManualPage() {
   return (
     <div className="page manual">
       <header className="page__header no-print">
-        <p className="kicker">{t('title')}</p>
+        {/* The document's own h1 names the barrier; until one is shown the page has this one. */}
+        {manual ? <p className="kicker">{t('title')}</p> : <h1>{t('title')}</h1>}
         <p className="prose">{t('intro')}</p>
         <ManualChooser barrier={barrier} region={region} />
       </header>

@@ -32,6 +32,8 @@ export function ScenarioPage() {
   const last = useRef<TrainingScenario | null>(null);
   if (data?.trainingScenario) last.current = data.trainingScenario;
   const scenario = last.current?.id === id ? last.current : undefined;
+  // No id, or one that no longer exists (the network changed since the link was made).
+  const missing = !id || (data !== undefined && !data.trainingScenario && !scenario);
   usePageTitle(t('kicker'));
   return (
     <div className="page training">
@@ -40,6 +42,11 @@ export function ScenarioPage() {
       </p>
       {error ? (
         <ErrorMessage error={error} onRetry={refetch} />
+      ) : missing ? (
+        <>
+          <h1>{t('kicker')}</h1>
+          <p>{t('missing')}</p>
+        </>
       ) : !scenario ? (
         <Loading />
       ) : (

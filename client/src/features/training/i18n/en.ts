@@ -51,6 +51,8 @@ export const en: Record<TrainingTextKey, string> = {
   finishedTitle: 'Scenario done',
   finishedScore: '{correct} of {total} questions answered right.',
   backToList: 'Back to the scenarios',
+  missing:
+    'This scenario does not exist (any more): the network has changed since. Pick a scenario from the list.',
   noQuestions:
     'The network has no questions for this scenario yet: no partner or measure is recorded.',
   mistakesTitle: 'Where staff most often go wrong',

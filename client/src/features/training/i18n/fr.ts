@@ -53,6 +53,8 @@ export const fr: Record<TrainingTextKey, string> = {
   finishedTitle: 'Scénario terminé',
   finishedScore: '{correct} questions justes sur {total}.',
   backToList: 'Retour aux scénarios',
+  missing:
+    'Ce scénario n’existe pas (plus) : le réseau a changé entre-temps. Choisissez un scénario dans la liste.',
   noQuestions:
     'Le réseau n’a pas encore de questions pour ce scénario : aucun partenaire ni aucune mesure n’est enregistré.',
   mistakesTitle: 'Là où le personnel se trompe le plus souvent',

@@ -50,6 +50,8 @@ export const nl = {
   finishedTitle: 'Scenario afgerond',
   finishedScore: '{correct} van {total} vragen juist beantwoord.',
   backToList: 'Terug naar de scenario’s',
+  missing:
+    'Dit scenario bestaat niet (meer): het netwerk is intussen veranderd. Kies een scenario in de lijst.',
   noQuestions:
     'Voor dit scenario heeft het netwerk nog geen vragen: er is geen partner of maatregel vastgelegd.',
   mistakesTitle: 'Waar medewerkers het vaakst fout gaan',
