@@ -68,7 +68,7 @@ describe.skipIf(!browserTestsEnabled())('where you are signed in', () => {
 
         // The other browser is signed out at its next step; this one is not.
         await away.reload();
-        await away.getByRole('link', { name: 'Aanmelden' }).waitFor();
+        await away.getByRole('link', { name: 'Aanmelden', exact: true }).waitFor();
         await page.reload();
         await page.locator('.user-menu__summary').waitFor();
         await page.getByRole('heading', { level: 1, name: 'Waar u bent aangemeld' }).waitFor();

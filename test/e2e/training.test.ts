@@ -105,6 +105,8 @@ describe.skipIf(!browserTestsEnabled())('the skills training', () => {
     await expect(progress.getByText(/1 van \d+ scenario’s afgerond/).isVisible()).resolves.toBe(
       true,
     );
+    // The list marks it done once it has loaded (it loads beside the progress).
+    await page.getByText('afgerond', { exact: true }).first().waitFor({ timeout: SLOW });
     await expect(page.getByText('afgerond', { exact: true }).count()).resolves.toBe(1);
     await page.close();
   });

@@ -39,10 +39,9 @@ export function TrainingPage() {
       {signedIn ? (
         <ProgressSummary
           rows={progress.data?.myTrainingProgress}
-          totals={[
-            ...(list.data?.trainingScenarios ?? []),
-            ...(list.data?.authoredTrainingScenarios ?? []),
-          ]}
+          totals={
+            list.data && [...list.data.trainingScenarios, ...list.data.authoredTrainingScenarios]
+          }
         />
       ) : (
         <p className="notice">{t('anonymous')}</p>
@@ -111,7 +110,8 @@ function ProgressSummary({
   return (
     <section aria-labelledby="training-progress" className="training__progress">
       <h2 id="training-progress">{t('progressTitle')}</h2>
-      {!rows ? (
+      {/* Both the answers and the scenarios on offer: "1 of 0 done" while the list loads is wrong. */}
+      {!rows || !totals ? (
         <Loading />
       ) : rows.length === 0 ? (
         <p className="muted">{t('progressNone')}</p>
@@ -122,7 +122,7 @@ function ProgressSummary({
               <strong>{row.barrier.name}</strong>:{' '}
               {t('progressRow', {
                 done: row.done,
-                total: totals?.filter((s) => s.barrier.code === row.barrier.code).length ?? 0,
+                total: totals.filter((s) => s.barrier.code === row.barrier.code).length,
                 correct: row.correct,
                 answered: row.answered,
               })}
