@@ -261,6 +261,14 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       await expect(refused.locator('th').textContent()).resolves.toBe('4');
       await expect(refused.textContent()).resolves.toContain('Geen geldig e-mailadres');
       await expect(refused.textContent()).resolves.toContain('Geen geldig telefoonnummer');
+      // What would change, in words where the file writes codes.
+      const changes = page.locator('.import-rows__changes').first();
+      await changes.getByText('Huisvesting: Bestuurlijk handhaven (Eerst)').waitFor();
+      const said = (await changes.textContent()) ?? '';
+      expect(said).toContain('Gemeente');
+      expect(said).toContain('Genk');
+      expect(said).not.toContain('MUNICIPALITY');
+      expect(said).not.toContain('ADMIN_ENFORCE');
       await screenshot(page, 'coordinator-import-dry-run', true);
 
       await page.getByRole('button', { name: 'Importeer 2 wijzigingen' }).click();

@@ -59,7 +59,15 @@ export function UserMenu() {
           <span className="muted">{viewer.email}</span>
         </p>
         <p>
-          <Link to="/account/sessions">{t('auth.sessions')}</Link>
+          <Link
+            to="/account/sessions"
+            onClick={() => {
+              // The menu closes on the way to the page, as it does on a click elsewhere.
+              if (menu.current) menu.current.open = false;
+            }}
+          >
+            {t('auth.sessions')}
+          </Link>
         </p>
         <button
           type="button"

@@ -302,9 +302,51 @@ function DryRunReport({
   );
 }
 
+/**
+ * A value of the report in words where the import format writes codes or ids: kinds, types and
+ * countries by name, coverage by place name, roles and responsibilities as "Huisvesting:
+ * Controleren (Eerst)". Anything else (and anything unknown) as written.
+ */
+function useValueWords(): (column: string, value: string | null) => string | null {
+  const { t, lang } = useText();
+  const options = useLoad(() => fetchEditOptions(lang), [lang]);
+  const word = (key: string, fallback: string) => {
+    const found = t(key as MessageKey);
+    return found === key ? fallback : found;
+  };
+  const barrier = (code: string) =>
+    options.data?.barriers.find((b) => b.code === code)?.name ?? code;
+  const region = (id: string) => options.data?.regions.find((r) => r.id === id)?.name ?? id;
+  const tie = (part: string) => {
+    const [b = '', role = '', priority] = part.split(':');
+    const words = `${barrier(b)}: ${word(`role.${role}`, role)}`;
+    return priority ? `${words} (${word(`priority.${priority}`, priority)})` : words;
+  };
+  return (column, value) => {
+    if (value === null || value === '') return value;
+    const list = (one: (v: string) => string) => value.split('|').map(one).join('; ');
+    switch (column) {
+      case 'organisation_type':
+        return word(`orgType.${value}`, value);
+      case 'contact_kind':
+        return word(`contactKind.${value}`, value);
+      case 'country':
+        return word(`country.${value}`, value);
+      case 'coverage':
+        return list(region);
+      case 'organisation_roles':
+      case 'responsibilities':
+        return list(tie);
+      default:
+        return value;
+    }
+  };
+}
+
 /** The rows of a report; `sheet`: numbered as the spreadsheet's rows, not the file's lines. */
 function RowTable({ rows, sheet }: { rows: ImportRow[]; sheet: boolean }) {
   const { ct } = useText();
+  const words = useValueWords();
   const columnWords = (field: string) => {
     const place = columnPlace(field);
     if (place.kind === 'row') return ct('import.wholeRow');
@@ -358,7 +400,9 @@ function RowTable({ rows, sheet }: { rows: ImportRow[]; sheet: boolean }) {
                     {row.changes.map((c) => (
                       <li key={c.field}>
                         <strong>{columnWords(c.field)}</strong>:{' '}
-                        {c.from === null ? c.to : `${c.from} → ${c.to ?? '—'}`}
+                        {c.from === null
+                          ? words(c.field, c.to)
+                          : `${words(c.field, c.from)} → ${words(c.field, c.to) ?? '—'}`}
                       </li>
                     ))}
                   </ul>
