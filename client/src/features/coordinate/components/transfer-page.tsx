@@ -5,9 +5,9 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import type { MessageKey } from '../../../i18n/nl';
-import { type ApiError, asApiError, clearCache } from '../../../lib/graphql';
+import { type ApiError, asApiError, clearCache, useQuery } from '../../../lib/graphql';
 import { useViewer } from '../../../lib/viewer';
-import { fetchEditOptions } from '../api/organisation';
+import { EDIT_OPTIONS } from '../api/organisation';
 import {
   commitImport,
   type DryRun,
@@ -21,7 +21,6 @@ import {
   readUpload,
   whoToCallVcardLink,
 } from '../api/transfer';
-import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import { columnPlace } from '../utils/import-columns';
 import { FormFailure } from './edit-section';
@@ -309,7 +308,8 @@ function DryRunReport({
  */
 function useValueWords(): (column: string, value: string | null) => string | null {
   const { t, lang } = useText();
-  const options = useLoad(() => fetchEditOptions(lang), [lang]);
+  // One cached request for the page: each report table and the export section share it.
+  const options = useQuery(EDIT_OPTIONS, { lang });
   const word = (key: string, fallback: string) => {
     const found = t(key as MessageKey);
     return found === key ? fallback : found;
@@ -422,7 +422,8 @@ function ExportSection() {
   const { t, ct, lang } = useText();
   const { viewer } = useViewer();
   const [format, setFormat] = useState<'semicolon' | 'comma' | 'xlsx'>('semicolon');
-  const options = useLoad(() => fetchEditOptions(lang), [lang]);
+  // One cached request for the page: each report table and the export section share it.
+  const options = useQuery(EDIT_OPTIONS, { lang });
   const [barrier, setBarrier] = useState('HOUSING');
   const [region, setRegion] = useState('');
   const csv = (path: string) =>
