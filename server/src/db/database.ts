@@ -43,6 +43,8 @@ export interface Tx {
 export class Database {
   /** Cypher round-trips since start; tests read it to prove a bounded cost per operation. */
   roundTrips = 0;
+  /** Round-trips per named query since start: tests tell an N+1 (one name, many runs) apart. */
+  readonly runsByName = new Map<QueryName, number>();
   /** Told when a request finds the database unreachable (see db/recovery.ts). */
   onUnavailable: () => void = () => {};
   /**
@@ -148,6 +150,7 @@ export class Database {
     params: Params = {},
   ): Promise<R[]> {
     this.roundTrips++;
+    this.runsByName.set(query.name, (this.runsByName.get(query.name) ?? 0) + 1);
     this.lastParams.set(query.name, params);
     const result = await tx.run(this.cypher.get(query.name), params);
     // The row type is the handle's declaration of what the query RETURNs (db/records.ts maps it).
