@@ -4,10 +4,9 @@
  * as a generated scenario: one clear action per step, a missing choice in an error summary.
  */
 import './training.css';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
-import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { Link, useSearchParams } from '../../../lib/router';
 import {
@@ -18,6 +17,7 @@ import {
   useAuthoredTrainingScenario,
 } from '../api/authored';
 import { useTrainingText } from '../i18n/use-training-text';
+import { FeedbackBox, QuestionStep, ScenarioResult } from './question-step';
 
 export function AuthoredScenarioPage() {
   const { lang } = useI18n();
@@ -71,9 +71,9 @@ function Steps({ scenario }: { scenario: AuthoredTrainingScenario }) {
         ))}
       </div>
       {step >= total || !question ? (
-        <Result answers={answers} total={total} />
+        <ScenarioResult answers={answers} total={total} />
       ) : (
-        <QuestionStep
+        <AuthoredQuestion
           key={question.number}
           scenarioId={scenario.id}
           question={question}
@@ -86,7 +86,7 @@ function Steps({ scenario }: { scenario: AuthoredTrainingScenario }) {
   );
 }
 
-function QuestionStep({
+function AuthoredQuestion({
   scenarioId,
   question,
   total,
@@ -101,106 +101,20 @@ function QuestionStep({
 }) {
   const { lang } = useI18n();
   const { t } = useTrainingText();
-  const id = useId();
-  const [chosen, setChosen] = useState(0);
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [answer, setAnswer] = useState<AuthoredTrainingAnswer | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const firstChoice = `${id}-choice-1`;
-  const n = question.number;
-
-  useEffect(() => {
-    if (missing) summary.current?.focus();
-  }, [missing]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (answer) return onNext();
-    if (!chosen) {
-      setMissing(true);
-      summary.current?.focus();
-      return;
-    }
-    setMissing(false);
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await answerAuthoredQuestion(
-        { scenario: scenarioId, question: n, choice: chosen },
-        lang,
-      );
-      setAnswer(result);
-      onAnswered(result);
-    } catch (error) {
-      setFailure(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      {missing && (
-        <div ref={summary} className="training-error-summary" role="alert" tabIndex={-1}>
-          <h2>{t('errorSummary')}</h2>
-          <ul>
-            <li>
-              <a
-                href={`#${firstChoice}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  document.getElementById(firstChoice)?.focus();
-                }}
-              >
-                {t('authoredChoose')}
-              </a>
-            </li>
-          </ul>
-        </div>
-      )}
-      <p className="muted">{t('stepOf', { n, total })}</p>
-      <fieldset
-        className={`training__question${missing ? ' training__question--invalid' : ''}`}
-        aria-describedby={missing ? `${id}-error` : undefined}
-        disabled={!!answer || busy}
-      >
-        <legend>{question.text}</legend>
-        {missing && (
-          <p id={`${id}-error`} className="training__field-error">
-            {t('authoredChoose')}
-          </p>
-        )}
-        <div className="training__choices">
-          {question.choices.map((choice) => (
-            <label
-              key={choice.number}
-              className="training__choice"
-              htmlFor={`${id}-choice-${choice.number}`}
-            >
-              <input
-                id={`${id}-choice-${choice.number}`}
-                type="radio"
-                name={`${id}-choice`}
-                value={choice.number}
-                checked={chosen === choice.number}
-                onChange={() => {
-                  setChosen(choice.number);
-                  setMissing(false);
-                }}
-              />
-              <span>{choice.text}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {failure && <ErrorMessage error={failure} />}
-      {answer && <Feedback answer={answer} question={question} />}
-      <button type="submit" className="button" disabled={busy}>
-        {!answer ? t('check') : n < total ? t('next') : t('finish')}
-      </button>
-    </form>
+    <QuestionStep
+      legend={question.text}
+      choices={question.choices.map((choice) => ({ key: choice.number, label: choice.text }))}
+      chooseMessage={t('authoredChoose')}
+      n={question.number}
+      total={total}
+      send={(choice) =>
+        answerAuthoredQuestion({ scenario: scenarioId, question: question.number, choice }, lang)
+      }
+      onAnswered={onAnswered}
+      onNext={onNext}
+      feedback={(answer) => <Feedback answer={answer} question={question} />}
+    />
   );
 }
 
@@ -212,22 +126,12 @@ function Feedback({
   question: AuthoredTrainingQuestion;
 }) {
   const { t } = useTrainingText();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
   const right = question.choices
     .filter((c) => answer.rightChoices.includes(c.number))
     .map((c) => c.text)
     .join(' / ');
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      className={`training__feedback${answer.correct ? ' training__feedback--right' : ''}`}
-      data-testid="training-feedback"
-    >
-      <h2>{answer.correct ? t('correct') : t('wrong')}</h2>
+    <FeedbackBox correct={answer.correct}>
       <p>
         <strong>{t('authoredRight', { answer: right })}</strong>
       </p>
@@ -236,30 +140,6 @@ function Feedback({
         <p key={i}>{paragraph}</p>
       ))}
       <p className="muted small">{answer.recorded ? t('recorded') : t('notRecorded')}</p>
-    </div>
-  );
-}
-
-function Result({ answers, total }: { answers: AuthoredTrainingAnswer[]; total: number }) {
-  const { t } = useTrainingText();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
-  const correct = answers.filter((a) => a.correct).length;
-  return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      role="status"
-      className="notification-banner notification-banner--success training__feedback training__feedback--right"
-      data-testid="training-result"
-    >
-      <h2>{t('finishedTitle')}</h2>
-      <p>{t('finishedScore', { correct, total })}</p>
-      <p>
-        <Link to="/training">{t('backToList')}</Link>
-      </p>
-    </div>
+    </FeedbackBox>
   );
 }

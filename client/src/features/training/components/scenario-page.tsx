@@ -5,11 +5,10 @@
  * the focus, so a screen reader reads it at once.
  */
 import './training.css';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
-import { type ApiError, asApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { Link, useSearchParams } from '../../../lib/router';
 import {
@@ -21,6 +20,7 @@ import {
 } from '../api/scenario';
 import { useTrainingText } from '../i18n/use-training-text';
 import { basesText, useChoiceText } from './choice-label';
+import { FeedbackBox, QuestionStep, ScenarioResult } from './question-step';
 
 export function ScenarioPage() {
   const { lang } = useI18n();
@@ -80,9 +80,9 @@ function ScenarioSteps({ scenario }: { scenario: TrainingScenario }) {
       {questions.length === 0 ? (
         <p className="notice">{t('noQuestions')}</p>
       ) : finished || !question ? (
-        <Result answers={answers} total={questions.length} />
+        <ScenarioResult answers={answers} total={questions.length} />
       ) : (
-        <QuestionStep
+        <GeneratedQuestion
           key={question.kind}
           scenarioId={scenario.id}
           question={question}
@@ -96,7 +96,7 @@ function ScenarioSteps({ scenario }: { scenario: TrainingScenario }) {
   );
 }
 
-function QuestionStep({
+function GeneratedQuestion({
   scenarioId,
   question,
   n,
@@ -114,106 +114,24 @@ function QuestionStep({
   const { lang } = useI18n();
   const { t } = useTrainingText();
   const { label } = useChoiceText();
-  const id = useId();
-  const [chosen, setChosen] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [answer, setAnswer] = useState<TrainingAnswer | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const firstChoice = `${id}-choice-0`;
-
-  useEffect(() => {
-    if (missing) summary.current?.focus();
-  }, [missing]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (answer) return onNext();
-    if (!chosen) {
-      setMissing(true);
-      summary.current?.focus();
-      return;
-    }
-    setMissing(false);
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await answerTrainingQuestion(
-        { scenario: scenarioId, question: question.kind, choice: chosen },
-        lang,
-      );
-      setAnswer(result);
-      onAnswered(result);
-    } catch (error) {
-      setFailure(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const legend =
     question.kind === 'SHARING'
       ? t('question.SHARING', { partner: question.partner?.name ?? '' })
       : t(`question.${question.kind}`);
-
   return (
-    <form onSubmit={submit} noValidate>
-      {missing && (
-        <div ref={summary} className="training-error-summary" role="alert" tabIndex={-1}>
-          <h2>{t('errorSummary')}</h2>
-          <ul>
-            <li>
-              <a
-                href={`#${firstChoice}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  document.getElementById(firstChoice)?.focus();
-                }}
-              >
-                {t('errorChoose')}
-              </a>
-            </li>
-          </ul>
-        </div>
-      )}
-      <p className="muted">{t('stepOf', { n, total })}</p>
-      <fieldset
-        className={`training__question${missing ? ' training__question--invalid' : ''}`}
-        aria-describedby={missing ? `${id}-error` : undefined}
-        disabled={!!answer || busy}
-      >
-        <legend>{legend}</legend>
-        {missing && (
-          <p id={`${id}-error`} className="training__field-error">
-            {t('errorChoose')}
-          </p>
-        )}
-        <div className="training__choices">
-          {question.choices.map((choice, i) => (
-            <label key={choice.id} className="training__choice" htmlFor={`${id}-choice-${i}`}>
-              <input
-                id={`${id}-choice-${i}`}
-                type="radio"
-                name={`${id}-choice`}
-                value={choice.id}
-                checked={chosen === choice.id}
-                onChange={() => {
-                  setChosen(choice.id);
-                  setMissing(false);
-                }}
-              />
-              <span>{label(choice)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {failure && <ErrorMessage error={failure} />}
-      {answer && <Feedback answer={answer} />}
-      <button type="submit" className="button" disabled={busy}>
-        {!answer ? t('check') : n < total ? t('next') : t('finish')}
-      </button>
-    </form>
+    <QuestionStep
+      legend={legend}
+      choices={question.choices.map((choice) => ({ key: choice.id, label: label(choice) }))}
+      chooseMessage={t('errorChoose')}
+      n={n}
+      total={total}
+      send={(choice) =>
+        answerTrainingQuestion({ scenario: scenarioId, question: question.kind, choice }, lang)
+      }
+      onAnswered={onAnswered}
+      onNext={onNext}
+      feedback={(answer) => <Feedback answer={answer} />}
+    />
   );
 }
 
@@ -221,19 +139,9 @@ function Feedback({ answer }: { answer: TrainingAnswer }) {
   const { t: app } = useI18n();
   const { t } = useTrainingText();
   const { label, dataText } = useChoiceText();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
   const { right, firstCallReason: why } = answer;
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      className={`training__feedback${answer.correct ? ' training__feedback--right' : ''}`}
-      data-testid="training-feedback"
-    >
-      <h2>{answer.correct ? t('correct') : t('wrong')}</h2>
+    <FeedbackBox correct={answer.correct}>
       <p>
         <strong>{t('rightAnswer', { answer: label(right) })}</strong>
       </p>
@@ -273,30 +181,6 @@ function Feedback({ answer }: { answer: TrainingAnswer }) {
       <p className="muted small">
         {t('why.source')} {answer.recorded ? t('recorded') : t('notRecorded')}
       </p>
-    </div>
-  );
-}
-
-function Result({ answers, total }: { answers: TrainingAnswer[]; total: number }) {
-  const { t } = useTrainingText();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
-  const correct = answers.filter((a) => a.correct).length;
-  return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      role="status"
-      className="notification-banner notification-banner--success training__feedback training__feedback--right"
-      data-testid="training-result"
-    >
-      <h2>{t('finishedTitle')}</h2>
-      <p>{t('finishedScore', { correct, total })}</p>
-      <p>
-        <Link to="/training">{t('backToList')}</Link>
-      </p>
-    </div>
+    </FeedbackBox>
   );
 }
