@@ -1,6 +1,7 @@
 /**
  * Authored training scenarios in the browser: a coordinator writes one, forgets to mark a right
- * answer and fixes it on that very field (the error summary takes the focus and leads there);
+ * answer and fixes it on that very field (the error summary takes the focus and leads there),
+ * archives it and brings it back;
  * a staff member then completes it, sees the author's feedback and their progress; staff get no
  * form. Screenshots of the form with its error and of the feedback, on a laptop and a phone, in
  * /tmp/shots-scenarios/.
@@ -102,6 +103,24 @@ describe.skipIf(!browserTestsEnabled())('authored training scenarios', () => {
       { t: TITLE },
     );
     expect(Number(records[0]!.get('n'))).toBe(1);
+
+    // Archived after a confirmation, and brought back from the same section (staff practise it next).
+    const status = page.locator('section[aria-labelledby="scenario-archive-title"]');
+    await expect(status.textContent()).resolves.toContain('Actief: het scenario wordt aangeboden');
+    await status.getByRole('button', { name: 'Archiveren' }).click();
+    await expect(status.textContent()).resolves.toContain('De geschiedenis blijft');
+    await status.getByRole('button', { name: 'Archiveren' }).click();
+    await status.getByRole('button', { name: 'Terugzetten' }).waitFor({ timeout: SLOW });
+    await expect(status.textContent()).resolves.toContain('Dit scenario is gearchiveerd');
+    await status.scrollIntoViewIfNeeded();
+    await shots(page, 'authoring-archived');
+    await status.getByRole('button', { name: 'Terugzetten' }).click();
+    await status.getByRole('button', { name: 'Archiveren' }).waitFor({ timeout: SLOW });
+    const events = await h.t.db.driver.executeQuery(
+      'MATCH (e:AuditEvent {entityType: "AuthoredScenario"}) WHERE e.entityName = $t RETURN e.action AS action ORDER BY e.at',
+      { t: TITLE },
+    );
+    expect(events.records.map((r) => r.get('action'))).toEqual(['CREATE', 'ARCHIVE', 'RESTORE']);
     await page.close();
   });
 

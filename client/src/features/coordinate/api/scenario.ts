@@ -49,6 +49,12 @@ export const ARCHIVE_AUTHORED_SCENARIO = graphql(`
   }
 `);
 
+export const RESTORE_AUTHORED_SCENARIO = graphql(`
+  mutation RestoreAuthoredScenario($id: ID!, $version: Int!) {
+    restoreAuthoredScenario(id: $id, version: $version) { id version status }
+  }
+`);
+
 export type ScenarioInput = Parameters<typeof createAuthoredScenario>[0];
 
 export async function createAuthoredScenario(
@@ -82,6 +88,14 @@ export async function updateAuthoredScenario(
     .updateAuthoredScenario;
 }
 
-export async function archiveAuthoredScenario(id: string, version: number, lang: Lang) {
-  return (await change(ARCHIVE_AUTHORED_SCENARIO, { id, version }, lang)).archiveAuthoredScenario;
+/** Archives the scenario (no longer offered) or brings it back. */
+export async function setAuthoredScenarioStatus(
+  status: 'ACTIVE' | 'ARCHIVED',
+  id: string,
+  version: number,
+  lang: Lang,
+) {
+  return status === 'ARCHIVED'
+    ? (await change(ARCHIVE_AUTHORED_SCENARIO, { id, version }, lang)).archiveAuthoredScenario
+    : (await change(RESTORE_AUTHORED_SCENARIO, { id, version }, lang)).restoreAuthoredScenario;
 }

@@ -15,16 +15,18 @@ import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { type EditOptions, fetchEditOptions } from '../api/organisation';
 import {
   type AuthoredScenarioEdit,
-  archiveAuthoredScenario,
   createAuthoredScenario,
   fetchAuthoredScenario,
+  setAuthoredScenarioStatus,
   updateAuthoredScenario,
 } from '../api/scenario';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useLoad } from '../hooks/use-load';
+import { useVersionBoard } from '../hooks/use-version-board';
 import type { CoordinateKey } from '../i18n/nl';
 import { useText } from '../i18n/use-text';
 import { serverProblems } from '../utils/problems';
+import { ArchiveSection } from './archive-section';
 import { FormFailure } from './edit-section';
 import {
   controlId,
@@ -201,6 +203,7 @@ function ScenarioForm({
   const [values, setValues] = useState<ScenarioValues>(initial);
   const [saved, setSaved] = useState<ScenarioValues>(initial);
   const [version, setVersion] = useState(scenario?.version ?? 0);
+  const board = useVersionBoard();
   const [problems, setProblems] = useState<ShownProblem[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -415,8 +418,22 @@ function ScenarioForm({
         </div>
         <FormStatus text={status} />
       </form>
-      {id && scenario && scenario.status === 'ACTIVE' && (
-        <ArchiveScenario id={id} version={version} onArchived={onArchived} />
+      {id && scenario && (
+        <ArchiveSection
+          titleId="scenario-archive-title"
+          texts={{
+            title: 'scenario.archiveTitle',
+            isArchived: 'scenario.archived',
+            isActive: 'scenario.isActive',
+            confirm: 'scenario.confirmArchive',
+            archive: 'scenario.archive',
+            restore: 'scenario.restore',
+          }}
+          record={{ status: scenario.status, version }}
+          board={board}
+          save={(status, base) => setAuthoredScenarioStatus(status, id, base, lang)}
+          onChanged={onArchived}
+        />
       )}
     </div>
   );
@@ -603,61 +620,5 @@ function ChoiceRow({
         </button>
       )}
     </div>
-  );
-}
-
-function ArchiveScenario({
-  id,
-  version,
-  onArchived,
-}: {
-  id: string;
-  version: number;
-  onArchived: () => void;
-}) {
-  const { ct, lang } = useText();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const archive = async () => {
-    setFailure(null);
-    try {
-      await archiveAuthoredScenario(id, version, lang);
-      onArchived();
-    } catch (error) {
-      setFailure(asApiError(error));
-    } finally {
-      setConfirming(false);
-    }
-  };
-  return (
-    <section className="edit-section card" aria-labelledby="scenario-archive-title">
-      <h2 id="scenario-archive-title" className="edit-section__title">
-        {ct('scenario.archiveTitle')}
-      </h2>
-      <p className="muted small">{ct('scenario.archiveIntro')}</p>
-      {failure && <FormFailure error={failure} />}
-      {confirming ? (
-        <p className="form-actions">
-          <button type="button" className="button button--danger" onClick={archive}>
-            {ct('scenario.archive')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            {ct('form.cancel')}
-          </button>
-        </p>
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setConfirming(true)}
-        >
-          {ct('scenario.archive')}
-        </button>
-      )}
-    </section>
   );
 }

@@ -511,7 +511,10 @@ export const en: CoordinateMessages = {
   'scenario.partnerHint':
     'If that partner is archived, you are told and the scenario is no longer offered.',
   'scenario.archiveTitle': 'Archive scenario',
-  'scenario.archiveIntro': 'The scenario is no longer offered; its history is kept.',
+  'scenario.isActive': 'Active: the scenario is offered in Training.',
+  'scenario.confirmArchive':
+    'The scenario is no longer offered in Training. Its history stays, and you can bring it back later. Archive it?',
+  'scenario.restore': 'Bring back',
   'scenario.archive': 'Archive',
   'scenario.lang.Nl': 'Dutch',
   'scenario.lang.Fr': 'French',

@@ -524,7 +524,10 @@ export const fr: CoordinateMessages = {
   'scenario.partnerHint':
     'Si ce partenaire est archivé, vous êtes averti et le scénario n’est plus proposé.',
   'scenario.archiveTitle': 'Archiver le scénario',
-  'scenario.archiveIntro': 'Le scénario n’est plus proposé ; l’historique est conservé.',
+  'scenario.isActive': 'Actif : le scénario est proposé dans S’exercer.',
+  'scenario.confirmArchive':
+    'Le scénario n’est plus proposé dans S’exercer. Son historique reste, et vous pourrez le rétablir. Archiver ?',
+  'scenario.restore': 'Rétablir',
   'scenario.archive': 'Archiver',
   'scenario.lang.Nl': 'néerlandais',
   'scenario.lang.Fr': 'français',

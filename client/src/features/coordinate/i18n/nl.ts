@@ -523,8 +523,10 @@ export const nl = {
   'scenario.partnerHint':
     'Wordt die partner gearchiveerd, dan krijgt u een melding en wordt het scenario niet meer aangeboden.',
   'scenario.archiveTitle': 'Scenario archiveren',
-  'scenario.archiveIntro':
-    'Het scenario wordt niet meer aangeboden; de geschiedenis blijft bewaard.',
+  'scenario.isActive': 'Actief: het scenario wordt aangeboden bij Oefenen.',
+  'scenario.confirmArchive':
+    'Het scenario wordt niet meer aangeboden bij Oefenen. De geschiedenis blijft, en u kunt het later terugzetten. Archiveren?',
+  'scenario.restore': 'Terugzetten',
   'scenario.archive': 'Archiveren',
   'scenario.lang.Nl': 'Nederlands',
   'scenario.lang.Fr': 'Frans',
