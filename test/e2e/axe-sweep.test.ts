@@ -55,6 +55,8 @@ describe.skipIf(!browserTestsEnabled())('axe-core over every page as every role'
       '/coordinate/transfer',
       '/coordinate/audit',
       '/coordinate/vocabulary',
+      '/coordinate/geography',
+      '/coordinate/geography/region-mun-genk',
       '/coordinate/new/organisation',
       '/coordinate/new/contact?owner=org-stad-genk&type=point',
       '/coordinate/new/unit?organisation=org-stad-genk',

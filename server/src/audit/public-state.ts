@@ -57,6 +57,7 @@ export const PUBLIC_STATE: Readonly<Record<string, readonly string[]>> = {
   Sector: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   ExploitationForm: ['id', 'code', ...inEachLanguage('name', 'synonyms')],
   Network: ['id', 'code', ...inEachLanguage('name', 'description')],
+  Region: ['id', 'code', 'type', 'country', ...inEachLanguage('name')],
   // Its texts are exposed as ScenarioText objects (title { nl fr en }), its questions as a list.
   AuthoredScenario: ['id', 'status', 'barrierCode'],
 };

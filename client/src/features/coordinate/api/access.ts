@@ -14,7 +14,8 @@ export type EditableKind =
   | 'contactPoint'
   | 'person'
   | 'agreement'
-  | 'measure';
+  | 'measure'
+  | 'region';
 
 /** One probe per kind: the update with version -1 and an empty change. */
 export const PROBES: Record<EditableKind, TadaDocumentNode<unknown, { id: string }>> = {
@@ -46,6 +47,11 @@ export const PROBES: Record<EditableKind, TadaDocumentNode<unknown, { id: string
   measure: graphql(`
     mutation ProbeMeasure($id: ID!) {
       updateMeasure(id: $id, version: -1, patch: {}) { id }
+    }
+  `),
+  region: graphql(`
+    mutation ProbeRegion($id: ID!) {
+      updateRegion(id: $id, version: -1, patch: {}) { id }
     }
   `),
 };

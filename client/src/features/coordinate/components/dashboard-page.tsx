@@ -89,6 +89,9 @@ function Dashboard() {
               <li>
                 <Link to="/users">{ct('users.title')}</Link>
               </li>
+              <li>
+                <Link to="/coordinate/geography">{ct('geo.title')}</Link>
+              </li>
             </ul>
           </section>
         )}

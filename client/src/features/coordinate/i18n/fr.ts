@@ -543,4 +543,40 @@ export const fr: CoordinateMessages = {
   'scenario.field.c.text': 'texte',
   'scenario.field.c.organisationId': 'partenaire',
   'scenario.field.c.right': 'correct',
+  'geo.title': 'Géographie',
+  'geo.intro':
+    'Les communes et régions sur lesquelles repose chaque réponse à « qui appeler ici ? ». Cherchez une région pour corriger un nom ou un code, ou pour enregistrer une fusion.',
+  'geo.type': 'Type de région',
+  'geo.country': 'Pays',
+  'geo.filter': 'Nom ou code',
+  'geo.filterHint': 'Quelques lettres ou chiffres suffisent, par exemple « hass » ou « 71022 ».',
+  'geo.count.one': '1 région trouvée',
+  'geo.count.other': '{count} régions trouvées',
+  'geo.none':
+    'Aucune région de ce type dans ce pays ne porte ce nom ou ce code. Vérifiez l’orthographe, ou choisissez un autre type ou un autre pays.',
+  'geo.more': 'Les {count} premières sont affichées ; tapez plus de lettres pour affiner.',
+  'geo.ended': 'plus en vigueur après le {date}',
+  'geo.notFound': 'Cette région n’existe pas (ou plus). Cherchez-la à nouveau dans Géographie.',
+  'geo.back': 'Retour à Géographie',
+  'geo.merged':
+    '{name} a été fusionnée avec cette région. La couverture et les compétences ont suivi.',
+  'geo.code': 'Code officiel',
+  'geo.codeHint': 'Code INS (Belgique) ou code CBS (Pays-Bas), par exemple 71022 ou GM0855.',
+  'geo.partOf': 'Fait partie de',
+  'geo.status': 'Statut',
+  'geo.inForce': 'En vigueur',
+  'geo.namesTitle': 'Nom et code',
+  'geo.namesIntro':
+    'Corrigez un nom ou le code officiel. Les anciens noms et codes restent consultables dans l’historique.',
+  'geo.mergeTitle': 'Fusionner',
+  'geo.mergeIntro':
+    'Cette région fusionne-t-elle avec une autre région du type {type} ? Choisissez la région qui lui succède et le premier jour de la fusion. Les organisations qui couvrent cette région et les coordinateurs qui la gèrent passent à la région qui lui succède ; cette région reste dans l’historique, remplacée par celle-ci.',
+  'geo.into': 'Fusionne dans',
+  'geo.since': 'Premier jour de la fusion',
+  'geo.sinceHint': 'À partir de ce jour, seule la région qui succède est en vigueur.',
+  'geo.choose': 'Choisissez la région qui succède',
+  'geo.loading': 'Chargement des régions…',
+  'geo.confirmMerge':
+    '{name} fusionne dans {successor} à partir du {date}. Cette opération est définitive. Fusionner ?',
+  'geo.merge': 'Fusionner',
 };

@@ -542,6 +542,42 @@ export const nl = {
   'scenario.field.c.text': 'tekst',
   'scenario.field.c.organisationId': 'partner',
   'scenario.field.c.right': 'juist',
+  'geo.title': 'Geografie',
+  'geo.intro':
+    'De gemeenten en gebieden waarop elk antwoord op "wie bel ik hier?" steunt. Zoek een gebied om een naam of code te verbeteren of een fusie vast te leggen.',
+  'geo.type': 'Soort gebied',
+  'geo.country': 'Land',
+  'geo.filter': 'Naam of code',
+  'geo.filterHint': 'Een paar letters of cijfers zijn genoeg, bijvoorbeeld "hass" of "71022".',
+  'geo.count.one': '1 gebied gevonden',
+  'geo.count.other': '{count} gebieden gevonden',
+  'geo.none':
+    'Geen gebied van deze soort in dit land heeft die naam of code. Controleer de spelling, of kies een andere soort of een ander land.',
+  'geo.more': 'De eerste {count} staan hier; typ meer letters om verder te zoeken.',
+  'geo.ended': 'niet meer van kracht na {date}',
+  'geo.notFound': 'Dit gebied bestaat niet (meer). Zoek het opnieuw via Geografie.',
+  'geo.back': 'Terug naar Geografie',
+  'geo.merged':
+    '{name} is samengevoegd met dit gebied. De dekking en bevoegdheden zijn meeverhuisd.',
+  'geo.code': 'Officiële code',
+  'geo.codeHint': 'NIS-code (België) of CBS-code (Nederland), bijvoorbeeld 71022 of GM0855.',
+  'geo.partOf': 'Maakt deel uit van',
+  'geo.status': 'Status',
+  'geo.inForce': 'Van kracht',
+  'geo.namesTitle': 'Naam en code',
+  'geo.namesIntro':
+    'Verbeter een naam of de officiële code. Oude namen en codes blijven vindbaar in de geschiedenis.',
+  'geo.mergeTitle': 'Samenvoegen (fusie)',
+  'geo.mergeIntro':
+    'Gaat dit gebied op in een ander gebied van de soort {type}? Kies de opvolger en de eerste dag van de fusie. Organisaties die dit gebied dekken en coördinatoren die het beheren, gaan mee naar de opvolger; dit gebied blijft in de geschiedenis, vervangen door de opvolger.',
+  'geo.into': 'Gaat op in',
+  'geo.since': 'Eerste dag van de fusie',
+  'geo.sinceHint': 'Vanaf deze dag geldt alleen de opvolger.',
+  'geo.choose': 'Kies de opvolger',
+  'geo.loading': 'Gebieden worden geladen…',
+  'geo.confirmMerge':
+    '{name} gaat vanaf {date} op in {successor}. Dit kan niet ongedaan worden gemaakt. Samenvoegen?',
+  'geo.merge': 'Samenvoegen',
 } as const;
 
 export type CoordinateKey = keyof typeof nl;

@@ -3,6 +3,8 @@
  * rules apply (the server's own, from shared/rules/), and how changed fields become the API's
  * patch. Pure functions.
  */
+
+import { z } from 'zod';
 import {
   agreementChoices,
   agreementDetails,
@@ -20,6 +22,7 @@ import { referenceTexts } from '../../../../../shared/rules/measure';
 import { organisationDetails } from '../../../../../shared/rules/organisation';
 import { personDetails, tieDetails, tieEnd, tieMove } from '../../../../../shared/rules/person';
 import { phone } from '../../../../../shared/rules/phone';
+import { regionCode, regionCreate } from '../../../../../shared/rules/region';
 import { unitDetails } from '../../../../../shared/rules/unit';
 import { newUser } from '../../../../../shared/rules/user';
 import { formatPhone } from '../../../utils/phone';
@@ -162,6 +165,29 @@ export function newUnitArguments(values: Values) {
   return {
     name: allTranslated(values, 'name') ?? { nl: '' },
     description: allTranslated(values, 'description'),
+  };
+}
+
+// -------------------------------------------------------------------------------- regions
+
+export const REGION_FIELDS = ['nameNl', 'nameFr', 'nameEn', 'code'] as const;
+
+/** Its names as a new region's; a code only when one is given (some regions have none). */
+export const REGION_CHECKS: Record<string, Check> = {
+  nameNl: regionCreate.shape.nameNl,
+  nameFr: regionCreate.shape.nameFr,
+  nameEn: regionCreate.shape.nameEn,
+  code: (values) => (str(values.code).trim() === '' ? z.literal('') : regionCode),
+};
+
+export function regionValues(stored: Values): Values {
+  return Object.fromEntries(REGION_FIELDS.map((f) => [f, str(stored[f])]));
+}
+
+export function regionArguments(values: Values, changed: readonly string[]) {
+  return {
+    name: translated(values, 'name', changed),
+    code: changed.includes('code') ? str(values.code).trim() : undefined,
   };
 }
 
