@@ -56,6 +56,7 @@ describe.skipIf(!browserTestsEnabled())('axe-core over every page as every role'
       '/coordinate/audit',
       '/coordinate/vocabulary',
       '/coordinate/geography',
+      '/coordinate/geography/new',
       '/coordinate/geography/region-mun-genk',
       '/coordinate/new/organisation',
       '/coordinate/new/contact?owner=org-stad-genk&type=point',

@@ -1,7 +1,7 @@
 /**
- * The administrators' geography page in the browser: find a municipality by a few letters, fix
- * a name (a blank Dutch name is refused in the error summary, on its field), and record a
- * merger with a confirmation — the successor's page says so, the former municipality is no
+ * The administrators' geography page in the browser: make a new municipality (a missing code is
+ * refused on its field), find another by a few letters, fix a name (a blank Dutch name is refused
+ * in the error summary, on its field), and record a merger with a confirmation — the successor's page says so, the former municipality is no
  * longer in force and the audit trail has it. Coordinators are shown the door. Screenshots of
  * the region page (laptop, phone) in test-results/screenshots/geography-*.png.
  */
@@ -31,8 +31,9 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
     h = await startHarness();
     admin = await createUser(h.t, 'ADMIN');
     coordinator = await createUser(h.t, 'COORDINATOR', LIMBURG);
-    // Two test municipalities in Limburg, with codes in a range no Belgian municipality uses.
-    for (const name of [FORMER, SUCCESSOR]) {
+    // A test municipality in Limburg, with a code in a range no Belgian municipality uses (the
+    // test makes its successor on the page).
+    for (const name of [FORMER]) {
       const body = await h.t.gql<{ createRegion: { id: string } }>(
         'mutation($i: RegionInput!) { createRegion(input: $i) { id } }',
         {
@@ -40,7 +41,7 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
             type: 'MUNICIPALITY',
             country: 'BE',
             name: { nl: name },
-            code: String(randomInt(98_000, 98_999)),
+            code: String(randomInt(98_000, 98_499)),
             parentIds: ['region-prov-limburg-be'],
           },
         },
@@ -67,6 +68,33 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
       const page = await h.open('/', { width: 1280, height: 800 });
       await signIn(page, h.baseUrl, admin, '/coordinate');
       await page.getByRole('link', { name: 'Geografie' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Geografie' }).waitFor({ timeout: SLOW });
+
+      // The successor is new: made on the page; a missing code is refused on its field first.
+      await page.getByRole('link', { name: 'Nieuw gebied' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Nieuw gebied' })
+        .waitFor({ timeout: SLOW });
+      const create = page.locator('#new-region');
+      await create.getByLabel('Naam (Nederlands)').fill(SUCCESSOR);
+      await create.getByRole('button', { name: 'Gebied aanmaken' }).click();
+      await expect(page.locator('.error-summary').textContent()).resolves.toContain(
+        'Officiële code',
+      );
+      await create.getByLabel('Officiële code').fill(String(randomInt(98_500, 98_999)));
+      const province = create.getByLabel('Provincie');
+      await province
+        .locator('option', { hasText: 'Limburg' })
+        .first()
+        .waitFor({ state: 'attached' });
+      await province.selectOption({ label: 'Provincie Limburg (BE)' });
+      await create.getByRole('button', { name: 'Gebied aanmaken' }).click();
+      await page.getByRole('heading', { level: 1, name: SUCCESSOR }).waitFor({ timeout: SLOW });
+      ids[SUCCESSOR] = decodeURIComponent(page.url().split('/coordinate/geography/')[1] ?? '');
+      await expect(page.locator('.region-facts').textContent()).resolves.toContain(
+        'Provincie Limburg (BE)',
+      );
+      await page.getByRole('link', { name: 'Terug naar Geografie' }).click();
       await page.getByRole('heading', { level: 1, name: 'Geografie' }).waitFor({ timeout: SLOW });
       await page.getByLabel('Naam of code').fill(`oudeveld ${stamp}`.slice(0, 8));
       await page.getByRole('link', { name: FORMER }).click();

@@ -85,3 +85,22 @@ export async function mergeInto(
     await change(MERGE_REGIONS, { input: { formerIds: [formerId], into, type, since } }, lang)
   ).mergeRegions;
 }
+
+export const CREATE_REGION = graphql(`
+  mutation CreateRegion($input: RegionInput!) {
+    createRegion(input: $input) { id }
+  }
+`);
+
+export async function createRegion(
+  input: {
+    type: RegionType;
+    country: 'BE' | 'NL';
+    code: string;
+    name: Record<string, string>;
+    parentIds: string[];
+  },
+  lang: Lang,
+) {
+  return (await change(CREATE_REGION, { input }, lang)).createRegion;
+}

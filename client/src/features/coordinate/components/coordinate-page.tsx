@@ -10,7 +10,7 @@ import { AuditPage } from './audit-page';
 import { ContactEditPage } from './contact-edit-page';
 import { ContactNewPage } from './contact-new-page';
 import { DashboardPage } from './dashboard-page';
-import { GeographyPage, RegionEditPage } from './geography-page';
+import { GeographyPage, RegionEditPage, RegionNewPage } from './geography-page';
 import { MeasureEditPage } from './measure-page';
 import { OrganisationEditPage } from './organisation-edit-page';
 import { OrganisationNewPage } from './organisation-new-page';
@@ -30,6 +30,7 @@ const PAGES: [string, Render][] = [
   ['/coordinate/audit', () => <AuditPage />],
   ['/coordinate/vocabulary', () => <VocabularyPage />],
   ['/coordinate/geography', () => <GeographyPage />],
+  ['/coordinate/geography/new', () => <RegionNewPage />],
   ['/coordinate/geography/:id', ({ id = '' }) => <RegionEditPage id={id} />],
   ['/coordinate/new/organisation', () => <OrganisationNewPage />],
   ['/coordinate/new/contact', () => <ContactNewPage />],

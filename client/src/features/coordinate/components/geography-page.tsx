@@ -15,6 +15,7 @@ import { useI18n } from '../../../lib/i18n';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { probeAccess } from '../api/access';
 import {
+  createRegion,
   fetchRegion,
   fetchRegions,
   mergeInto,
@@ -26,7 +27,14 @@ import { useEditForm } from '../hooks/use-edit-form';
 import { useLoad } from '../hooks/use-load';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
-import { REGION_CHECKS, REGION_FIELDS, regionArguments, regionValues } from '../utils/forms';
+import {
+  NEW_REGION_CHECKS,
+  newRegionArguments,
+  REGION_CHECKS,
+  REGION_FIELDS,
+  regionArguments,
+  regionValues,
+} from '../utils/forms';
 import { problemMessage, serverProblems } from '../utils/problems';
 import { validate } from '../utils/validation';
 import { EditSection, FormFailure } from './edit-section';
@@ -85,6 +93,11 @@ function RegionFinder() {
         <p className="kicker">{ct('dashboard.adminTitle')}</p>
         <h1>{ct('geo.title')}</h1>
         <p className="lead">{ct('geo.intro')}</p>
+        <p>
+          <Link className="button button--secondary" to="/coordinate/geography/new">
+            {ct('geo.new')}
+          </Link>
+        </p>
       </header>
       <search className="card stack">
         <div className="form-grid">
@@ -411,5 +424,124 @@ function MergeSection({ region }: { region: RegionPageData }) {
         )}
       </form>
     </section>
+  );
+}
+
+export function RegionNewPage() {
+  return (
+    <RequireEditor adminOnly>
+      <NewRegion />
+    </RequireEditor>
+  );
+}
+
+/** A new region (a municipality born of a merger, a new police zone…), part of a province. */
+function NewRegion() {
+  const { ct, lang } = useText();
+  const { t } = useI18n();
+  const label = useFieldLabel();
+  const navigate = useNavigate();
+  const form = 'new-region';
+  const [type, setType] = useState<(typeof REGION_TYPES)[number]>('MUNICIPALITY');
+  const [country, setCountry] = useState<'BE' | 'NL'>('BE');
+  const [parent, setParent] = useState('');
+  const [values, setValues] = useState<Values>(regionValues({}));
+  const [problems, setProblems] = useState<ShownProblem[]>([]);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [pending, setPending] = useState(false);
+  usePageTitle(ct('geo.new'));
+  const provinces = useLoad(() => fetchRegions('PROVINCE', country, lang), [country, lang]);
+  const labelOf = (field: string) =>
+    field === 'code' ? ct('geo.code') : field === 'parentIds' ? ct('geo.province') : label(field);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const found = validate(NEW_REGION_CHECKS, values);
+    setProblems(found.map((p) => ({ field: p.field, message: problemMessage({ ct }, p) })));
+    if (found.length) return;
+    setPending(true);
+    try {
+      const created = await createRegion(
+        { type, country, ...newRegionArguments(values), parentIds: parent ? [parent] : [] },
+        lang,
+      );
+      navigate(`/coordinate/geography/${encodeURIComponent(created.id)}`);
+    } catch (thrown) {
+      const error = asApiError(thrown);
+      const onFields = serverProblems(error, ct('geo.duplicateCode'));
+      if (onFields) setProblems(onFields);
+      else setFailure(error);
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="page page--narrow coordinate-page">
+      <header className="page__header">
+        <p className="kicker">{ct('geo.title')}</p>
+        <h1>{ct('geo.new')}</h1>
+        <p className="page__links">
+          <Link to="/coordinate/geography">{ct('geo.back')}</Link>
+        </p>
+      </header>
+      <form id={form} className="card stack" onSubmit={submit} noValidate>
+        <ErrorSummary
+          problems={problems.map((p) => ({ ...p, message: `${labelOf(p.field)}: ${p.message}` }))}
+          idOf={(field) => controlId(form, field)}
+        />
+        {failure && <FormFailure error={failure} />}
+        <div className="form-grid">
+          <SelectField
+            id={controlId(form, 'type')}
+            label={ct('geo.type')}
+            value={type}
+            onChange={(value) => setType(value as typeof type)}
+            options={REGION_TYPES.filter((r) => r !== 'COUNTRY' && r !== 'PROVINCE').map((r) => ({
+              value: r,
+              label: t(`regionType.${r}`),
+            }))}
+          />
+          <SelectField
+            id={controlId(form, 'country')}
+            label={ct('geo.country')}
+            value={country}
+            onChange={(value) => {
+              setCountry(value as 'BE' | 'NL');
+              setParent('');
+            }}
+            options={(['BE', 'NL'] as const).map((c) => ({ value: c, label: t(`country.${c}`) }))}
+          />
+        </div>
+        {REGION_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={controlId(form, field)}
+            label={labelOf(field)}
+            value={String(values[field] ?? '')}
+            onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
+            error={problems.find((p) => p.field === field)?.message}
+            optional={field === 'nameFr' || field === 'nameEn'}
+            hint={field === 'code' ? ct('geo.codeHint') : undefined}
+            lang={field.startsWith('name') ? field.slice(-2).toLowerCase() : undefined}
+          />
+        ))}
+        <SelectField
+          id={controlId(form, 'parentIds')}
+          label={ct('geo.province')}
+          hint={ct('geo.provinceHint')}
+          value={parent}
+          onChange={setParent}
+          options={(provinces.data?.regions ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          empty={ct('geo.noProvince')}
+          error={problems.find((p) => p.field === 'parentIds')?.message}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? ct('form.saving') : ct('geo.create')}
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

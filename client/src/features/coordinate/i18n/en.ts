@@ -563,4 +563,11 @@ export const en: CoordinateMessages = {
   'geo.loading': 'Loading regions…',
   'geo.confirmMerge': '{name} merges into {successor} from {date}. This cannot be undone. Merge?',
   'geo.merge': 'Merge',
+  'geo.new': 'New region',
+  'geo.province': 'Province',
+  'geo.provinceHint':
+    'The province the region lies in; other memberships (police zone, RIEC region) go through the API.',
+  'geo.noProvince': 'No province',
+  'geo.create': 'Create region',
+  'geo.duplicateCode': 'A region of this country already has this code',
 };

@@ -579,4 +579,11 @@ export const fr: CoordinateMessages = {
   'geo.confirmMerge':
     '{name} fusionne dans {successor} à partir du {date}. Cette opération est définitive. Fusionner ?',
   'geo.merge': 'Fusionner',
+  'geo.new': 'Nouvelle région',
+  'geo.province': 'Province',
+  'geo.provinceHint':
+    'La province où se trouve la région ; les autres appartenances (zone de police, région RIEC) passent par l’API.',
+  'geo.noProvince': 'Aucune province',
+  'geo.create': 'Créer la région',
+  'geo.duplicateCode': 'Une région de ce pays porte déjà ce code',
 };

@@ -578,6 +578,13 @@ export const nl = {
   'geo.confirmMerge':
     '{name} gaat vanaf {date} op in {successor}. Dit kan niet ongedaan worden gemaakt. Samenvoegen?',
   'geo.merge': 'Samenvoegen',
+  'geo.new': 'Nieuw gebied',
+  'geo.province': 'Provincie',
+  'geo.provinceHint':
+    'De provincie waar het gebied in ligt; andere lidmaatschappen (politiezone, RIEC-regio) kunnen via de API.',
+  'geo.noProvince': 'Geen provincie',
+  'geo.create': 'Gebied aanmaken',
+  'geo.duplicateCode': 'Deze code heeft al een gebied in dit land',
 } as const;
 
 export type CoordinateKey = keyof typeof nl;

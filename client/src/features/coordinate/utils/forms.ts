@@ -184,6 +184,16 @@ export function regionValues(stored: Values): Values {
   return Object.fromEntries(REGION_FIELDS.map((f) => [f, str(stored[f])]));
 }
 
+/** A new region's code is required (the API's rule); its names as for an edit. */
+export const NEW_REGION_CHECKS: Record<string, Check> = { ...REGION_CHECKS, code: regionCode };
+
+export function newRegionArguments(values: Values) {
+  return {
+    name: allTranslated(values, 'name') ?? { nl: '' },
+    code: str(values.code).trim(),
+  };
+}
+
 export function regionArguments(values: Values, changed: readonly string[]) {
   return {
     name: translated(values, 'name', changed),
