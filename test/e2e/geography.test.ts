@@ -81,6 +81,9 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
       await expect(page.locator('.error-summary').textContent()).resolves.toContain(
         'Officiële code',
       );
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'geography-new-error-phone', true);
+      await page.setViewportSize({ width: 1280, height: 800 });
       await create.getByLabel('Officiële code').fill(String(randomInt(98_500, 98_999)));
       const province = create.getByLabel('Provincie');
       await province
