@@ -3,12 +3,15 @@
 // was claimed (a run stopped between making the link and sending it); once a mail is out, its
 // token stays the one that works. `fresh`: the stored hash is the one passed (send this token).
 MATCH (c:Entity {id: $contactId})
+OPTIONAL MATCH (claimed:MailMessage {id: $id})
+WITH c, claimed IS NOT NULL AS claimed
 MERGE (l:ContactLink {id: $id})
 ON CREATE SET l.hash = $hash, l.cycle = $cycle, l.createdAt = datetime(),
               l.expiresAt = datetime() + duration({days: $days})
-ON MATCH SET l.hash = CASE WHEN l.mailedAt IS NULL AND NOT EXISTS { (:MailMessage {id: $id}) }
-                           THEN $hash ELSE l.hash END,
-             l.expiresAt = CASE WHEN l.mailedAt IS NULL AND NOT EXISTS { (:MailMessage {id: $id}) }
-                                THEN datetime() + duration({days: $days}) ELSE l.expiresAt END
+WITH c, l, claimed, l.hash = $hash AS created
+WITH c, l, created, created OR (l.mailedAt IS NULL AND NOT claimed) AS fresh
+SET l.hash = CASE WHEN fresh THEN $hash ELSE l.hash END,
+    l.expiresAt = CASE WHEN fresh AND NOT created THEN datetime() + duration({days: $days})
+                       ELSE l.expiresAt END
 MERGE (l)-[:FOR]->(c)
-RETURN l.hash = $hash AS fresh, l.mailedAt IS NOT NULL AS mailed
+RETURN fresh, l.mailedAt IS NOT NULL AS mailed
