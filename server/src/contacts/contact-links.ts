@@ -5,14 +5,12 @@
  * confirms it (lastVerifiedAt, audited as made by the contact), proposes a correction (a report
  * in the coordinators' queue: it never changes the network) or stops these mails.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { required } from '../../../shared/rules/common';
 import { LIMITS } from '../../../shared/rules/limits';
 import type { Actor, Editor } from '../audit/editor';
-import { hashToken } from '../auth/auth.service';
 import type { Mailer } from '../mail/mailer';
-import { verificationMail } from '../mail/verification-mail';
 import type { Country } from '../shared/codes';
 import { type Language, pick } from '../shared/language';
 import { reject, text, validate } from '../shared/validation';
@@ -23,6 +21,7 @@ import type {
   ContactLinkRepository,
   DueContactRow,
 } from './contact-links.repository';
+import { verificationMail } from './verification-mail';
 
 /** How long a contact's link works. */
 export const CONTACT_LINK_DAYS = 30;
@@ -32,6 +31,9 @@ export const CONTACT_LINK_PATH = '/verify-contact';
 export const VERIFICATION_MAIL_EVERY_MS = 6 * 60 * 60 * 1000;
 /** The longest correction a contact can propose. */
 export const PROPOSAL_MAX = LIMITS.reportMessage;
+
+/** Only this hash of a link's token is stored. */
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A token as newLink makes it: 256 random bits, base64url. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

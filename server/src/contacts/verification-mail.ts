@@ -1,6 +1,7 @@
 /** The mail that asks a contact to confirm or correct their own entry, in Dutch, French and English. */
+
+import type { AccountMailText } from '../mail/templates';
 import type { Language } from '../shared/language';
-import type { AccountMailText } from './templates';
 
 export interface VerificationMailFacts {
   /** "Beste Jan Jansen" for a person; the contact point's name for a team mailbox. */
