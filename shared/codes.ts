@@ -106,7 +106,14 @@ export const CALLER_NEEDS = [
 export type CallerNeed = (typeof CALLER_NEEDS)[number];
 
 /** What a staff member says is wrong with a contact they report. */
-export const REPORT_REASONS = ['LEFT_ORGANISATION', 'WRONG_NUMBER', 'WRONG_ROLE', 'OTHER'] as const;
+export const STAFF_REPORT_REASONS = [
+  'LEFT_ORGANISATION',
+  'WRONG_NUMBER',
+  'WRONG_ROLE',
+  'OTHER',
+] as const;
+/** Every reason a report in the queue has: the staff's, and a contact's own proposal (mail link). */
+export const REPORT_REASONS = [...STAFF_REPORT_REASONS, 'PROPOSAL'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /**

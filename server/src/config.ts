@@ -56,6 +56,7 @@ const schema = z.object({
   TRUST_PROXY: flag.default(false),
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
   RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
+  VERIFICATION_MAIL_PER_RUN: z.coerce.number().int().min(0).max(10_000).default(100),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
@@ -180,6 +181,8 @@ function toConfig(env: z.infer<typeof schema>) {
       verificationMonths: env.VERIFICATION_MONTHS,
       retentionMonths: env.RETENTION_MONTHS,
     },
+    /** Contacts mailed a verification link per run (every 6 hours and at start); 0: none. */
+    verificationMailPerRun: env.VERIFICATION_MAIL_PER_RUN,
     mail: {
       /** Null: messages are written to `outboxDir` as .eml files instead of being sent. */
       smtpUrl: env.SMTP_URL ?? null,

@@ -3,7 +3,9 @@ import { createServer } from 'node:http';
 import { LocalNeo4jError } from '../../neo4j/launcher';
 import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
 import { type Config, ConfigError, loadConfig } from './config';
+import { startVerificationMail } from './contacts/contact-links';
 import { openDatabase } from './db/bootstrap';
+import { Mailer } from './mail/mailer';
 import { startRetention } from './privacy/retention';
 import { createRepositories } from './repositories';
 import { createApp } from './yoga';
@@ -35,6 +37,17 @@ async function main() {
   const yoga = createApp({ config, db: database.db, repos });
   // Persons no longer in use are erased after RETENTION_MONTHS: now, then every few hours.
   const stopRetention = startRetention(repos, config.settings.retentionMonths, log);
+  // Contacts due for verification get a link to confirm or correct their own entry: now, then
+  // every few hours (one mail per contact and cycle, whatever restarts).
+  const verificationMailer = new Mailer(repos.mail, config.mail);
+  const stopVerificationMail = startVerificationMail(
+    { contactLinks: repos.contactLinks, mailer: verificationMailer },
+    {
+      verificationMonths: config.settings.verificationMonths,
+      limit: config.verificationMailPerRun,
+    },
+    log,
+  );
   const server = createServer(yoga);
   let stopping = false;
   // Once stopping, a connection whose answer has gone out is closed at once: a keep-alive client
@@ -67,6 +80,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     stopRetention();
+    stopVerificationMail();
+    verificationMailer.close();
     log(`${signal}: finishing requests in flight, then stopping`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -84,6 +99,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     stopRetention();
+    stopVerificationMail();
     console.error(`[confine] ${error.message}`);
     server.close();
     server.closeAllConnections();

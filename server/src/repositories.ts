@@ -5,6 +5,7 @@ import { Editor } from './audit/editor';
 import { AuthRepository } from './auth/auth.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
+import { ContactLinkRepository } from './contacts/contact-links.repository';
 import type { Database } from './db/database';
 import { declaredQueries } from './db/query';
 import { GraphRepository } from './graph/graph.repository';
@@ -35,6 +36,7 @@ export function createRepositories(db: Database) {
     auth: new AuthRepository(db),
     barriers: new BarrierRepository(db),
     contacts: new ContactRepository(db),
+    contactLinks: new ContactLinkRepository(db),
     graph: new GraphRepository(db),
     indicators: new IndicatorRepository(db),
     mail: new MailRepository(db),

@@ -22,6 +22,7 @@ import './organisations/organisation.mutations';
 import './contacts/contact.mutations';
 import './contacts/report.schema';
 import './contacts/verification.schema';
+import './contacts/contact-links.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './auth/account-links.schema';

@@ -65,6 +65,12 @@ export const PROBLEM_MESSAGES = {
       'Nog in gebruik door {organisations} organisatie(s), {regions} gebied(en) dat er deel van is en {users} coördinator(en); voeg het samen met zijn opvolger (dan verhuizen die mee) of verplaats ze eerst',
     parent_merged:
       'Gaat zelf op in deze samenvoeging; kies het gebied waar het nieuwe deel van wordt',
+    contact_link_expired:
+      'Deze link is verlopen; uw gegevens blijven zoals ze waren. U krijgt een nieuwe link bij de volgende controle, of meld een wijziging aan uw contactpersoon bij CONFINE',
+    contact_link_used:
+      'Deze link is al gebruikt en werkt maar één keer; uw antwoord is ontvangen, er is niets meer te doen',
+    contact_link_invalid:
+      'Deze link klopt niet (onvolledig gekopieerd?); open de link uit de mail opnieuw',
     link_expired:
       'Deze link is verlopen; vraag een nieuwe aan via "Wachtwoord vergeten?" op de aanmeldpagina',
     link_used:
@@ -144,6 +150,12 @@ export const PROBLEM_MESSAGES = {
       "Encore utilisée par {organisations} organisation(s), {regions} zone(s) qui en font partie et {users} coordinateur(s) ; fusionnez-la avec celle qui lui succède (ils suivront) ou déplacez-les d'abord",
     parent_merged:
       'Disparaît elle-même dans cette fusion ; choisissez la zone dont la nouvelle fera partie',
+    contact_link_expired:
+      'Ce lien a expiré ; vos données restent inchangées. Vous recevrez un nouveau lien lors de la prochaine vérification',
+    contact_link_used:
+      'Ce lien a déjà été utilisé et ne fonctionne qu’une fois ; votre réponse a bien été reçue, il n’y a plus rien à faire',
+    contact_link_invalid:
+      'Ce lien n’est pas valable (copié de façon incomplète ?) ; rouvrez le lien du message',
     link_expired:
       'Ce lien a expiré ; demandez-en un nouveau via « Mot de passe oublié ? » sur la page de connexion',
     link_used:
@@ -218,6 +230,12 @@ export const PROBLEM_MESSAGES = {
     region_in_use:
       'Still used by {organisations} organisation(s), {regions} region(s) part of it and {users} coordinator(s); merge it into its successor (they move along) or move them first',
     parent_merged: 'Is itself merged away here; choose the region the new one becomes part of',
+    contact_link_expired:
+      'This link has expired; your details stay as they were. You will get a new link at the next check',
+    contact_link_used:
+      'This link has been used and works only once; your answer was received, there is nothing left to do',
+    contact_link_invalid:
+      'This link is not valid (copied incompletely?); open the link from the mail again',
     link_expired:
       'This link has expired; ask for a new one through "Forgot your password?" on the sign-in page',
     link_used:

@@ -810,6 +810,36 @@ const MATRIX: Record<string, Row[]> = {
           : 'requestPasswordReset did not answer true',
     },
   ],
+  // A contact's own verification link: anyone holding it may use it; without one (a made-up
+  // token) every role is refused alike, and nothing changes.
+  'Mutation.confirmOwnContact': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { confirmOwnContact(token: $t) }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
+  ],
+  'Mutation.proposeContactCorrection': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { proposeContactCorrection(token: $t, message: "Nieuw nummer") }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
+  ],
+  'Mutation.stopContactMail': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { stopContactMail(token: $t) }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
+  ],
+  'Query.ownContactEntry': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'query($t: String!) { ownContactEntry(token: $t) { name email phone } }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
+  ],
   'Mutation.resetPassword': [
     {
       expect: [B, B, B, B, B],

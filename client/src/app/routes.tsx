@@ -35,6 +35,11 @@ const ForgotPasswordPage = lazy(() =>
     default: m.ForgotPasswordPage,
   })),
 );
+const VerifyContactPage = lazy(() =>
+  import('../features/contacts/components/verify-contact-page').then((m) => ({
+    default: m.VerifyContactPage,
+  })),
+);
 // The network view brings Cytoscape: it must never be part of the first bundle.
 const SessionsPage = lazy(() =>
   import('../features/auth/components/sessions-page').then((m) => ({ default: m.SessionsPage })),
@@ -90,6 +95,8 @@ export const ROUTES: Route[] = [
   { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
   { path: '/accept-invitation', render: () => <SetPasswordPage purpose="invitation" /> },
   { path: '/reset-password', render: () => <SetPasswordPage purpose="reset" /> },
+  // A contact's own verification link (no account needed).
+  { path: '/verify-contact', render: () => <VerifyContactPage /> },
   { path: '/account/sessions', render: () => <SessionsPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },

@@ -7,9 +7,9 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/nl';
 import {
   REPORT_MESSAGE_MAX,
-  REPORT_REASONS,
   type ReportReason,
   reportContact,
+  STAFF_REPORT_REASONS,
   setMarker,
   useReportMarker,
 } from '../lib/contact-reports';
@@ -228,7 +228,7 @@ function ReportForm({
           </p>
         )}
         <div className="report-form__choices">
-          {REPORT_REASONS.map((code, i) => (
+          {STAFF_REPORT_REASONS.map((code, i) => (
             <label key={code} className="report-form__choice">
               <input
                 id={i === 0 ? ids.reason : undefined}

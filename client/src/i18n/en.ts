@@ -73,6 +73,38 @@ export const en: Messages = {
   'forgot.sent':
     'If there is an account for {email}, it will receive a mail within a few minutes with a link to choose a new password. The link works once, for one hour. Also look in your junk mail.',
   'forgot.back': 'Back to sign-in',
+  'verifyContact.title': 'Are your details still right?',
+  'verifyContact.intro':
+    'This is what CONFINE, the network through which municipalities, police and services find each other against human trafficking, holds about you. Check it and tell us whether it is right.',
+  'verifyContact.noToken':
+    'This page only works through the link in your verification mail. Open that link again.',
+  'verifyContact.loading': 'Loading your details…',
+  'verifyContact.name': 'Name',
+  'verifyContact.pointName': 'Contact point',
+  'verifyContact.function': 'Function',
+  'verifyContact.email': 'E-mail',
+  'verifyContact.phone': 'Phone',
+  'verifyContact.organisation': 'Organisation',
+  'verifyContact.question': 'Are these details right?',
+  'verifyContact.right': 'Yes, this is right',
+  'verifyContact.wrong': 'No, something is wrong',
+  'verifyContact.message': 'What should change?',
+  'verifyContact.messageHint':
+    'For example a new phone number, another function or who succeeds you. A coordinator changes the details. At most {max} characters.',
+  'verifyContact.submit': 'Send',
+  'verifyContact.confirmed': 'Thank you. Your details are confirmed.',
+  'verifyContact.proposed':
+    'Thank you. A coordinator will look at your proposal and change the details.',
+  'verifyContact.closeWindow': 'You can close this window now.',
+  'verifyContact.error.title': 'There is a problem',
+  'verifyContact.error.choice': 'Choose whether the details are right',
+  'verifyContact.error.message': 'Write what should change',
+  'verifyContact.error.tooLong': 'Write at most {max} characters',
+  'verifyContact.stopTitle': 'No more verification mails?',
+  'verifyContact.stopIntro':
+    'Then we will no longer ask you to check your details; a coordinator will do it instead.',
+  'verifyContact.stop': 'Send me no more mails',
+  'verifyContact.stopped': 'You will get no more verification mails.',
   'setPassword.invitationTitle': 'Activate your account',
   'setPassword.invitationIntro': 'Welcome. Choose the password you will sign in with from now on.',
   'setPassword.resetTitle': 'Choose a new password',

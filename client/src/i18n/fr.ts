@@ -73,6 +73,38 @@ export const fr: Messages = {
   'forgot.sent':
     'S’il existe un compte pour {email}, il recevra dans quelques minutes un message avec un lien pour choisir un nouveau mot de passe. Le lien fonctionne une seule fois, pendant une heure. Regardez aussi dans vos courriers indésirables.',
   'forgot.back': 'Retour à la connexion',
+  'verifyContact.title': 'Vos données sont-elles toujours exactes ?',
+  'verifyContact.intro':
+    'Voici ce que CONFINE, le réseau qui permet aux communes, à la police et aux services de se trouver dans la lutte contre la traite des êtres humains, contient à votre sujet. Vérifiez-le et dites-nous si c’est exact.',
+  'verifyContact.noToken':
+    'Cette page ne fonctionne que par le lien de votre message de vérification. Rouvrez ce lien.',
+  'verifyContact.loading': 'Chargement de vos données…',
+  'verifyContact.name': 'Nom',
+  'verifyContact.pointName': 'Point de contact',
+  'verifyContact.function': 'Fonction',
+  'verifyContact.email': 'E-mail',
+  'verifyContact.phone': 'Téléphone',
+  'verifyContact.organisation': 'Organisation',
+  'verifyContact.question': 'Ces données sont-elles exactes ?',
+  'verifyContact.right': 'Oui, c’est exact',
+  'verifyContact.wrong': 'Non, quelque chose ne va pas',
+  'verifyContact.message': 'Que faut-il changer ?',
+  'verifyContact.messageHint':
+    'Par exemple un nouveau numéro, une autre fonction ou qui vous succède. Un coordinateur adapte les données. Au plus {max} caractères.',
+  'verifyContact.submit': 'Envoyer',
+  'verifyContact.confirmed': 'Merci. Vos données sont confirmées.',
+  'verifyContact.proposed':
+    'Merci. Un coordinateur examine votre proposition et adapte les données.',
+  'verifyContact.closeWindow': 'Vous pouvez fermer cette fenêtre.',
+  'verifyContact.error.title': 'Il y a un problème',
+  'verifyContact.error.choice': 'Indiquez si les données sont exactes',
+  'verifyContact.error.message': 'Écrivez ce qu’il faut changer',
+  'verifyContact.error.tooLong': 'Écrivez au plus {max} caractères',
+  'verifyContact.stopTitle': 'Plus de messages de vérification ?',
+  'verifyContact.stopIntro':
+    'Nous ne vous demanderons plus de vérifier vos données ; un coordinateur s’en chargera.',
+  'verifyContact.stop': 'Ne plus m’envoyer de messages',
+  'verifyContact.stopped': 'Vous ne recevrez plus de messages de vérification.',
   'setPassword.invitationTitle': 'Activer votre compte',
   'setPassword.invitationIntro':
     'Bienvenue. Choisissez le mot de passe avec lequel vous vous connecterez désormais.',

@@ -12,7 +12,7 @@ import type { Lang } from './i18n';
 
 import type { ReportReason } from './schema';
 
-export { REPORT_REASONS, type ReportReason } from './schema';
+export { REPORT_REASONS, type ReportReason, STAFF_REPORT_REASONS } from './schema';
 
 /** The longest explanation a report takes: the server's limit (shared/rules). */
 export const REPORT_MESSAGE_MAX = LIMITS.reportMessage;

@@ -48,5 +48,7 @@ export const ORGANISATION_TYPES = complete<OrganisationType>()(codes.ORGANISATIO
 export const DATA_CATEGORIES = complete<DataCategory>()(codes.DATA_CATEGORIES);
 /** What can be wrong with a contact, in the order the report form offers them. */
 export const REPORT_REASONS = complete<ReportReason>()(codes.REPORT_REASONS);
+/** What staff can choose in the report form: a PROPOSAL comes only from the contact's own link. */
+export const STAFF_REPORT_REASONS: readonly ReportReason[] = codes.STAFF_REPORT_REASONS;
 /** The kinds of ties a shortest path may use, in the order the path form lists them. */
 export const PATH_LINK_KINDS = complete<LinkKind>()(codes.PATH_LINK_KINDS);

@@ -9,8 +9,8 @@ import { LIMITS } from '../../../shared/rules/limits';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { UserError } from '../errors';
+import { STAFF_REPORT_REASONS } from '../shared/codes';
 import { optional, reject, text, validate } from '../shared/validation';
-import { REPORT_REASONS } from './contact.repository';
 import { ContactRef } from './contact.schema';
 
 /** The longest explanation a report takes (shared with the report form). */
@@ -19,17 +19,22 @@ export const REPORT_MESSAGE_MAX = LIMITS.reportMessage;
 const MARKERS_MAX = 200;
 
 export const ReportReasonEnum = builder.enumType('ContactReportReason', {
-  description: 'What is wrong with a contact, as the staff member who reports it says.',
+  description:
+    'What is wrong with a contact, as the staff member who reports it says (or PROPOSAL: the contact’s own).',
   values: {
     LEFT_ORGANISATION: { description: 'Has left the organisation, or no longer exists.' },
     WRONG_NUMBER: { description: 'The phone number is wrong.' },
     WRONG_ROLE: { description: 'Not the one to call for what it is listed for.' },
     OTHER: { description: 'Something else: the message says what.' },
+    PROPOSAL: {
+      description:
+        'The contact itself proposes a correction through its verification mail (never a staff member’s choice).',
+    },
   },
 });
 
 const reportSchema = z
-  .object({ reason: z.enum(REPORT_REASONS), message: optional(text(REPORT_MESSAGE_MAX)) })
+  .object({ reason: z.enum(STAFF_REPORT_REASONS), message: optional(text(REPORT_MESSAGE_MAX)) })
   .superRefine((input, ctx) => {
     if (input.reason === 'OTHER' && !input.message)
       ctx.addIssue({ code: 'custom', path: ['message'], params: { code: 'required' } });

@@ -272,7 +272,9 @@ function ReportItem({ report, onDone }: { report: QueueReport; onDone: (m: strin
         <p className="queue__reason">{ct(`queue.reason.${report.reason}`)}</p>
         {report.message && <p>{report.message}</p>}
         <footer className="muted small">
-          {ct('queue.reportedBy', { who: report.userEmail, when: formatMoment(report.at) })}
+          {report.reason === 'PROPOSAL'
+            ? ct('queue.proposedBySelf', { when: formatMoment(report.at) })
+            : ct('queue.reportedBy', { who: report.userEmail, when: formatMoment(report.at) })}
         </footer>
       </blockquote>
       {failure && <FormFailure error={failure} />}

@@ -355,6 +355,9 @@ export const en: CoordinateMessages = {
   'queue.reason.WRONG_NUMBER': 'The phone number is wrong',
   'queue.reason.WRONG_ROLE': 'Not the right person or service',
   'queue.reason.OTHER': 'Something else',
+  'queue.reason.PROPOSAL': 'A proposal by the contact themselves',
+  'queue.proposedBySelf':
+    'Proposed by the contact themselves, through the link in the verification mail, on {when}; the details have not been changed yet',
   'queue.reportedBy': 'Reported by {who} on {when}',
   'queue.fullEdit': 'Open',
   'queue.resolve': 'Dealt with',

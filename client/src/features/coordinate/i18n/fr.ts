@@ -361,6 +361,9 @@ export const fr: CoordinateMessages = {
   'queue.reason.WRONG_NUMBER': 'Le numéro de téléphone est erroné',
   'queue.reason.WRONG_ROLE': 'Pas la bonne personne ou le bon service',
   'queue.reason.OTHER': 'Autre chose',
+  'queue.reason.PROPOSAL': 'Proposition de la personne de contact elle-même',
+  'queue.proposedBySelf':
+    'Proposé par la personne de contact elle-même, par le lien du message de vérification, le {when} ; les données ne sont pas encore modifiées',
   'queue.reportedBy': 'Signalé par {who} le {when}',
   'queue.fullEdit': 'Ouvrir',
   'queue.resolve': 'Traité',

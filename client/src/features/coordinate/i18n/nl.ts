@@ -363,6 +363,9 @@ export const nl = {
   'queue.reason.WRONG_NUMBER': 'Het telefoonnummer klopt niet',
   'queue.reason.WRONG_ROLE': 'Niet de juiste persoon of dienst',
   'queue.reason.OTHER': 'Iets anders',
+  'queue.reason.PROPOSAL': 'Voorstel van de contactpersoon zelf',
+  'queue.proposedBySelf':
+    'Voorgesteld door de contactpersoon zelf, via de link in de controlemail, op {when}; de gegevens zijn nog niet aangepast',
   'queue.reportedBy': 'Gemeld door {who} op {when}',
   'queue.fullEdit': 'Openen',
   'queue.resolve': 'Afgehandeld',
