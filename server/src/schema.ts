@@ -25,6 +25,7 @@ import './contacts/verification.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './auth/account-links.schema';
+import './auth/second-factor.schema';
 import './reference/reference.mutations';
 import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';
