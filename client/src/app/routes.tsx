@@ -39,6 +39,9 @@ const ForgotPasswordPage = lazy(() =>
 const SessionsPage = lazy(() =>
   import('../features/auth/components/sessions-page').then((m) => ({ default: m.SessionsPage })),
 );
+const TwoStepPage = lazy(() =>
+  import('../features/auth/components/two-step-page').then((m) => ({ default: m.TwoStepPage })),
+);
 const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
@@ -91,6 +94,7 @@ export const ROUTES: Route[] = [
   { path: '/accept-invitation', render: () => <SetPasswordPage purpose="invitation" /> },
   { path: '/reset-password', render: () => <SetPasswordPage purpose="reset" /> },
   { path: '/account/sessions', render: () => <SessionsPage /> },
+  { path: '/account/two-step', render: () => <TwoStepPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
   { path: '/training', render: () => <TrainingPage /> },
