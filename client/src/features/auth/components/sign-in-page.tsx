@@ -3,7 +3,7 @@
  * authenticator app (or a recovery code); back to where the user came from (`?next=`). An account
  * whose role must have a second factor and has none goes to enrol first.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
@@ -31,6 +31,10 @@ export function SignInPage() {
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   usePageTitle(secondStep ? t('signIn.codeTitle') : t('signIn.title'));
+  // The password form (and its button) is gone: the code field takes the focus.
+  useEffect(() => {
+    if (secondStep) document.getElementById('sign-in-code')?.focus();
+  }, [secondStep]);
 
   const finish = (setupRequired: boolean) =>
     navigate(

@@ -221,7 +221,8 @@ export function TwoStepPage() {
               <p>{t('twoStep.step2')}</p>
               <img className="two-step__qr" src={enrolment.qrCode} alt={t('twoStep.qrAlt')} />
               <p>{t('twoStep.manual')}</p>
-              <p className="two-step__secret" aria-label={t('twoStep.keyLabel')}>
+              <p className="two-step__secret">
+                <span className="visually-hidden">{t('twoStep.keyLabel')}: </span>
                 {grouped(enrolment.secret)}
               </p>
             </li>
