@@ -97,4 +97,58 @@ describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
       SLOW,
     );
   }
+
+  test(
+    'an administrator requires it for a role and resets a lost device on the users page',
+    async () => {
+      const admin = await createUser(h.t, 'ADMIN');
+      const user = await createUser(h.t, 'COORDINATOR');
+      const started = await h.t.gql<{ startSecondFactorEnrolment: { secret: string } }>(
+        'mutation { startSecondFactorEnrolment { secret } }',
+        {},
+        user.headers,
+      );
+      const secret = started.data!.startSecondFactorEnrolment.secret;
+      await h.t.gql(
+        'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
+        { c: await generate({ secret }) },
+        user.headers,
+      );
+      const page = await h.open('/', { width: 1280, height: 800 });
+      try {
+        await signIn(page, h.baseUrl, admin, '/users');
+        const policy = page.getByRole('region', { name: 'Tweestapsverificatie verplicht' });
+        await policy.getByLabel('Coördinator').check();
+        await policy.getByRole('button', { name: 'Opslaan' }).click();
+        await policy.getByText('Opgeslagen.').waitFor();
+        const roles = await h.t.gql<{ secondFactorRoles: string[] }>(
+          '{ secondFactorRoles }',
+          {},
+          admin.headers,
+        );
+        expect(roles.data?.secondFactorRoles).toEqual(['COORDINATOR']);
+
+        const item = page.locator('.user-list__item').filter({ hasText: user.email });
+        await item.getByText('tweestapsverificatie aan').waitFor();
+        await item.getByRole('button', { name: /wijzigen$/ }).click();
+        await item.getByRole('button', { name: 'Tweestapsverificatie terugzetten…' }).click();
+        await item.getByRole('button', { name: /^Ja, terugzetten voor/ }).click();
+        await item.getByText('teruggezet; de gebruiker is overal afgemeld').waitFor();
+        await screenshot(page, 'admin-two-step', true);
+        expect(seriousFindings('/users (two-step)', await runAxe(page))).toEqual([]);
+        // The user's sessions ended; their role now requires a second factor they no longer have.
+        const me = await h.t.gql('{ me { email } }', {}, user.headers);
+        expect(me.data).toEqual({ me: null });
+        const again = await h.t.gql<{ signIn: { secondFactorSetupRequired: boolean } }>(
+          'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
+          { e: user.email, p: user.password },
+        );
+        expect(again.data?.signIn.secondFactorSetupRequired).toBe(true);
+      } finally {
+        await h.t.gql('mutation { setSecondFactorRoles(roles: []) }', {}, admin.headers);
+        await page.close();
+      }
+    },
+    SLOW,
+  );
 });

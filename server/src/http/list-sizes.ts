@@ -161,6 +161,7 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.path': 100,
   'Query.exportCsv': 2_000,
   'Query.backup': 5_000,
+  'Mutation.setSecondFactorRoles': 3,
   'Mutation.importDryRun': 1_000,
   'Mutation.importCommit': 1_000,
 };
