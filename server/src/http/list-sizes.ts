@@ -33,6 +33,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.regions': 1_500, // every Belgian and Dutch municipality (923) with the larger regions
   'Query.users': 200,
   'Query.secondFactorRoles': 3, // STAFF, COORDINATOR, ADMIN
+  'Mutation.setSecondFactorRoles': 3,
   'SecondFactorRecoveryCodes.recoveryCodes': 10, // RECOVERY_CODE_COUNT
   'Query.mySessions': 50, // one user's live sessions: idle ones end after SESSION_IDLE_MINUTES
   'Query.search': { argument: 'first', default: 10, max: 50 },
@@ -161,7 +162,6 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.path': 100,
   'Query.exportCsv': 2_000,
   'Query.backup': 5_000,
-  'Mutation.setSecondFactorRoles': 3,
   'Mutation.importDryRun': 1_000,
   'Mutation.importCommit': 1_000,
 };
