@@ -463,6 +463,8 @@ function EditUser({
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const self = viewer?.id === user.id;
+  // Kept after a reset (the reloaded list says it is off), so its confirmation stays in view.
+  const [hadSecondFactor] = useState(user.secondFactor);
   const set = (patch: Partial<typeof draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
@@ -518,7 +520,7 @@ function EditUser({
         </button>
       </div>
       <FormStatus text={saved ? ct('form.saved') : null} />
-      {user.secondFactor && <ResetSecondFactor user={user} onDone={onSaved} />}
+      {hadSecondFactor && <ResetSecondFactor user={user} onDone={onSaved} />}
     </form>
   );
 }
@@ -548,7 +550,7 @@ function ResetSecondFactor({ user, onDone }: { user: Account; onDone: () => void
       <h3>{ct('users.twoStepTitle')}</h3>
       <p className="small">{ct('users.twoStepResetHint')}</p>
       {failure && <FormFailure error={failure} />}
-      {sure ? (
+      {done ? null : sure ? (
         <div className="form-actions">
           <button
             type="button"
