@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'TOO_MANY_REQUESTS',
+  /** The password was right; the account signs in with a second factor: send its code too. */
+  'SECOND_FACTOR_REQUIRED',
+  /** The account's role must have a second factor: enrol (mySecondFactor…) before anything else. */
+  'SECOND_FACTOR_SETUP_REQUIRED',
   'DATABASE_UNAVAILABLE',
   'QUERY_TOO_COMPLEX',
   'REQUEST_TIMEOUT',

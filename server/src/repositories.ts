@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { AuditRepository } from './audit/audit.repository';
 import { Editor } from './audit/editor';
 import { AuthRepository } from './auth/auth.repository';
+import { SecondFactorRepository } from './auth/second-factor.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
 import { ContactLinkRepository } from './contacts/contact-links.repository';
@@ -48,6 +49,7 @@ export function createRepositories(db: Database) {
     regions: new RegionRepository(db),
     routing: new RoutingRepository(db),
     search,
+    secondFactor: new SecondFactorRepository(db),
     sharing: new SharingRepository(db),
     transfer: new TransferRepository(db),
     training: new TrainingRepository(db),

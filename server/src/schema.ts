@@ -26,6 +26,7 @@ import './contacts/contact-links.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './auth/account-links.schema';
+import './auth/second-factor.schema';
 import './reference/reference.mutations';
 import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';

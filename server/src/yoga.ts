@@ -12,6 +12,7 @@ import { AccountLinks } from './auth/account-links';
 import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
 import { PersonReadBudget } from './auth/person-reads';
+import { useSecondFactorGate } from './auth/second-factor.plugin';
 import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -67,7 +68,7 @@ type ServerContext = { req?: IncomingMessage };
 export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
 export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
-  const auth = new AuthService(repos.auth, config.auth);
+  const auth = new AuthService(repos.auth, config.auth, repos.secondFactor);
   const accountLinks = new AccountLinks(
     repos.auth,
     repos.editor,
@@ -136,6 +137,7 @@ export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App
         blockFieldSuggestion: { enabled: config.production },
       }),
       useQueryCost(limits.maxQueryCost),
+      useSecondFactorGate(),
       useRequestBudget(limits),
       useExportDownloads(),
       useManualDownloads(),

@@ -80,6 +80,15 @@ export const PROBLEM_MESSAGES = {
     scenario_question: 'Voeg minstens één vraag toe',
     scenario_choices: 'Geef minstens twee antwoordmogelijkheden',
     scenario_right_choice: 'Duid minstens één antwoord aan als juist',
+    second_factor_format: 'Typ de 6 cijfers die uw authenticator-app nu toont',
+    second_factor_wrong:
+      'Deze code klopt niet, is verlopen of werd al gebruikt; wacht op de volgende code in uw app en typ die',
+    second_factor_already:
+      'Tweestapsverificatie staat al aan; zet ze eerst uit om een nieuw toestel in te stellen',
+    second_factor_not_started:
+      'Er loopt geen instelling (meer); begin opnieuw met "Tweestapsverificatie instellen"',
+    second_factor_required_by_role:
+      'Voor uw rol is tweestapsverificatie verplicht; een beheerder kan ze opnieuw instellen als u uw toestel kwijt bent',
     invalid: 'Ongeldige waarde',
     restore_unknown_version: 'Deze versie staat niet (meer) in de geschiedenis van dit gegeven',
     restore_not_supported:
@@ -165,6 +174,16 @@ export const PROBLEM_MESSAGES = {
     scenario_question: 'Ajoutez au moins une question',
     scenario_choices: 'Donnez au moins deux réponses possibles',
     scenario_right_choice: 'Indiquez au moins une réponse comme correcte',
+    second_factor_format:
+      "Tapez les 6 chiffres que votre application d'authentification affiche maintenant",
+    second_factor_wrong:
+      'Ce code est erroné, expiré ou déjà utilisé ; attendez le code suivant dans votre application et tapez-le',
+    second_factor_already:
+      "La vérification en deux étapes est déjà activée ; désactivez-la d'abord pour configurer un nouvel appareil",
+    second_factor_not_started:
+      'Aucune configuration en cours ; recommencez avec « Configurer la vérification en deux étapes »',
+    second_factor_required_by_role:
+      'La vérification en deux étapes est obligatoire pour votre rôle ; un administrateur peut la réinitialiser si vous avez perdu votre appareil',
     invalid: 'Valeur non valable',
     restore_unknown_version: "Cette version ne figure pas (plus) dans l'historique de cette donnée",
     restore_not_supported:
@@ -245,6 +264,15 @@ export const PROBLEM_MESSAGES = {
     scenario_question: 'Add at least one question',
     scenario_choices: 'Give at least two answer choices',
     scenario_right_choice: 'Mark at least one answer as right',
+    second_factor_format: 'Type the 6 digits your authenticator app shows now',
+    second_factor_wrong:
+      'This code is wrong, expired or already used; wait for the next code in your app and type that one',
+    second_factor_already:
+      'Two-step verification is already on; turn it off first to set up a new device',
+    second_factor_not_started:
+      'No set-up is under way (any more); start again with "Set up two-step verification"',
+    second_factor_required_by_role:
+      'Two-step verification is required for your role; an administrator can reset it if you lost your device',
     invalid: 'Invalid value',
     restore_unknown_version: 'This version is not (or no longer) in the history of this record',
     restore_not_supported:
@@ -281,6 +309,7 @@ export const FORM_PROBLEM_CODES = [
   'scenario_question',
   'scenario_choices',
   'scenario_right_choice',
+  'second_factor_format',
   'invalid',
 ] as const satisfies readonly ProblemCode[];
 

@@ -296,12 +296,12 @@ describe('purge', () => {
     const tag = `test-purge-${Date.now()}`;
     await plantExpired(tag);
     expect(await left(tag)).toEqual(['current', 'expired', 'idle', 'known', 'live', 'old']);
-    const auth = new AuthService(createRepositories(t.db).auth, {
-      sessionHours: 12,
-      sessionIdleMinutes: 60,
-      purgeEveryMinutes: 0,
-      secureCookies: false,
-    });
+    const repos = createRepositories(t.db);
+    const auth = new AuthService(
+      repos.auth,
+      { sessionHours: 12, sessionIdleMinutes: 60, purgeEveryMinutes: 0, secureCookies: false },
+      repos.secondFactor,
+    );
     const purged = await auth.purgeExpired();
     expect(purged.sessions).toBeGreaterThanOrEqual(2);
     expect(purged.throttles).toBeGreaterThanOrEqual(1);

@@ -44,6 +44,9 @@ const VerifyContactPage = lazy(() =>
 const SessionsPage = lazy(() =>
   import('../features/auth/components/sessions-page').then((m) => ({ default: m.SessionsPage })),
 );
+const TwoStepPage = lazy(() =>
+  import('../features/auth/components/two-step-page').then((m) => ({ default: m.TwoStepPage })),
+);
 const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
@@ -98,6 +101,7 @@ export const ROUTES: Route[] = [
   // A contact's own verification link (no account needed).
   { path: '/verify-contact', render: () => <VerifyContactPage /> },
   { path: '/account/sessions', render: () => <SessionsPage /> },
+  { path: '/account/two-step', render: () => <TwoStepPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
   { path: '/training', render: () => <TrainingPage /> },

@@ -33,6 +33,60 @@ export const en: Messages = {
   'auth.signingOut': 'Signing out…',
   'auth.account': 'Your account',
   'auth.sessions': 'Where I am signed in',
+  'auth.twoStep': 'Two-step verification',
+  'signIn.codeTitle': 'Code from your app',
+  'signIn.codeIntro':
+    'Your password is right. Your account is protected by two-step verification: type the code your authenticator app shows now.',
+  'signIn.recoveryIntro':
+    'No access to your app? Type one of the recovery codes you were given when you set it up. Each code works once.',
+  'signIn.codeLabel': 'Code (6 digits)',
+  'signIn.codeHint': 'The code changes every 30 seconds.',
+  'signIn.recoveryLabel': 'Recovery code',
+  'signIn.recoveryHint': 'For example ABCDE-23456; capitals and the dash do not matter.',
+  'signIn.codeSubmit': 'Sign in',
+  'signIn.useRecovery': 'Use a recovery code',
+  'signIn.useCode': 'Use the code from my app',
+  'signIn.codeMissing': 'Type the code from your authenticator app',
+  'signIn.codeFormat': 'The code is 6 digits',
+  'signIn.codeWrong':
+    'This code is wrong, expired or already used. Wait for the next code in your app and type that one.',
+  'signIn.recoveryMissing': 'Type one of your recovery codes',
+  'signIn.recoveryWrong': 'This recovery code is wrong or already used.',
+  'twoStep.title': 'Two-step verification',
+  'twoStep.intro':
+    'With two-step verification, signing in asks for a code from an authenticator app on your phone as well as your password. Knowing your password is then not enough.',
+  'twoStep.summary': 'There is a problem',
+  'twoStep.enabled': 'Two-step verification is on. Keep your recovery codes below.',
+  'twoStep.disabled': 'Two-step verification is off. Signing in asks for your password only.',
+  'twoStep.requiredNotice':
+    'Two-step verification is required for your role. Set it up now; then you can go on.',
+  'twoStep.recoveryTitle': 'Your recovery codes',
+  'twoStep.recoveryIntro':
+    'If you lose your phone, sign in with one of these codes. Each code works once. Write them down or keep them in your password manager: you see them only this once.',
+  'twoStep.continue': 'I have kept the codes, continue',
+  'twoStep.onTitle': 'On',
+  'twoStep.onText':
+    'Signing in asks for a code from your app. You have {count} unused recovery code(s) left.',
+  'twoStep.requiredOn':
+    'Two-step verification is required for your role: you cannot turn it off. Lost your device? Sign in with a recovery code or ask an administrator to reset it.',
+  'twoStep.offHint': 'To turn it off: type the code your app shows now.',
+  'twoStep.pending': 'One moment…',
+  'twoStep.turnOff': 'Turn two-step verification off',
+  'twoStep.offTitle': 'Off',
+  'twoStep.offText':
+    'You need an authenticator app on your phone, for example Microsoft Authenticator, Google Authenticator or FreeOTP.',
+  'twoStep.start': 'Set up two-step verification',
+  'twoStep.setupTitle': 'Set up in three steps',
+  'twoStep.step1': 'Open your authenticator app and choose "add account".',
+  'twoStep.step2': 'Scan this QR code with the app.',
+  'twoStep.qrAlt': 'QR code to scan with your authenticator app',
+  'twoStep.manual': 'Cannot scan? Type this key into the app instead (time-based, 6 digits):',
+  'twoStep.keyLabel': 'Key',
+  'twoStep.step3': 'Type the code the app shows now, to confirm.',
+  'twoStep.confirm': 'Confirm',
+  'error.SECOND_FACTOR_REQUIRED': 'Type the code from your authenticator app as well.',
+  'error.SECOND_FACTOR_SETUP_REQUIRED':
+    'Set up two-step verification first (required for your role): the menu with your name, "Two-step verification".',
   'sessions.title': 'Where you are signed in',
   'sessions.intro':
     'Every sign-in in a browser and every API token of your account. Do not recognise one, or lost a device? Sign it out.',

@@ -33,6 +33,64 @@ export const fr: Messages = {
   'auth.signingOut': 'Déconnexion…',
   'auth.account': 'Votre compte',
   'auth.sessions': 'Où je suis connecté',
+  'auth.twoStep': 'Vérification en deux étapes',
+  'signIn.codeTitle': 'Code de votre application',
+  'signIn.codeIntro':
+    "Votre mot de passe est correct. Votre compte est protégé par la vérification en deux étapes : tapez le code que votre application d'authentification affiche maintenant.",
+  'signIn.recoveryIntro':
+    "Pas accès à votre application ? Tapez l'un des codes de récupération reçus lors de la configuration. Chaque code ne fonctionne qu'une fois.",
+  'signIn.codeLabel': 'Code (6 chiffres)',
+  'signIn.codeHint': 'Le code change toutes les 30 secondes.',
+  'signIn.recoveryLabel': 'Code de récupération',
+  'signIn.recoveryHint': "Par exemple ABCDE-23456 ; majuscules et tiret n'ont pas d'importance.",
+  'signIn.codeSubmit': 'Se connecter',
+  'signIn.useRecovery': 'Utiliser un code de récupération',
+  'signIn.useCode': 'Utiliser le code de mon application',
+  'signIn.codeMissing': "Tapez le code de votre application d'authentification",
+  'signIn.codeFormat': 'Le code se compose de 6 chiffres',
+  'signIn.codeWrong':
+    'Ce code est erroné, expiré ou déjà utilisé. Attendez le code suivant dans votre application et tapez-le.',
+  'signIn.recoveryMissing': "Tapez l'un de vos codes de récupération",
+  'signIn.recoveryWrong': 'Ce code de récupération est erroné ou déjà utilisé.',
+  'twoStep.title': 'Vérification en deux étapes',
+  'twoStep.intro':
+    "Avec la vérification en deux étapes, la connexion demande, en plus de votre mot de passe, un code d'une application d'authentification sur votre téléphone. Connaître votre mot de passe ne suffit alors plus.",
+  'twoStep.summary': 'Il y a un problème',
+  'twoStep.enabled':
+    'La vérification en deux étapes est activée. Conservez vos codes de récupération ci-dessous.',
+  'twoStep.disabled':
+    'La vérification en deux étapes est désactivée. La connexion ne demande plus que votre mot de passe.',
+  'twoStep.requiredNotice':
+    'La vérification en deux étapes est obligatoire pour votre rôle. Configurez-la maintenant ; vous pourrez ensuite continuer.',
+  'twoStep.recoveryTitle': 'Vos codes de récupération',
+  'twoStep.recoveryIntro':
+    "Si vous perdez votre téléphone, connectez-vous avec l'un de ces codes. Chaque code fonctionne une fois. Notez-les ou gardez-les dans votre gestionnaire de mots de passe : vous ne les voyez qu'une fois.",
+  'twoStep.continue': "J'ai conservé les codes, continuer",
+  'twoStep.onTitle': 'Activée',
+  'twoStep.onText':
+    'La connexion demande un code de votre application. Il vous reste {count} code(s) de récupération.',
+  'twoStep.requiredOn':
+    'La vérification en deux étapes est obligatoire pour votre rôle : vous ne pouvez pas la désactiver. Appareil perdu ? Connectez-vous avec un code de récupération ou demandez à un administrateur de la réinitialiser.',
+  'twoStep.offHint': 'Pour désactiver : tapez le code que votre application affiche maintenant.',
+  'twoStep.pending': 'Un instant…',
+  'twoStep.turnOff': 'Désactiver la vérification en deux étapes',
+  'twoStep.offTitle': 'Désactivée',
+  'twoStep.offText':
+    "Il vous faut une application d'authentification sur votre téléphone, par exemple Microsoft Authenticator, Google Authenticator ou FreeOTP.",
+  'twoStep.start': 'Configurer la vérification en deux étapes',
+  'twoStep.setupTitle': 'Configuration en trois étapes',
+  'twoStep.step1':
+    "Ouvrez votre application d'authentification et choisissez « ajouter un compte ».",
+  'twoStep.step2': "Scannez ce code QR avec l'application.",
+  'twoStep.qrAlt': "Code QR à scanner avec votre application d'authentification",
+  'twoStep.manual':
+    "Impossible de scanner ? Tapez alors cette clé dans l'application (basée sur le temps, 6 chiffres) :",
+  'twoStep.keyLabel': 'Clé',
+  'twoStep.step3': "Tapez le code que l'application affiche maintenant, pour confirmer.",
+  'twoStep.confirm': 'Confirmer',
+  'error.SECOND_FACTOR_REQUIRED': "Tapez aussi le code de votre application d'authentification.",
+  'error.SECOND_FACTOR_SETUP_REQUIRED':
+    "Configurez d'abord la vérification en deux étapes (obligatoire pour votre rôle) : menu à votre nom, « Vérification en deux étapes ».",
   'sessions.title': 'Où vous êtes connecté',
   'sessions.intro':
     'Chaque connexion dans un navigateur et chaque jeton d’API de votre compte. Vous n’en reconnaissez pas une, ou vous avez perdu un appareil ? Déconnectez-la.',

@@ -31,6 +31,61 @@ export const nl = {
   'auth.signingOut': 'Bezig met afmelden…',
   'auth.account': 'Uw account',
   'auth.sessions': 'Waar ik ben aangemeld',
+  'auth.twoStep': 'Tweestapsverificatie',
+  'signIn.codeTitle': 'Code uit uw app',
+  'signIn.codeIntro':
+    'Uw wachtwoord klopt. Uw account is beveiligd met tweestapsverificatie: typ de code die uw authenticator-app nu toont.',
+  'signIn.recoveryIntro':
+    'Geen toegang tot uw app? Typ een van de herstelcodes die u bij het instellen kreeg. Elke code werkt maar één keer.',
+  'signIn.codeLabel': 'Code (6 cijfers)',
+  'signIn.codeHint': 'De code verandert elke 30 seconden.',
+  'signIn.recoveryLabel': 'Herstelcode',
+  'signIn.recoveryHint': 'Bijvoorbeeld ABCDE-23456; hoofdletters en het streepje maken niet uit.',
+  'signIn.codeSubmit': 'Aanmelden',
+  'signIn.useRecovery': 'Een herstelcode gebruiken',
+  'signIn.useCode': 'De code uit mijn app gebruiken',
+  'signIn.codeMissing': 'Typ de code uit uw authenticator-app',
+  'signIn.codeFormat': 'De code bestaat uit 6 cijfers',
+  'signIn.codeWrong':
+    'Deze code klopt niet, is verlopen of werd al gebruikt. Wacht op de volgende code in uw app en typ die.',
+  'signIn.recoveryMissing': 'Typ een van uw herstelcodes',
+  'signIn.recoveryWrong': 'Deze herstelcode klopt niet of werd al gebruikt.',
+  'twoStep.title': 'Tweestapsverificatie',
+  'twoStep.intro':
+    'Met tweestapsverificatie vraagt het aanmelden naast uw wachtwoord ook een code uit een authenticator-app op uw telefoon. Wie uw wachtwoord kent, kan dan nog niet aanmelden.',
+  'twoStep.summary': 'Er is een probleem',
+  'twoStep.enabled': 'Tweestapsverificatie staat aan. Bewaar uw herstelcodes hieronder.',
+  'twoStep.disabled': 'Tweestapsverificatie staat uit. Aanmelden vraagt alleen nog uw wachtwoord.',
+  'twoStep.requiredNotice':
+    'Voor uw rol is tweestapsverificatie verplicht. Stel ze nu in; daarna kunt u verder.',
+  'twoStep.recoveryTitle': 'Uw herstelcodes',
+  'twoStep.recoveryIntro':
+    'Bent u uw telefoon kwijt, dan meldt u zich aan met een van deze codes. Elke code werkt één keer. Schrijf ze op of bewaar ze in uw wachtwoordbeheerder: u ziet ze hier maar één keer.',
+  'twoStep.continue': 'Ik heb de codes bewaard, verder',
+  'twoStep.onTitle': 'Staat aan',
+  'twoStep.onText':
+    'Aanmelden vraagt een code uit uw app. U hebt nog {count} ongebruikte herstelcode(s).',
+  'twoStep.requiredOn':
+    'Voor uw rol is tweestapsverificatie verplicht: u kunt ze niet uitzetten. Toestel kwijt? Meld u aan met een herstelcode of vraag een beheerder om ze opnieuw in te stellen.',
+  'twoStep.offHint': 'Om uit te zetten: typ de code die uw app nu toont.',
+  'twoStep.pending': 'Even geduld…',
+  'twoStep.turnOff': 'Tweestapsverificatie uitzetten',
+  'twoStep.offTitle': 'Staat uit',
+  'twoStep.offText':
+    'U hebt een authenticator-app nodig op uw telefoon, bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP.',
+  'twoStep.start': 'Tweestapsverificatie instellen',
+  'twoStep.setupTitle': 'Instellen in drie stappen',
+  'twoStep.step1': 'Open uw authenticator-app en kies "account toevoegen".',
+  'twoStep.step2': 'Scan deze QR-code met de app.',
+  'twoStep.qrAlt': 'QR-code om te scannen met uw authenticator-app',
+  'twoStep.manual':
+    'Kunt u niet scannen? Typ dan deze sleutel in de app (tijdgebaseerd, 6 cijfers):',
+  'twoStep.keyLabel': 'Sleutel',
+  'twoStep.step3': 'Typ de code die de app nu toont, om te bevestigen.',
+  'twoStep.confirm': 'Bevestigen',
+  'error.SECOND_FACTOR_REQUIRED': 'Typ ook de code uit uw authenticator-app.',
+  'error.SECOND_FACTOR_SETUP_REQUIRED':
+    'Stel eerst tweestapsverificatie in (verplicht voor uw rol): menu met uw naam, "Tweestapsverificatie".',
   'sessions.title': 'Waar u bent aangemeld',
   'sessions.intro':
     'Elke aanmelding in een browser en elk API-token van uw account. Herkent u er een niet, of bent u een apparaat kwijt? Meld u daar af.',

@@ -16,6 +16,8 @@ const ACTED_ON = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'TOO_MANY_REQUESTS',
+  'SECOND_FACTOR_REQUIRED',
+  'SECOND_FACTOR_SETUP_REQUIRED',
   'CONFLICT',
   'DUPLICATE',
 ] as const satisfies readonly ServerCode[];

@@ -21,10 +21,22 @@ export const VIEWER_FIELDS = graphql(`
 
 export type Viewer = ResultOf<typeof VIEWER_FIELDS>;
 
+/** A sign-in that went through; `secondFactorSetupRequired`: enrol before anything else. */
+export interface SignInResult {
+  user: Viewer;
+  secondFactorSetupRequired: boolean;
+}
+
+/** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
+export interface SecondStep {
+  code?: string;
+  recoveryCode?: string;
+}
+
 export interface ViewerState {
   /** null when anonymous; undefined while the first `me` is on its way. */
   viewer: Viewer | null | undefined;
-  signIn: (email: string, password: string) => Promise<Viewer>;
+  signIn: (email: string, password: string, second?: SecondStep) => Promise<SignInResult>;
   signOut: () => Promise<void>;
   /** Takes the user a mail link has just signed in (a new password set through it). */
   adopt: (user: Viewer) => void;

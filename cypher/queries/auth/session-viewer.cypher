@@ -7,8 +7,11 @@ WHERE s.expiresAt > datetime() AND s.kind = $kind
   AND (s.name IS NOT NULL OR coalesce(s.lastSeenAt, s.createdAt) > datetime() - duration({minutes: $idleMinutes}))
   AND coalesce(u.disabled, false) = false
 OPTIONAL MATCH (u)-[:BELONGS_TO]->(o:Organisation)
+OPTIONAL MATCH (p:AuthPolicy {id: 'auth-policy'})
 RETURN u {.id, .email, .name, .role, organisationId: o.id,
           scopeRegionIds: [(u)-[:COORDINATES]->(r:Region) | r.id],
           scopeOrganisationIds: [(u)-[:COORDINATES]->(so:Organisation) | so.id]} AS viewer,
        coalesce(s.id, s.tokenHash) AS sessionId,
+       // Their role must have a second factor and they have none yet: only enrolment is open.
+       (u.role IN coalesce(p.secondFactorRoles, []) AND u.totpSecret IS NULL) AS mustEnrol,
        coalesce(s.lastSeenAt, s.createdAt) < datetime() - duration({minutes: 1}) AS stale

@@ -1,7 +1,8 @@
 // Every account with its organisation and scope, for administrators.
 MATCH (u:User)
 OPTIONAL MATCH (u)-[:BELONGS_TO]->(o:Organisation)
-RETURN u {.id, .email, .name, .role, disabled: coalesce(u.disabled, false), organisationId: o.id,
+RETURN u {.id, .email, .name, .role, disabled: coalesce(u.disabled, false),
+          secondFactor: u.totpSecret IS NOT NULL, organisationId: o.id,
           scopeRegionIds: [(u)-[:COORDINATES]->(r:Region) | r.id],
           scopeOrganisationIds: [(u)-[:COORDINATES]->(so:Organisation) | so.id]} AS user
 ORDER BY u.email

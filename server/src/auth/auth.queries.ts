@@ -19,6 +19,8 @@ export interface Viewer extends UserRow {
 
 export interface AccountRow extends Viewer {
   disabled: boolean;
+  /** Signs in with a second factor (an authenticator app). */
+  secondFactor: boolean;
 }
 
 export type SessionKind = 'cookie' | 'bearer';
@@ -102,7 +104,7 @@ export const createSession = cypherQuery<
 /** The user behind a live session of this kind; `stale` when its last use is over a minute old. */
 export const sessionViewer = cypherQuery<
   { tokenHash: string; kind: SessionKind; idleMinutes: Int },
-  { viewer: Viewer; sessionId: string; stale: boolean }
+  { viewer: Viewer; sessionId: string; stale: boolean; mustEnrol: boolean }
 >('auth/session-viewer');
 
 export const deleteSession = cypherQuery<{ tokenHash: string }, never>('auth/delete-session');

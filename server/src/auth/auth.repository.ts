@@ -63,7 +63,7 @@ export class AuthRepository {
     tokenHash: string,
     kind: SessionKind,
     idleMinutes: number,
-  ): Promise<{ viewer: Viewer; sessionId: string; stale: boolean } | null> {
+  ): Promise<{ viewer: Viewer; sessionId: string; stale: boolean; mustEnrol: boolean } | null> {
     const [row] = await this.db.read(Q.sessionViewer, {
       tokenHash,
       kind,

@@ -36,9 +36,19 @@ export const UserRef = builder.objectRef<UserRow>('User').implement({
 });
 
 export const SignInPayload = builder
-  .objectRef<{ user: UserRow; token: string | null; expiresAt: string }>('SignInPayload')
+  .objectRef<{
+    user: UserRow;
+    token: string | null;
+    expiresAt: string;
+    secondFactorSetupRequired?: boolean;
+  }>('SignInPayload')
   .implement({
     fields: (t) => ({
+      secondFactorSetupRequired: t.boolean({
+        description:
+          'The role must sign in with a second factor and the account has none yet: until it enrols (startSecondFactorEnrolment), every other operation answers SECOND_FACTOR_SETUP_REQUIRED.',
+        resolve: (p) => p.secondFactorSetupRequired ?? false,
+      }),
       user: t.field({ type: UserRef, resolve: (p) => p.user }),
       token: t.exposeString('token', {
         nullable: true,
@@ -113,31 +123,49 @@ builder.mutationFields((t) => ({
           'With issueToken: a named API token (e.g. "Nightly export"), listed by that name in mySessions, ' +
           'without the idle limit of a session; it works for tokenDays days.',
       }),
+      code: t.arg.string({
+        description:
+          'For an account with a second factor: the current code of its authenticator app. Without it (nor recoveryCode) a right password answers SECOND_FACTOR_REQUIRED and nothing opens.',
+      }),
+      recoveryCode: t.arg.string({
+        description: 'Instead of code: one of the recovery codes (each works once).',
+      }),
       tokenDays: t.arg.int({
         description: `With tokenName: how many days the token works (1-${API_TOKEN_DAYS.max}; ${API_TOKEN_DAYS.default} when left out).`,
       }),
     },
     resolve: async (_root, args, ctx) => {
       const { auth, request, clientAddress } = ctx;
-      if (args.email.length > 254 || args.password.length > 1024) {
+      if (
+        args.email.length > 254 ||
+        args.password.length > 1024 ||
+        (args.code?.length ?? 0) > 20 ||
+        (args.recoveryCode?.length ?? 0) > 40
+      ) {
         throw new UserError('BAD_USER_INPUT', 'E-mail address or password is too long');
       }
       const kind = args.issueToken ? 'bearer' : 'cookie';
       const apiToken = apiTokenOf(args, ctx.lang);
-      const { user, token, expiresAt } = await auth.signIn(
+      const { user, token, expiresAt, mustEnrol } = await auth.signIn(
         args.email,
         args.password,
         clientAddress,
         kind,
         ctx.viewer,
         apiToken,
+        { code: args.code, recoveryCode: args.recoveryCode },
       );
       if (kind === 'cookie') {
         await setSessionCookie(request, { token, expiresAt }, auth.settings.secureCookies);
       }
       // The rest of this response is answered as the user who just signed in.
       ctx.viewer = await auth.viewerForToken(token, kind);
-      return { user, token: kind === 'bearer' ? token : null, expiresAt: expiresAt.toISOString() };
+      return {
+        user,
+        token: kind === 'bearer' ? token : null,
+        expiresAt: expiresAt.toISOString(),
+        secondFactorSetupRequired: mustEnrol,
+      };
     },
   }),
   revokeSession: t.boolean({

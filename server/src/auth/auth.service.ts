@@ -10,6 +10,8 @@ import type {
   Viewer,
 } from './auth.repository';
 import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from './password';
+import { recoveryHash, verifyCode } from './second-factor';
+import type { SecondFactorRepository } from './second-factor.repository';
 
 export const SESSION_COOKIE = 'confine_session';
 
@@ -44,7 +46,15 @@ export type SessionViewer = Viewer & {
   tokenHash: string;
   sessionId: string;
   sessionKind: SessionKind;
+  /** The role must have a second factor and the account has none: only enrolment is open. */
+  mustEnrol: boolean;
 };
+
+/** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
+export interface SecondFactorAnswer {
+  code?: string | null;
+  recoveryCode?: string | null;
+}
 
 /** A named API token: a bearer session with its own end and no idle limit. */
 export interface ApiToken {
@@ -91,6 +101,7 @@ export class AuthService {
   constructor(
     private readonly repo: AuthRepository,
     readonly settings: AuthSettings,
+    private readonly secondFactor: SecondFactorRepository,
   ) {}
 
   /** The signed-in user behind the request, or null for an anonymous one. */
@@ -115,12 +126,22 @@ export class AuthService {
     if (!found) return null;
     // Last use is written at most once a minute: enough for the idle limit, no write per request.
     if (found.stale) await this.repo.touchSession(tokenHash);
-    return { ...found.viewer, tokenHash, sessionId: found.sessionId, sessionKind: via };
+    return {
+      ...found.viewer,
+      tokenHash,
+      sessionId: found.sessionId,
+      sessionKind: via,
+      mustEnrol: found.mustEnrol,
+    };
   }
 
   /**
-   * Checks a password and opens a fresh session, replacing `current` (the session of the same kind
-   * the request came with). Each attempt is counted before its password is checked; see THROTTLE.
+   * Checks a password and, for an account with a second factor, its code or a recovery code, and
+   * opens a fresh session, replacing `current` (the session of the same kind the request came
+   * with). Each attempt is counted before its password is checked; see THROTTLE. A right password
+   * without a code gives the attempt back and answers SECOND_FACTOR_REQUIRED (nothing opens); a
+   * wrong code stays counted, so codes are throttled like passwords. `mustEnrol`: the role must
+   * have a second factor and the account has none yet (the session is good for enrolling only).
    */
   async signIn(
     email: string,
@@ -129,7 +150,56 @@ export class AuthService {
     kind: SessionKind,
     current: SessionViewer | null = null,
     apiToken: ApiToken | null = null,
-  ): Promise<{ user: UserRow; token: string; expiresAt: Date }> {
+    second: SecondFactorAnswer = {},
+  ): Promise<{ user: UserRow; token: string; expiresAt: Date; mustEnrol: boolean }> {
+    const attempt = await this.takeAttempt(email, clientAddress);
+    const user = await this.repo.userByEmail(attempt.email);
+    // Verify against a dummy hash for unknown users, so timing does not reveal who has an account.
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!user || !ok || user.disabled) {
+      throw new UserError(
+        'UNAUTHENTICATED',
+        user?.disabled && ok
+          ? 'This account is disabled; ask an administrator'
+          : 'Unknown e-mail address or wrong password',
+      );
+    }
+    const factor = await this.secondFactor.ofUser(user.id);
+    if (factor?.secret)
+      await this.checkSecondFactor(user.id, factor.secret, factor.lastStep, second, attempt.keys);
+    await this.repo.attemptSucceeded(attempt.keys, attempt.pairKey, THROTTLE.knownAddressDays);
+    if (user.passwordHash && needsRehash(user.passwordHash)) {
+      await this.repo.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
+    }
+    const { token, expiresAt } = await this.openSession(user.id, kind, current, apiToken);
+    const { passwordHash: _hash, disabled: _disabled, language: _language, ...row } = user;
+    return {
+      user: row,
+      token,
+      expiresAt,
+      mustEnrol: !factor?.secret && (factor?.required ?? false),
+    };
+  }
+
+  /**
+   * Checks a code of a signed-in user (confirming an enrolment, turning the second factor off),
+   * throttled like sign-in under the account's e-mail address: `check` answers whether it was
+   * right; a wrong one stays counted.
+   */
+  async throttledCheck(
+    email: string,
+    clientAddress: string | null,
+    check: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const attempt = await this.takeAttempt(email, clientAddress);
+    const right = await check();
+    if (right)
+      await this.repo.attemptSucceeded(attempt.keys, attempt.pairKey, THROTTLE.knownAddressDays);
+    return right;
+  }
+
+  /** Counts an attempt for the account and address, or throws TOO_MANY_REQUESTS (THROTTLE). */
+  private async takeAttempt(email: string, clientAddress: string | null) {
     const normalised = email.trim().toLowerCase();
     const accountKey = `account:${normalised}`;
     const pairKey = `pair:${normalised}|${clientAddress ?? 'unknown'}`;
@@ -146,24 +216,41 @@ export class AuthService {
         { retryAfter: wait },
       );
     }
-    const user = await this.repo.userByEmail(normalised);
-    // Verify against a dummy hash for unknown users, so timing does not reveal who has an account.
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!user || !ok || user.disabled) {
+    return { email: normalised, keys, pairKey };
+  }
+
+  /** The second step of a sign-in: a current code not used before, or an unused recovery code. */
+  private async checkSecondFactor(
+    userId: string,
+    secret: string,
+    lastStep: number,
+    answer: SecondFactorAnswer,
+    keys: string[],
+  ): Promise<void> {
+    const code = answer.code?.trim() || null;
+    const recoveryCode = answer.recoveryCode?.trim() || null;
+    if (!code && !recoveryCode) {
+      await this.secondFactor.giveBackAttempt(keys);
       throw new UserError(
-        'UNAUTHENTICATED',
-        user?.disabled && ok
-          ? 'This account is disabled; ask an administrator'
-          : 'Unknown e-mail address or wrong password',
+        'SECOND_FACTOR_REQUIRED',
+        'Enter the code from your authenticator app (or a recovery code)',
       );
     }
-    await this.repo.attemptSucceeded(keys, pairKey, THROTTLE.knownAddressDays);
-    if (user.passwordHash && needsRehash(user.passwordHash)) {
-      await this.repo.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
+    if (recoveryCode) {
+      const left = await this.secondFactor.useRecoveryCode(userId, recoveryHash(recoveryCode));
+      if (left === null) {
+        throw new UserError('UNAUTHENTICATED', 'Wrong or already used recovery code', {
+          field: 'recoveryCode',
+        });
+      }
+      return;
     }
-    const { token, expiresAt } = await this.openSession(user.id, kind, current, apiToken);
-    const { passwordHash: _hash, disabled: _disabled, language: _language, ...row } = user;
-    return { user: row, token, expiresAt };
+    const step = code ? await verifyCode(secret, code, lastStep) : null;
+    if (step === null || !(await this.secondFactor.useStep(userId, secret, step))) {
+      throw new UserError('UNAUTHENTICATED', 'Wrong, expired or already used code', {
+        field: 'code',
+      });
+    }
   }
 
   /**

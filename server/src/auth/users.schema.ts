@@ -25,6 +25,9 @@ const AccountRef = builder.objectRef<AccountRow>('Account').implement({
     name: t.exposeString('name'),
     role: t.expose('role', { type: UserRoleEnum }),
     disabled: t.exposeBoolean('disabled'),
+    secondFactor: t.exposeBoolean('secondFactor', {
+      description: 'Signs in with a second factor (resetSecondFactor removes it).',
+    }),
     organisationId: t.exposeID('organisationId', { nullable: true }),
     scopeIds: t.idList({
       description: 'Regions and organisations a coordinator is responsible for.',

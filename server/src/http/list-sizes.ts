@@ -32,6 +32,9 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.indicators': 100, // 45 in the demo; reference data, grows slowly
   'Query.regions': 1_500, // every Belgian and Dutch municipality (923) with the larger regions
   'Query.users': 200,
+  'Query.secondFactorRoles': 3, // STAFF, COORDINATOR, ADMIN
+  'Mutation.setSecondFactorRoles': 3,
+  'SecondFactorRecoveryCodes.recoveryCodes': 10, // RECOVERY_CODE_COUNT
   'Query.mySessions': 50, // one user's live sessions: idle ones end after SESSION_IDLE_MINUTES
   'Query.search': { argument: 'first', default: 10, max: 50 },
   'Query.contactReports': { argument: 'first', default: 50, max: 200 },

@@ -1,7 +1,7 @@
 /** Knows who is signed in; sign-in and sign-out clear cached answers (persons come and go). */
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { clearCache } from '../../../lib/graphql';
-import { type Viewer, ViewerContext, type ViewerState } from '../../../lib/viewer';
+import { type SecondStep, type Viewer, ViewerContext, type ViewerState } from '../../../lib/viewer';
 import { fetchMe } from '../api/me';
 import { signIn as signInRequest } from '../api/sign-in';
 import { signOut as signOutRequest } from '../api/sign-out';
@@ -20,11 +20,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const user = await signInRequest(email, password);
+  const signIn = useCallback(async (email: string, password: string, second?: SecondStep) => {
+    const result = await signInRequest(email, password, second);
     clearCache();
-    setViewer(user);
-    return user;
+    setViewer(result.user);
+    return result;
   }, []);
 
   const signOut = useCallback(async () => {

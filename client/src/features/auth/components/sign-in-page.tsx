@@ -1,10 +1,15 @@
-/** /sign-in: e-mail and password; back to where the user came from (`?next=`). */
-import { type FormEvent, useState } from 'react';
+/**
+ * /sign-in: e-mail and password, then, for an account with two-step verification, a code from the
+ * authenticator app (or a recovery code); back to where the user came from (`?next=`). An account
+ * whose role must have a second factor and has none goes to enrol first.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
+import { AuthErrorSummary, CodeField } from './auth-forms';
 
 /** Only paths inside this app: never send a user to another site after signing in. */
 function safeNext(next: string | null): string {
@@ -20,7 +25,23 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  usePageTitle(t('signIn.title'));
+  /** The second step: the password was right, the account asks for a code too. */
+  const [secondStep, setSecondStep] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  usePageTitle(secondStep ? t('signIn.codeTitle') : t('signIn.title'));
+  // The password form (and its button) is gone: the code field takes the focus.
+  useEffect(() => {
+    if (secondStep) document.getElementById('sign-in-code')?.focus();
+  }, [secondStep]);
+
+  const finish = (setupRequired: boolean) =>
+    navigate(
+      setupRequired
+        ? `/account/two-step?next=${encodeURIComponent(safeNext(params.get('next')))}`
+        : safeNext(params.get('next')),
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,14 +52,94 @@ export function SignInPage() {
     setPending(true);
     setProblem(null);
     try {
-      await signIn(email.trim(), password);
-      navigate(safeNext(params.get('next')));
+      const result = await signIn(email.trim(), password);
+      finish(result.secondFactorSetupRequired);
     } catch (error) {
       const code = error instanceof ApiError ? error.generalCode : 'INTERNAL';
+      if (code === 'SECOND_FACTOR_REQUIRED') {
+        setSecondStep(true);
+        setPending(false);
+        return;
+      }
       setProblem(code === 'UNAUTHENTICATED' ? t('signIn.wrong') : t(`error.${code}`));
       setPending(false);
     }
   };
+
+  const submitCode = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = code.trim();
+    setProblem(null);
+    if (!typed) {
+      setCodeError(useRecovery ? t('signIn.recoveryMissing') : t('signIn.codeMissing'));
+      return;
+    }
+    if (!useRecovery && !/^\d{6}$/.test(typed.replace(/\s+/g, ''))) {
+      setCodeError(t('signIn.codeFormat'));
+      return;
+    }
+    setPending(true);
+    setCodeError(null);
+    try {
+      const result = await signIn(
+        email.trim(),
+        password,
+        useRecovery ? { recoveryCode: typed } : { code: typed },
+      );
+      finish(result.secondFactorSetupRequired);
+    } catch (error) {
+      const failed = error instanceof ApiError ? error.generalCode : 'INTERNAL';
+      if (failed === 'UNAUTHENTICATED') {
+        setCodeError(useRecovery ? t('signIn.recoveryWrong') : t('signIn.codeWrong'));
+      } else setProblem(t(`error.${failed}`));
+      setPending(false);
+    }
+  };
+
+  const switchMethod = () => {
+    setUseRecovery(!useRecovery);
+    setCode('');
+    setCodeError(null);
+    setProblem(null);
+  };
+
+  if (secondStep && !viewer) {
+    return (
+      <div className="page page--narrow">
+        <h1>{t('signIn.codeTitle')}</h1>
+        <p className="lead">{useRecovery ? t('signIn.recoveryIntro') : t('signIn.codeIntro')}</p>
+        <form className="stack card" onSubmit={submitCode} noValidate>
+          <AuthErrorSummary
+            problems={codeError ? [{ id: 'sign-in-code', message: codeError }] : []}
+          />
+          {problem && (
+            <div className="notice notice--error" role="alert">
+              <p>{problem}</p>
+            </div>
+          )}
+          <CodeField
+            id="sign-in-code"
+            recovery={useRecovery}
+            label={useRecovery ? t('signIn.recoveryLabel') : t('signIn.codeLabel')}
+            hint={useRecovery ? t('signIn.recoveryHint') : t('signIn.codeHint')}
+            error={codeError ?? undefined}
+            value={code}
+            onChange={setCode}
+          />
+          <div>
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? t('signIn.pending') : t('signIn.codeSubmit')}
+            </button>
+          </div>
+          <p>
+            <button type="button" className="link-button" onClick={switchMethod}>
+              {useRecovery ? t('signIn.useCode') : t('signIn.useRecovery')}
+            </button>
+          </p>
+        </form>
+      </div>
+    );
+  }
 
   return (
     <div className="page page--narrow">

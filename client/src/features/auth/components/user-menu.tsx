@@ -69,6 +69,16 @@ export function UserMenu() {
             {t('auth.sessions')}
           </Link>
         </p>
+        <p>
+          <Link
+            to="/account/two-step"
+            onClick={() => {
+              if (menu.current) menu.current.open = false;
+            }}
+          >
+            {t('auth.twoStep')}
+          </Link>
+        </p>
         <button
           type="button"
           className="button button--secondary"

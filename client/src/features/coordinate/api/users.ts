@@ -12,9 +12,11 @@ export const USERS = graphql(`
       name
       role
       disabled
+      secondFactor
       organisationId
       scopeIds
     }
+    secondFactorRoles
     regions(lang: $lang) {
       id
       name(lang: $lang)
@@ -62,6 +64,7 @@ const ACCOUNT = graphql(`
     name
     role
     disabled
+    secondFactor
     organisationId
     scopeIds
   }
@@ -100,4 +103,29 @@ export async function createUser(input: Record<string, unknown>, lang: Lang) {
 
 export async function updateUser(id: string, patch: Record<string, unknown>, lang: Lang) {
   return (await change(UPDATE_USER, { id, patch }, lang)).updateUser;
+}
+
+export const SET_SECOND_FACTOR_ROLES = graphql(`
+  mutation SetSecondFactorRoles($roles: [UserRole!]!) {
+    setSecondFactorRoles(roles: $roles)
+  }
+`);
+
+/** Sets the roles that must sign in with two-step verification (audited). */
+export async function setSecondFactorRoles(
+  roles: VariablesOf<typeof SET_SECOND_FACTOR_ROLES>['roles'],
+  lang: Lang,
+) {
+  return (await change(SET_SECOND_FACTOR_ROLES, { roles }, lang)).setSecondFactorRoles;
+}
+
+export const RESET_SECOND_FACTOR = graphql(`
+  mutation ResetSecondFactor($id: ID!) {
+    resetSecondFactor(id: $id)
+  }
+`);
+
+/** Removes a user's second factor (a lost device); their sessions end (audited). */
+export async function resetSecondFactor(id: string, lang: Lang): Promise<boolean> {
+  return (await change(RESET_SECOND_FACTOR, { id }, lang)).resetSecondFactor;
 }

@@ -35,6 +35,8 @@ import {
   createUser,
   fetchOrganisationNames,
   fetchUsers,
+  resetSecondFactor,
+  setSecondFactorRoles,
   type UsersData,
   updateUser,
 } from '../api/users';
@@ -73,6 +75,7 @@ function Users() {
         <NewUser data={data} names={names} learn={learn} onCreated={loaded.reload} />
         <UserList data={data} names={names} learn={learn} onChanged={loaded.reload} />
       </div>
+      <SecondFactorPolicy roles={data.secondFactorRoles} onSaved={loaded.reload} />
     </div>
   );
 }
@@ -402,6 +405,7 @@ function UserList({
                 {user.disabled && (
                   <span className="badge badge--warning">{ct('users.disabled')}</span>
                 )}{' '}
+                {user.secondFactor && <span className="badge">{ct('users.twoStepOn')}</span>}{' '}
                 {user.organisationId && (names[user.organisationId] ?? user.organisationId)}
               </p>
               {user.role === 'COORDINATOR' && (
@@ -459,6 +463,8 @@ function EditUser({
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const self = viewer?.id === user.id;
+  // Kept after a reset (the reloaded list says it is off), so its confirmation stays in view.
+  const [hadSecondFactor] = useState(user.secondFactor);
   const set = (patch: Partial<typeof draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
@@ -514,6 +520,116 @@ function EditUser({
         </button>
       </div>
       <FormStatus text={saved ? ct('form.saved') : null} />
+      {hadSecondFactor && <ResetSecondFactor user={user} onDone={onSaved} />}
     </form>
+  );
+}
+
+/** A lost device: the administrator removes the user's second factor; their sessions end. */
+function ResetSecondFactor({ user, onDone }: { user: Account; onDone: () => void }) {
+  const { ct, lang } = useText();
+  const [sure, setSure] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  const reset = async () => {
+    setPending(true);
+    setFailure(null);
+    try {
+      await resetSecondFactor(user.id, lang);
+      setDone(true);
+      onDone();
+    } catch (thrown) {
+      setFailure(asApiError(thrown));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="stack">
+      <h3>{ct('users.twoStepTitle')}</h3>
+      <p className="small">{ct('users.twoStepResetHint')}</p>
+      {failure && <FormFailure error={failure} />}
+      {done ? null : sure ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={pending}
+            onClick={reset}
+          >
+            {ct('users.twoStepResetConfirm', { name: user.name })}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setSure(false)}>
+            {ct('users.twoStepCancel')}
+          </button>
+        </div>
+      ) : (
+        <div>
+          <button type="button" className="button button--secondary" onClick={() => setSure(true)}>
+            {ct('users.twoStepReset')}
+          </button>
+        </div>
+      )}
+      <FormStatus text={done ? ct('users.twoStepResetDone', { name: user.name }) : null} />
+    </div>
+  );
+}
+
+/** Which roles must sign in with two-step verification (audited). */
+function SecondFactorPolicy({ roles, onSaved }: { roles: UserRole[]; onSaved: () => void }) {
+  const { t, ct, lang } = useText();
+  const [chosen, setChosen] = useState<UserRole[]>(roles);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setFailure(null);
+    try {
+      await setSecondFactorRoles(chosen, lang);
+      setSaved(true);
+      onSaved();
+    } catch (thrown) {
+      setFailure(asApiError(thrown));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <section className="edit-section card" aria-labelledby="two-step-policy-title">
+      <h2 id="two-step-policy-title" className="edit-section__title">
+        {ct('users.twoStepPolicy')}
+      </h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        {failure && <FormFailure error={failure} />}
+        <fieldset className="choices">
+          <legend className="label">{ct('users.twoStepPolicyLegend')}</legend>
+          <p className="hint">{ct('users.twoStepPolicyHint')}</p>
+          {ROLES.map((role) => (
+            <label key={role} className="choice">
+              <input
+                type="checkbox"
+                checked={chosen.includes(role)}
+                onChange={(event) => {
+                  setSaved(false);
+                  setChosen((c) =>
+                    event.target.checked ? [...c, role] : c.filter((r) => r !== role),
+                  );
+                }}
+              />
+              <span>{t(`userRole.${role}` as MessageKey)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? ct('form.saving') : ct('form.save')}
+          </button>
+        </div>
+        <FormStatus text={saved ? ct('form.saved') : null} />
+      </form>
+    </section>
   );
 }

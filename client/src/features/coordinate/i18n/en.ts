@@ -480,6 +480,19 @@ export const en: CoordinateMessages = {
   'users.change': 'Change',
   'users.changeFor': 'Change {name}',
   'users.disable': 'Disable account',
+  'users.twoStepOn': 'two-step verification on',
+  'users.twoStepTitle': 'Two-step verification',
+  'users.twoStepResetHint':
+    "Device lost? Reset this user's two-step verification. All their sessions end; if it is required for their role, they set it up again at their next sign-in.",
+  'users.twoStepReset': 'Reset two-step verification…',
+  'users.twoStepResetConfirm': 'Yes, reset for {name}',
+  'users.twoStepCancel': 'Cancel',
+  'users.twoStepResetDone':
+    "{name}'s two-step verification was reset; they are signed out everywhere.",
+  'users.twoStepPolicy': 'Two-step verification required',
+  'users.twoStepPolicyLegend': 'Roles that must sign in with a code from an app',
+  'users.twoStepPolicyHint':
+    'Whoever has such a role and no two-step verification yet must set it up first, after their password.',
   'users.disableHint': 'The user can no longer sign in; open sessions end.',
   'users.notYourself': 'You cannot disable your own account.',
   'scenario.kicker': 'Practice scenario',

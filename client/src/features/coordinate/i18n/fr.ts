@@ -491,6 +491,19 @@ export const fr: CoordinateMessages = {
   'users.change': 'Modifier',
   'users.changeFor': 'Modifier {name}',
   'users.disable': 'Désactiver le compte',
+  'users.twoStepOn': 'vérification en deux étapes activée',
+  'users.twoStepTitle': 'Vérification en deux étapes',
+  'users.twoStepResetHint':
+    'Appareil perdu ? Réinitialisez la vérification en deux étapes de cet utilisateur. Toutes ses sessions prennent fin ; si elle est obligatoire pour son rôle, il la reconfigure à sa prochaine connexion.',
+  'users.twoStepReset': 'Réinitialiser la vérification en deux étapes…',
+  'users.twoStepResetConfirm': 'Oui, réinitialiser pour {name}',
+  'users.twoStepCancel': 'Annuler',
+  'users.twoStepResetDone':
+    "Vérification en deux étapes de {name} réinitialisée ; l'utilisateur est déconnecté partout.",
+  'users.twoStepPolicy': 'Vérification en deux étapes obligatoire',
+  'users.twoStepPolicyLegend': "Rôles qui doivent se connecter avec un code d'une application",
+  'users.twoStepPolicyHint':
+    "Qui a un tel rôle sans vérification en deux étapes doit d'abord la configurer après son mot de passe.",
   'users.disableHint':
     'L’utilisateur ne peut plus se connecter ; les sessions en cours prennent fin.',
   'users.notYourself': 'Vous ne pouvez pas désactiver votre propre compte.',

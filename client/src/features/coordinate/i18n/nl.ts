@@ -490,6 +490,19 @@ export const nl = {
   'users.change': 'Wijzigen',
   'users.changeFor': '{name} wijzigen',
   'users.disable': 'Account uitschakelen',
+  'users.twoStepOn': 'tweestapsverificatie aan',
+  'users.twoStepTitle': 'Tweestapsverificatie',
+  'users.twoStepResetHint':
+    'Toestel kwijt? Zet de tweestapsverificatie van deze gebruiker terug. Alle sessies van de gebruiker eindigen; is ze verplicht voor de rol, dan stelt de gebruiker ze bij de volgende aanmelding opnieuw in.',
+  'users.twoStepReset': 'Tweestapsverificatie terugzetten…',
+  'users.twoStepResetConfirm': 'Ja, terugzetten voor {name}',
+  'users.twoStepCancel': 'Annuleren',
+  'users.twoStepResetDone':
+    'Tweestapsverificatie van {name} teruggezet; de gebruiker is overal afgemeld.',
+  'users.twoStepPolicy': 'Tweestapsverificatie verplicht',
+  'users.twoStepPolicyLegend': 'Rollen die moeten aanmelden met een code uit een app',
+  'users.twoStepPolicyHint':
+    'Wie zo een rol heeft en nog geen tweestapsverificatie, moet ze na het wachtwoord eerst instellen.',
   'users.disableHint': 'De gebruiker kan niet meer aanmelden; lopende sessies eindigen.',
   'users.notYourself': 'U kunt uw eigen account niet uitschakelen.',
   'scenario.kicker': 'Oefenscenario',
