@@ -6,6 +6,7 @@
  */
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSeededNeo4j } from '../support/own-neo4j';
 import { createUser, removeTestUsers } from '../support/users';
 import { SLOW, seriousFindings, signIn } from './coordinator-support';
 import {
@@ -18,13 +19,17 @@ import {
 
 describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
   let h: Harness;
+  let own: Awaited<ReturnType<typeof startSeededNeo4j>> | undefined;
   beforeAll(async () => {
-    h = await startHarness();
-  });
+    // Its own Neo4j: requiring a second factor for a role would reach every file beside it.
+    own = await startSeededNeo4j();
+    h = await startHarness({ neo4jUri: own.uri });
+  }, 600_000);
   afterAll(async () => {
     if (h) await removeTestUsers(h.t);
     await h?.close();
-  });
+    await own?.dispose();
+  }, 120_000);
 
   for (const [viewport, size] of [
     ['laptop', { width: 1280, height: 800 }],

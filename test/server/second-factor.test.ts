@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
+import { startSeededNeo4j } from '../support/own-neo4j';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 let t: TestApp;
@@ -69,15 +70,19 @@ async function enrol(user: TestUser): Promise<{ secret: string; recoveryCodes: s
   return { secret, recoveryCodes: confirmed.data!.confirmSecondFactorEnrolment.recoveryCodes };
 }
 
+let own: Awaited<ReturnType<typeof startSeededNeo4j>> | undefined;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Its own Neo4j: requiring a second factor for a role would reach every file running beside it.
+  own = await startSeededNeo4j();
+  t = await createTestApp(own.uri);
   admin = await createUser(t, 'ADMIN');
-});
+}, 600_000);
 afterAll(async () => {
   await t.gql('mutation { setSecondFactorRoles(roles: []) }', {}, admin.headers);
   await removeTestUsers(t);
   await t.close();
-});
+  await own?.dispose();
+}, 120_000);
 
 describe('enrolment', () => {
   test('a pending secret with a QR code; a wrong code is refused per field; a right one turns it on with ten recovery codes, audited', async () => {

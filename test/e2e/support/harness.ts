@@ -65,7 +65,11 @@ export interface Harness {
 
 /** Starts the app and a browser with a throwaway profile; `mail` points it at a test SMTP server. */
 export async function startHarness(
-  options: { mail?: Partial<ReturnType<typeof inProcessConfig>['mail']> } = {},
+  options: {
+    mail?: Partial<ReturnType<typeof inProcessConfig>['mail']>;
+    /** A Neo4j of the file's own (test/support/own-neo4j.ts); default: the run's shared one. */
+    neo4jUri?: string;
+  } = {},
 ): Promise<Harness> {
   if (!hasBrowser) {
     throw new Error(
@@ -75,7 +79,11 @@ export async function startHarness(
   if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) {
     throw new Error('The app is not built: run `npx vite build` (npm test does it first)');
   }
-  const driver = createDriver({ uri: inject('neo4jUri'), username: 'neo4j', password: undefined });
+  const driver = createDriver({
+    uri: options.neo4jUri ?? inject('neo4jUri'),
+    username: 'neo4j',
+    password: undefined,
+  });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
   const app = createApp({
     config: (() => {
