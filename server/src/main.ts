@@ -34,14 +34,15 @@ async function main() {
         : `Their password for this run: ${password} (set DEMO_PASSWORD to choose one)`,
     );
   }
-  const yoga = createApp({ config, db: database.db, repos });
+  // One mailer for the app's account mails and the verification job (one SMTP transport).
+  const mailer = new Mailer(repos.mail, config.mail);
+  const yoga = createApp({ config, db: database.db, repos, mailer });
   // Persons no longer in use are erased after RETENTION_MONTHS: now, then every few hours.
   const stopRetention = startRetention(repos, config.settings.retentionMonths, log);
   // Contacts due for verification get a link to confirm or correct their own entry: now, then
   // every few hours (one mail per contact and cycle, whatever restarts).
-  const verificationMailer = new Mailer(repos.mail, config.mail);
   const stopVerificationMail = startVerificationMail(
-    { contactLinks: repos.contactLinks, mailer: verificationMailer },
+    { contactLinks: repos.contactLinks, mailer },
     {
       verificationMonths: config.settings.verificationMonths,
       limit: config.verificationMailPerRun,
@@ -81,7 +82,6 @@ async function main() {
     stopping = true;
     stopRetention();
     stopVerificationMail();
-    verificationMailer.close();
     log(`${signal}: finishing requests in flight, then stopping`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -89,6 +89,8 @@ async function main() {
     const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     await closed;
     clearTimeout(grace);
+    // After the requests in flight: a password reset being answered still sends its mail.
+    mailer.close();
     await database.close();
     log('Stopped');
     process.exit(0);

@@ -40,6 +40,8 @@ export interface AppDeps {
   db: Database;
   repos: Repositories;
   log?: (message: string, error: unknown) => void;
+  /** The server's one mailer, shared with its background jobs; default: one made from config.mail. */
+  mailer?: Mailer;
 }
 
 /**
@@ -67,12 +69,12 @@ export function inProcessConfig(overrides: Partial<AppDeps['config']> = {}): App
 type ServerContext = { req?: IncomingMessage };
 export type App = ReturnType<typeof guardErrors<ServerContext>>;
 
-export function createApp({ config, db, repos, log = defaultLog }: AppDeps): App {
+export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDeps): App {
   const auth = new AuthService(repos.auth, config.auth, repos.secondFactor);
   const accountLinks = new AccountLinks(
     repos.auth,
     repos.editor,
-    new Mailer(repos.mail, config.mail),
+    mailer ?? new Mailer(repos.mail, config.mail),
     log,
   );
   // Expired sessions and stale sign-in counters are deleted now, then every SESSION_PURGE_MINUTES

@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { type GraphQLField, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hashToken } from '../../server/src/auth/auth.service';
 import { schema } from '../../server/src/schema';
+import { hashToken } from '../../server/src/shared/tokens';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { reportFigures } from './support/figures';

@@ -1,7 +1,8 @@
 /** Session hygiene: kinds kept apart, one fresh session per sign-in, idle timeout, purge. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AuthService, hashToken } from '../../server/src/auth/auth.service';
+import { AuthService } from '../../server/src/auth/auth.service';
 import { createRepositories } from '../../server/src/repositories';
+import { hashToken } from '../../server/src/shared/tokens';
 import { createApp, inProcessConfig } from '../../server/src/yoga';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';

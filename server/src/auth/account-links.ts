@@ -3,15 +3,16 @@
  * reset. Only a hash of a link's token is stored; using one sets the password, ends every session
  * of the account and is audited as the account's own change.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Actor, Editor } from '../audit/editor';
 import { UserError } from '../errors';
 import type { Mailer } from '../mail/mailer';
 import { invitationMail, passwordChangedMail, resetMail } from '../mail/templates';
 import type { Language } from '../shared/language';
+import { hashToken, newToken, TOKEN_SHAPE } from '../shared/tokens';
 import { type Problem, reject } from '../shared/validation';
 import type { AuthRepository, LinkPurpose } from './auth.repository';
-import { hashToken, THROTTLE } from './auth.service';
+import { THROTTLE } from './auth.service';
 import { hashPassword } from './password';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-rules';
 
@@ -26,9 +27,6 @@ export const LINK_PATHS: Record<LinkPurpose, string> = {
   invitation: '/accept-invitation',
   reset: '/reset-password',
 };
-
-/** A fresh token: 256 random bits, base64url (43 characters). */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export interface InvitedUser {
   id: string;
@@ -47,7 +45,7 @@ export class AccountLinks {
 
   /** A new link's token, its stored hash and its id (the id names the mail, never the token). */
   newLink(): { token: string; hash: string; id: string } {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     return { token, hash: hashToken(token), id: randomUUID() };
   }
 

@@ -1,6 +1,7 @@
 /** Sign-in, sessions (cookie or bearer token) and throttling of failed attempts. */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors';
+import { hashToken, newToken } from '../shared/tokens';
 import type {
   AuthRepository,
   SessionKind,
@@ -60,10 +61,6 @@ export interface SecondFactorAnswer {
 export interface ApiToken {
   name: string;
   days: number;
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 /**
@@ -263,7 +260,7 @@ export class AuthService {
     current: SessionViewer | null = null,
     apiToken: ApiToken | null = null,
   ): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = await this.repo.createSession({
       id: randomUUID(),
       userId,

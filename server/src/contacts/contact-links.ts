@@ -5,7 +5,6 @@
  * confirms it (lastVerifiedAt, audited as made by the contact), proposes a correction (a report
  * in the coordinators' queue: it never changes the network) or stops these mails.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { required } from '../../../shared/rules/common';
 import { LIMITS } from '../../../shared/rules/limits';
@@ -13,6 +12,8 @@ import type { Actor, Editor } from '../audit/editor';
 import type { Mailer } from '../mail/mailer';
 import type { Country } from '../shared/codes';
 import { type Language, pick } from '../shared/language';
+import { startPeriodic } from '../shared/periodic';
+import { hashToken, newToken, TOKEN_SHAPE } from '../shared/tokens';
 import { reject, text, validate } from '../shared/validation';
 import { staleCutoff } from '../shared/verification';
 import type { ContactRepository } from './contact.repository';
@@ -31,12 +32,6 @@ export const CONTACT_LINK_PATH = '/verify-contact';
 export const VERIFICATION_MAIL_EVERY_MS = 6 * 60 * 60 * 1000;
 /** The longest correction a contact can propose. */
 export const PROPOSAL_MAX = LIMITS.reportMessage;
-
-/** Only this hash of a link's token is stored. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** A token as newLink makes it: 256 random bits, base64url. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** Who the contact is in the audit trail: the contact itself, never a user, never its address. */
 export function contactActor(contactId: string): Actor {
@@ -90,7 +85,7 @@ export async function runVerificationMail(
   for (const contact of due) {
     const id = linkId(contact.id, contact.cycle);
     try {
-      const token = randomBytes(32).toString('base64url');
+      const token = newToken();
       const opened = await deps.contactLinks.open({
         id,
         contactId: contact.id,
@@ -142,9 +137,8 @@ export function summaryLine(s: MailRunSummary): string {
 }
 
 /**
- * Mails the due contacts now and then every VERIFICATION_MAIL_EVERY_MS, on a timer that never
- * keeps the process up; returns the function that stops it. A run still going when the next is
- * due is not doubled. `limit` 0 turns the mailing off.
+ * Mails the due contacts now and then every VERIFICATION_MAIL_EVERY_MS (startPeriodic); returns
+ * the function that stops it. `limit` 0 turns the mailing off.
  */
 export function startVerificationMail(
   deps: { contactLinks: ContactLinkRepository; mailer: Mailer },
@@ -152,25 +146,15 @@ export function startVerificationMail(
   log: (line: string) => void,
 ): () => void {
   if (options.limit <= 0) return () => {};
-  let running = false;
-  const apply = () => {
-    if (running) return;
-    running = true;
-    runVerificationMail(deps, options, log)
-      .then((summary) => {
-        if (summary.due > 0) log(summaryLine(summary));
-      })
-      .catch((error: unknown) =>
-        log(`Verification mail run failed: ${(error as Error).name}: ${(error as Error).message}`),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  apply();
-  const timer = setInterval(apply, VERIFICATION_MAIL_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(
+    'Verification mail',
+    VERIFICATION_MAIL_EVERY_MS,
+    async () => {
+      const summary = await runVerificationMail(deps, options, log);
+      return summary.due > 0 ? summaryLine(summary) : null;
+    },
+    log,
+  );
 }
 
 export interface OwnEntry {

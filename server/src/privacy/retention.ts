@@ -6,7 +6,9 @@
  * (`deleteEntity`: the audit trail keeps its events under a pseudonym), one transaction per
  * person, each a DELETE event with the rule as its reason, and the run itself a RETENTION event.
  */
+
 import type { Actor, Editor } from '../audit/editor';
+import { startPeriodic } from '../shared/periodic';
 import type { PrivacyRepository, RetentionCandidateRow } from './privacy.repository';
 
 /** Who erases on the rule's behalf in the audit trail. */
@@ -108,25 +110,15 @@ export function startRetention(
   log: (line: string) => void,
 ): () => void {
   if (months <= 0) return () => {};
-  let running = false;
-  const apply = () => {
-    if (running) return;
-    running = true;
-    runRetention(deps, months)
-      .then(({ erased }) => {
-        if (erased > 0)
-          log(`Retention: erased ${erased} person(s) not in use for ${months} months`);
-      })
-      // The error's kind and message only: a failed run must not write what it was erasing.
-      .catch((error: unknown) =>
-        log(`Retention run failed: ${(error as Error).name}: ${(error as Error).message}`),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  apply();
-  const timer = setInterval(apply, RETENTION_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(
+    'Retention',
+    RETENTION_EVERY_MS,
+    async () => {
+      const { erased } = await runRetention(deps, months);
+      return erased > 0
+        ? `Retention: erased ${erased} person(s) not in use for ${months} months`
+        : null;
+    },
+    log,
+  );
 }
