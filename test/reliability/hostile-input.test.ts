@@ -198,6 +198,22 @@ function leaksPerson(text: string): string | null {
   return null;
 }
 
+/**
+ * The fuzz runs on the run's shared Neo4j, beside every other file. A list of roles the schema
+ * accepts would make those roles sign in with a second factor for the whole deployment (the one
+ * AuthPolicy): every staff, coordinator or administrator request of the other files, and of the
+ * rest of this one, would be refused until they enrol (a fresh-clone run failed 40 files so).
+ * Such a list is sent empty; anything else (not a list, unknown roles) is sent as generated and
+ * refused by the schema, as the fuzz intends.
+ */
+function keepDeploymentOpen(op: Operation, variables: Record<string, unknown>) {
+  if (op.field !== 'setSecondFactorRoles') return variables;
+  const roles = variables.roles;
+  const valid =
+    Array.isArray(roles) && roles.every((r) => ['STAFF', 'COORDINATOR', 'ADMIN'].includes(r));
+  return valid ? { ...variables, roles: [] } : variables;
+}
+
 test('every query and mutation argument, fuzzed: no internal error, no change from a rejected request, no person for anonymous callers', async () => {
   expect(ops.length).toBeGreaterThan(40);
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -207,15 +223,13 @@ test('every query and mutation argument, fuzzed: no internal error, no change fr
   let rejected = 0;
   let accepted = 0;
   const roles = fc.constantFrom('admin', 'admin', 'admin', 'coordinator', 'anonymous');
-  const cases = fc
-    .constantFrom(...ops)
-    .chain((op) =>
-      fc.tuple(
-        fc.constant(op),
-        variablesOf(op, pools),
-        op.field === 'signOut' ? fc.constant('anonymous') : roles,
-      ),
-    );
+  const cases = fc.constantFrom(...ops).chain((op) =>
+    fc.tuple(
+      fc.constant(op),
+      variablesOf(op, pools).map((variables) => keepDeploymentOpen(op, variables)),
+      op.field === 'signOut' ? fc.constant('anonymous') : roles,
+    ),
+  );
   const check = async (op: Operation, variables: Record<string, unknown>, role: string) => {
     const headers =
       role === 'admin' ? admin.headers : role === 'coordinator' ? coordinator.headers : {};
@@ -268,7 +282,10 @@ test('every query and mutation argument, fuzzed: no internal error, no change fr
   // unfuzzed however slow the machine.
   const toppedUp = ops.filter((o) => !perOperation.has(o.name));
   for (const op of toppedUp) {
-    const [variables] = fc.sample(variablesOf(op, pools), { numRuns: 1, seed });
+    const [variables] = fc.sample(
+      variablesOf(op, pools).map((v) => keepDeploymentOpen(op, v)),
+      { numRuns: 1, seed },
+    );
     await check(op, variables ?? {}, op.field === 'signOut' ? 'anonymous' : 'admin');
   }
 
