@@ -5,6 +5,7 @@
 import './auth-forms.css';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n';
+import { Link } from '../../../lib/router';
 
 export interface FieldProblem {
   /** The id of the input the problem is about. */
@@ -93,6 +94,19 @@ export function CodeField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
+    </div>
+  );
+}
+
+/** An account page opened signed out: its heading and the way to sign in and come back. */
+export function SignInFirst({ title, next }: { title: string; next: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="page page--narrow">
+      <h1>{title}</h1>
+      <p>
+        <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>{t('auth.signIn')}</Link>
+      </p>
     </div>
   );
 }

@@ -8,9 +8,9 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { ApiError, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
 import { MY_SESSIONS, type MySession, revokeSession } from '../api/sessions';
+import { SignInFirst } from './auth-forms';
 
 export function SessionsPage() {
   const { t, lang, locale } = useI18n();
@@ -27,18 +27,7 @@ export function SessionsPage() {
   });
   const when = (iso: string) => moment.format(new Date(iso));
 
-  if (viewer === null) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('sessions.title')}</h1>
-        <p>
-          <Link to={`/sign-in?next=${encodeURIComponent('/account/sessions')}`}>
-            {t('auth.signIn')}
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (viewer === null) return <SignInFirst title={t('sessions.title')} next="/account/sessions" />;
   if (error) return <ErrorMessage error={error} onRetry={refetch} />;
   if (loading || !data) return <Loading />;
 

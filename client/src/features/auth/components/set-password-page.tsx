@@ -7,30 +7,15 @@ import { type FormEvent, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
 import { ApiError, asApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { takeLinkToken } from '../../../lib/link-token';
 import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
 import { type LinkPurpose, setPasswordWithLink } from '../api/account-links';
 
-/** The last token taken: a remount of the page (a suspended render) finds the hash gone. */
-let takenToken = '';
-
-/** The token of the link that opened the page; taken out of the address bar and history. */
-function takeToken(): string {
-  const token = window.location.hash.replace(/^#/, '');
-  if (!token) return takenToken;
-  takenToken = token;
-  window.history.replaceState(
-    window.history.state,
-    '',
-    window.location.pathname + window.location.search,
-  );
-  return token;
-}
-
 export function SetPasswordPage({ purpose }: { purpose: LinkPurpose }) {
   const { t, lang } = useI18n();
   const { adopt } = useViewer();
-  const [token] = useState(takeToken);
+  const [token] = useState(takeLinkToken);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [pending, setPending] = useState(false);

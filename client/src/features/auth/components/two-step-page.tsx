@@ -18,7 +18,7 @@ import {
   MY_SECOND_FACTOR,
   startEnrolment,
 } from '../api/second-factor';
-import { AuthErrorSummary, CodeField } from './auth-forms';
+import { AuthErrorSummary, CodeField, SignInFirst } from './auth-forms';
 
 /** Only paths inside this app. */
 function safeNext(next: string | null): string {
@@ -47,18 +47,7 @@ export function TwoStepPage() {
     if (done) success.current?.focus();
   }, [done]);
 
-  if (viewer === null) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('twoStep.title')}</h1>
-        <p>
-          <Link to={`/sign-in?next=${encodeURIComponent('/account/two-step')}`}>
-            {t('auth.signIn')}
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (viewer === null) return <SignInFirst title={t('twoStep.title')} next="/account/two-step" />;
   if (error) return <ErrorMessage error={error} onRetry={refetch} />;
   if (loading || !data) return <Loading />;
   const status = data.mySecondFactor;

@@ -9,6 +9,7 @@ import { LIMITS } from '../../../../../shared/rules/limits';
 import { usePageTitle } from '../../../components/page-title';
 import { ApiError, asApiError } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { takeLinkToken } from '../../../lib/link-token';
 import {
   confirmOwnContact,
   type OwnEntry,
@@ -20,22 +21,6 @@ import './verify-contact.css';
 
 const MESSAGE_MAX = LIMITS.reportMessage;
 
-/** The last token taken: a remount of the page (a suspended render) finds the hash gone. */
-let takenToken = '';
-
-/** The token of the link that opened the page; taken out of the address bar and history. */
-function takeToken(): string {
-  const token = window.location.hash.replace(/^#/, '');
-  if (!token) return takenToken;
-  takenToken = token;
-  window.history.replaceState(
-    window.history.state,
-    '',
-    window.location.pathname + window.location.search,
-  );
-  return token;
-}
-
 type Choice = 'right' | 'wrong';
 interface Problem {
   field: 'choice' | 'message';
@@ -44,7 +29,7 @@ interface Problem {
 
 export function VerifyContactPage() {
   const { t, lang } = useI18n();
-  const [token] = useState(takeToken);
+  const [token] = useState(takeLinkToken);
   const [entry, setEntry] = useState<OwnEntry | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(
     token ? null : t('verifyContact.noToken'),
