@@ -100,6 +100,8 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
       await page.getByRole('link', { name: 'Terug naar Geografie' }).click();
       await page.getByRole('heading', { level: 1, name: 'Geografie' }).waitFor({ timeout: SLOW });
       await page.getByLabel('Naam of code').fill(`oudeveld ${stamp}`.slice(0, 8));
+      await page.getByRole('link', { name: FORMER }).waitFor({ timeout: SLOW });
+      await screenshot(page, 'geography-finder-laptop', true);
       await page.getByRole('link', { name: FORMER }).click();
       await page.getByRole('heading', { level: 1, name: FORMER }).waitFor({ timeout: SLOW });
       expect(seriousFindings('geography', await runAxe(page))).toEqual([]);
