@@ -57,6 +57,7 @@ const schema = z.object({
   VERIFICATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
   RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
   VERIFICATION_MAIL_PER_RUN: z.coerce.number().int().min(0).max(10_000).default(100),
+  DIGEST_MAIL: flag.default(true),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
@@ -183,6 +184,8 @@ function toConfig(env: z.infer<typeof schema>) {
     },
     /** Contacts mailed a verification link per run (every 6 hours and at start); 0: none. */
     verificationMailPerRun: env.VERIFICATION_MAIL_PER_RUN,
+    /** Coordinators and administrators get a weekly digest of what needs them (DIGEST_MAIL). */
+    digestMail: env.DIGEST_MAIL,
     mail: {
       /** Null: messages are written to `outboxDir` as .eml files instead of being sent. */
       smtpUrl: env.SMTP_URL ?? null,

@@ -5,6 +5,7 @@ import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
 import { type Config, ConfigError, loadConfig } from './config';
 import { startVerificationMail } from './contacts/contact-links';
 import { openDatabase } from './db/bootstrap';
+import { startDigest } from './digest/digest';
 import { Mailer } from './mail/mailer';
 import { startRetention } from './privacy/retention';
 import { createRepositories } from './repositories';
@@ -49,6 +50,12 @@ async function main() {
     },
     log,
   );
+  // Coordinators and administrators get one digest a week of what needs them in their scope.
+  const stopDigest = startDigest(
+    { digest: repos.digest, contacts: repos.contacts, mailer },
+    { verificationMonths: config.settings.verificationMonths, on: config.digestMail },
+    log,
+  );
   const server = createServer(yoga);
   let stopping = false;
   // Once stopping, a connection whose answer has gone out is closed at once: a keep-alive client
@@ -82,6 +89,7 @@ async function main() {
     stopping = true;
     stopRetention();
     stopVerificationMail();
+    stopDigest();
     log(`${signal}: finishing requests in flight, then stopping`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -102,6 +110,7 @@ async function main() {
     stopping = true;
     stopRetention();
     stopVerificationMail();
+    stopDigest();
     console.error(`[confine] ${error.message}`);
     server.close();
     server.closeAllConnections();

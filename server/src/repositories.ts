@@ -9,6 +9,7 @@ import { ContactRepository } from './contacts/contact.repository';
 import { ContactLinkRepository } from './contacts/contact-links.repository';
 import type { Database } from './db/database';
 import { declaredQueries } from './db/query';
+import { DigestRepository } from './digest/digest.repository';
 import { GraphRepository } from './graph/graph.repository';
 import { TransferRepository } from './import/transfer.repository';
 import { IndicatorRepository } from './indicators/indicator.repository';
@@ -38,6 +39,7 @@ export function createRepositories(db: Database) {
     barriers: new BarrierRepository(db),
     contacts: new ContactRepository(db),
     contactLinks: new ContactLinkRepository(db),
+    digest: new DigestRepository(db),
     graph: new GraphRepository(db),
     indicators: new IndicatorRepository(db),
     mail: new MailRepository(db),

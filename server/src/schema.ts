@@ -23,6 +23,7 @@ import './contacts/contact.mutations';
 import './contacts/report.schema';
 import './contacts/verification.schema';
 import './contacts/contact-links.schema';
+import './digest/digest.schema';
 import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './auth/account-links.schema';

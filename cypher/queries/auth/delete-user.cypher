@@ -1,5 +1,5 @@
 // Deletes a user account for good (an erasure request): the account, its sessions, its mail links
-// (invitation, password reset), and the sign-in counters kept under its e-mail address. What it wrote stays, under a pseudonym
+// (invitation, password reset, the digest's opt-out), and the sign-in counters kept under its e-mail address. What it wrote stays, under a pseudonym
 // (audit/erasure.ts, AuditRepository.eraseUser).
 MATCH (u:User {id: $id})
 CALL (u) {
@@ -7,7 +7,7 @@ CALL (u) {
   DETACH DELETE s
 }
 CALL (u) {
-  OPTIONAL MATCH (link:AccountToken)-[:FOR]->(u)
+  OPTIONAL MATCH (link:AccountToken|DigestLink)-[:FOR]->(u)
   DETACH DELETE link
 }
 CALL (u) {

@@ -7,7 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, Editor } from '../audit/editor';
 import { UserError } from '../errors';
 import type { Mailer } from '../mail/mailer';
-import { invitationMail, passwordChangedMail, resetMail } from '../mail/templates';
+import {
+  invitationMail,
+  passwordChangedMail,
+  resetMail,
+  type SignInMethodChange,
+  signInMethodMail,
+} from '../mail/templates';
 import type { Language } from '../shared/language';
 import { hashToken, newToken, TOKEN_SHAPE } from '../shared/tokens';
 import { type Problem, reject } from '../shared/validation';
@@ -173,6 +179,23 @@ export class AccountLinks {
       );
     }
     return user.id;
+  }
+
+  /**
+   * Tells a user that the way they sign in changed (second factor on, off, reset by an
+   * administrator), in their language: a change they did not make shows. Never throws.
+   */
+  async noticeSignInMethod(userEmail: string, change: SignInMethodChange): Promise<boolean> {
+    const user = await this.repo.userByEmail(userEmail).catch(() => null);
+    if (!user) return false;
+    const { publicUrl } = this.mailer.settings;
+    const text = signInMethodMail(user.language ?? 'NL', {
+      name: user.name,
+      change,
+      twoStepLink: `${publicUrl}/account/two-step`,
+      forgotLink: `${publicUrl}/forgot-password`,
+    });
+    return this.deliver(`${change}-${user.id}-${randomUUID()}`, change, user.email, text);
   }
 
   /** Sends one mail; a failure is logged, not thrown (the change it reports is already made). */

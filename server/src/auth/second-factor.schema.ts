@@ -140,6 +140,7 @@ builder.mutationFields((t) => ({
           { field: 'secondFactor', from: false, to: true },
         ]);
       });
+      await ctx.accountLinks.noticeSignInMethod(viewer.email, 'second-factor-on');
       return { recoveryCodes: codes };
     },
   }),
@@ -168,6 +169,7 @@ builder.mutationFields((t) => ({
           { field: 'secondFactor', from: true, to: false },
         ]);
       });
+      await ctx.accountLinks.noticeSignInMethod(viewer.email, 'second-factor-off');
       return true;
     },
   }),
@@ -180,7 +182,7 @@ builder.mutationFields((t) => ({
       const actor = requireAdmin(ctx);
       const [user] = await ctx.repos.auth.usersByIds([String(id)]);
       if (!user) throw new NotFoundError('user', String(id));
-      return ctx.repos.editor.run(actor, async (w) => {
+      const reset = await ctx.repos.editor.run(actor, async (w) => {
         const had = await ctx.repos.secondFactor.clearIn(w.tx, user.id);
         if (!had) return false;
         const ended = await ctx.repos.auth.endUserSessionsIn(w.tx, user.id);
@@ -190,6 +192,8 @@ builder.mutationFields((t) => ({
         ]);
         return true;
       });
+      if (reset) await ctx.accountLinks.noticeSignInMethod(user.email, 'second-factor-reset');
+      return reset;
     },
   }),
   setSecondFactorRoles: t.field({

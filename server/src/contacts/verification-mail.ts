@@ -1,6 +1,6 @@
 /** The mail that asks a contact to confirm or correct their own entry, in Dutch, French and English. */
 
-import type { AccountMailText } from '../mail/templates';
+import { type AccountMailText, withSignature } from '../mail/templates';
 import type { Language } from '../shared/language';
 
 export interface VerificationMailFacts {
@@ -12,12 +12,6 @@ export interface VerificationMailFacts {
   stopLink: string;
   days: number;
 }
-
-const SIGNATURE: Record<Language, string> = {
-  NL: '— CONFINE, het netwerk van bestuurlijke aanpak',
-  FR: '— CONFINE, le réseau de l’approche administrative',
-  EN: '— CONFINE, the network of the administrative approach',
-};
 
 export function verificationMail(lang: Language, m: VerificationMailFacts): AccountMailText {
   const at = m.organisation ? ` (${m.organisation})` : '';
@@ -35,6 +29,5 @@ export function verificationMail(lang: Language, m: VerificationMailFacts): Acco
       text: `Dear ${m.name},\n\nYour contact details${at} are in CONFINE, the network through which municipalities, police and services find each other in the administrative approach to human trafficking.\nAre they still right? Confirm or correct them through this link (no account needed; it works once, for ${m.days} days):\n\n${m.link}\n\nA correction goes to a coordinator first, who changes the details.\n\nDo you no longer want these mails? ${m.stopLink}`,
     },
   };
-  const mail = body[lang];
-  return { subject: mail.subject, text: `${mail.text}\n\n${SIGNATURE[lang]}\n` };
+  return withSignature(body[lang], lang);
 }

@@ -84,6 +84,63 @@ export function passwordChangedMail(
   return withSignature(body[lang], lang);
 }
 
-function withSignature(mail: AccountMailText, lang: Language): AccountMailText {
+/** What changed about how an account signs in. */
+export type SignInMethodChange = 'second-factor-on' | 'second-factor-off' | 'second-factor-reset';
+
+/** The notice that the way an account signs in changed (so that a change not made by them shows). */
+export function signInMethodMail(
+  lang: Language,
+  m: { name: string; change: SignInMethodChange; twoStepLink: string; forgotLink: string },
+): AccountMailText {
+  const texts: Record<SignInMethodChange, Record<Language, AccountMailText>> = {
+    'second-factor-on': {
+      NL: {
+        subject: 'Tweestapsverificatie staat aan voor uw CONFINE-account',
+        text: `Beste ${m.name},\n\nVoor uw CONFINE-account is zojuist tweestapsverificatie aangezet: bij het aanmelden vraagt CONFINE voortaan ook een code uit uw authenticator-app.\n\nWas u dit niet? Verwittig dan meteen uw beheerder.`,
+      },
+      FR: {
+        subject: 'La vérification en deux étapes est activée pour votre compte CONFINE',
+        text: `Bonjour ${m.name},\n\nLa vérification en deux étapes vient d’être activée pour votre compte CONFINE : à la connexion, CONFINE demandera désormais aussi un code de votre application d’authentification.\n\nCe n’était pas vous ? Prévenez tout de suite votre administrateur.`,
+      },
+      EN: {
+        subject: 'Two-step verification is on for your CONFINE account',
+        text: `Dear ${m.name},\n\nTwo-step verification was just turned on for your CONFINE account: signing in now also asks for a code from your authenticator app.\n\nWas this not you? Then tell your administrator at once.`,
+      },
+    },
+    'second-factor-off': {
+      NL: {
+        subject: 'Tweestapsverificatie staat uit voor uw CONFINE-account',
+        text: `Beste ${m.name},\n\nDe tweestapsverificatie van uw CONFINE-account is zojuist uitgezet: aanmelden vraagt nu alleen nog uw wachtwoord. Weer aanzetten: ${m.twoStepLink}\n\nWas u dit niet? Vraag dan meteen een nieuw wachtwoord aan (${m.forgotLink}) en verwittig uw beheerder.`,
+      },
+      FR: {
+        subject: 'La vérification en deux étapes est désactivée pour votre compte CONFINE',
+        text: `Bonjour ${m.name},\n\nLa vérification en deux étapes de votre compte CONFINE vient d’être désactivée : la connexion ne demande plus que votre mot de passe. La réactiver : ${m.twoStepLink}\n\nCe n’était pas vous ? Demandez tout de suite un nouveau mot de passe (${m.forgotLink}) et prévenez votre administrateur.`,
+      },
+      EN: {
+        subject: 'Two-step verification is off for your CONFINE account',
+        text: `Dear ${m.name},\n\nTwo-step verification was just turned off for your CONFINE account: signing in now asks for your password only. Turn it on again: ${m.twoStepLink}\n\nWas this not you? Then ask for a new password at once (${m.forgotLink}) and tell your administrator.`,
+      },
+    },
+    'second-factor-reset': {
+      NL: {
+        subject: 'Uw beheerder heeft de tweestapsverificatie van uw CONFINE-account gewist',
+        text: `Beste ${m.name},\n\nUw beheerder heeft de tweestapsverificatie van uw CONFINE-account gewist (bijvoorbeeld voor een verloren toestel); al uw sessies zijn beëindigd. Stel ze opnieuw in na het aanmelden: ${m.twoStepLink}\n\nVroeg u dit niet? Neem dan contact op met uw beheerder.`,
+      },
+      FR: {
+        subject:
+          'Votre administrateur a effacé la vérification en deux étapes de votre compte CONFINE',
+        text: `Bonjour ${m.name},\n\nVotre administrateur a effacé la vérification en deux étapes de votre compte CONFINE (par exemple pour un appareil perdu) ; toutes vos sessions ont été fermées. Configurez-la à nouveau après la connexion : ${m.twoStepLink}\n\nVous ne l’avez pas demandé ? Contactez votre administrateur.`,
+      },
+      EN: {
+        subject: 'Your administrator removed the two-step verification of your CONFINE account',
+        text: `Dear ${m.name},\n\nYour administrator removed the two-step verification of your CONFINE account (for a lost device, say); all your sessions have ended. Set it up again after signing in: ${m.twoStepLink}\n\nDid you not ask for this? Then contact your administrator.`,
+      },
+    },
+  };
+  return withSignature(texts[m.change][lang], lang);
+}
+
+/** A mail's text with the product's signature under it (every mail the server sends). */
+export function withSignature(mail: AccountMailText, lang: Language): AccountMailText {
   return { subject: mail.subject, text: `${mail.text}\n\n${SIGNATURE[lang]}\n` };
 }
