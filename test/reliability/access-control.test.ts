@@ -340,6 +340,7 @@ const MATRIX: Record<string, Row[]> = {
     { expect: SIGNED_IN, doc: '{ mySecondFactor { enabled required recoveryCodesLeft } }' },
   ],
   'Query.secondFactorRoles': [{ expect: ADMINS, doc: '{ secondFactorRoles }' }],
+  'Query.myDigestMail': [{ expect: COORDINATORS, doc: '{ myDigestMail }' }],
   'Query.measure': [{ expect: PUBLIC, doc: '{ measure(id: "measure-address-check") { code } }' }],
   'Query.neighbourhood': [
     {
@@ -836,6 +837,18 @@ const MATRIX: Record<string, Row[]> = {
       doc: 'mutation($t: String!) { stopContactMail(token: $t) }',
       vars: () => ({ t: randomBytes(32).toString('base64url') }),
     },
+  ],
+  // A digest's opt-out link: anyone holding it; a made-up token is refused alike for every role.
+  'Mutation.stopDigestMail': [
+    {
+      expect: [B, B, B, B, B],
+      doc: 'mutation($t: String!) { stopDigestMail(token: $t) }',
+      vars: () => ({ t: randomBytes(32).toString('base64url') }),
+    },
+  ],
+  'Mutation.setDigestMail': [
+    // Left on (as it was): the matrix's own accounts keep their default.
+    { expect: COORDINATORS, doc: 'mutation { setDigestMail(on: true) }' },
   ],
   'Query.ownContactEntry': [
     {

@@ -47,6 +47,16 @@ const SessionsPage = lazy(() =>
 const TwoStepPage = lazy(() =>
   import('../features/auth/components/two-step-page').then((m) => ({ default: m.TwoStepPage })),
 );
+const MailSettingsPage = lazy(() =>
+  import('../features/auth/components/mail-settings-page').then((m) => ({
+    default: m.MailSettingsPage,
+  })),
+);
+const StopDigestPage = lazy(() =>
+  import('../features/auth/components/stop-digest-page').then((m) => ({
+    default: m.StopDigestPage,
+  })),
+);
 const GraphPage = lazy(() =>
   import('../features/graph/components/graph-page').then((m) => ({ default: m.GraphPage })),
 );
@@ -102,6 +112,8 @@ export const ROUTES: Route[] = [
   { path: '/verify-contact', render: () => <VerifyContactPage /> },
   { path: '/account/sessions', render: () => <SessionsPage /> },
   { path: '/account/two-step', render: () => <TwoStepPage /> },
+  { path: '/account/mail', render: () => <MailSettingsPage /> },
+  { path: '/stop-digest', render: () => <StopDigestPage /> },
   { path: '/graph', render: () => <GraphPage /> },
   { path: '/manual', render: () => <ManualPage /> },
   { path: '/training', render: () => <TrainingPage /> },

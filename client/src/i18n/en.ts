@@ -87,6 +87,28 @@ export const en: Messages = {
   'error.SECOND_FACTOR_REQUIRED': 'Type the code from your authenticator app as well.',
   'error.SECOND_FACTOR_SETUP_REQUIRED':
     'Set up two-step verification first (required for your role): the menu with your name, "Two-step verification".',
+  'auth.mailSettings': 'Mail',
+  'mailSettings.title': 'Mail from CONFINE',
+  'mailSettings.digest': 'Weekly digest',
+  'mailSettings.digestIntro':
+    'Every week, a mail about what needs attention in your area: contact details not checked for too long, reports from colleagues and corrections the contacts proposed themselves. Counts only; with nothing to report, no mail.',
+  'mailSettings.isOn': 'The weekly digest is on.',
+  'mailSettings.isOff': 'The weekly digest is off.',
+  'mailSettings.turnOn': 'Turn the weekly digest on',
+  'mailSettings.turnOff': 'Turn the weekly digest off',
+  'mailSettings.saving': 'Saving…',
+  'mailSettings.turnedOn': 'Saved: you will get the digest every week.',
+  'mailSettings.turnedOff': 'Saved: you will no longer get the weekly digest.',
+  'mailSettings.notForStaff':
+    'The weekly digest is for coordinators and administrators. There are no mails to set for your account.',
+  'stopDigest.title': 'No more weekly digest',
+  'stopDigest.intro':
+    'This button turns off the CONFINE weekly digest for the account this mail was sent to. No need to sign in.',
+  'stopDigest.button': 'Turn the weekly digest off',
+  'stopDigest.done': 'The weekly digest is off: you will no longer get it.',
+  'stopDigest.again': 'You can turn it on again after signing in, on the page',
+  'stopDigest.noToken':
+    'This link is incomplete. Open the link from the mail again, or turn the digest off after signing in (the menu with your name, "Mail").',
   'sessions.title': 'Where you are signed in',
   'sessions.intro':
     'Every sign-in in a browser and every API token of your account. Do not recognise one, or lost a device? Sign it out.',

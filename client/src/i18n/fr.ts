@@ -91,6 +91,28 @@ export const fr: Messages = {
   'error.SECOND_FACTOR_REQUIRED': "Tapez aussi le code de votre application d'authentification.",
   'error.SECOND_FACTOR_SETUP_REQUIRED':
     "Configurez d'abord la vérification en deux étapes (obligatoire pour votre rôle) : menu à votre nom, « Vérification en deux étapes ».",
+  'auth.mailSettings': 'Messages',
+  'mailSettings.title': 'Messages de CONFINE',
+  'mailSettings.digest': 'Récapitulatif hebdomadaire',
+  'mailSettings.digestIntro':
+    'Chaque semaine, un message sur ce qui demande votre attention dans votre zone : coordonnées non vérifiées depuis trop longtemps, signalements de collègues et corrections proposées par les contacts eux-mêmes. Des nombres seulement ; s’il n’y a rien, pas de message.',
+  'mailSettings.isOn': 'Le récapitulatif hebdomadaire est activé.',
+  'mailSettings.isOff': 'Le récapitulatif hebdomadaire est désactivé.',
+  'mailSettings.turnOn': 'Activer le récapitulatif',
+  'mailSettings.turnOff': 'Désactiver le récapitulatif',
+  'mailSettings.saving': 'Enregistrement…',
+  'mailSettings.turnedOn': 'Enregistré : vous recevrez le récapitulatif chaque semaine.',
+  'mailSettings.turnedOff': 'Enregistré : vous ne recevrez plus le récapitulatif.',
+  'mailSettings.notForStaff':
+    'Le récapitulatif hebdomadaire est destiné aux coordinateurs et aux administrateurs. Aucun message n’est à régler pour votre compte.',
+  'stopDigest.title': 'Plus de récapitulatif',
+  'stopDigest.intro':
+    'Ce bouton désactive le récapitulatif hebdomadaire de CONFINE pour le compte auquel ce message a été envoyé. Pas besoin de vous connecter.',
+  'stopDigest.button': 'Désactiver le récapitulatif',
+  'stopDigest.done': 'Le récapitulatif est désactivé : vous ne le recevrez plus.',
+  'stopDigest.again': 'Vous pouvez le réactiver après connexion, sur la page',
+  'stopDigest.noToken':
+    'Ce lien est incomplet. Rouvrez le lien du message, ou désactivez le récapitulatif après connexion (menu à votre nom, « Messages »).',
   'sessions.title': 'Où vous êtes connecté',
   'sessions.intro':
     'Chaque connexion dans un navigateur et chaque jeton d’API de votre compte. Vous n’en reconnaissez pas une, ou vous avez perdu un appareil ? Déconnectez-la.',

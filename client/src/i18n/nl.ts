@@ -86,6 +86,28 @@ export const nl = {
   'error.SECOND_FACTOR_REQUIRED': 'Typ ook de code uit uw authenticator-app.',
   'error.SECOND_FACTOR_SETUP_REQUIRED':
     'Stel eerst tweestapsverificatie in (verplicht voor uw rol): menu met uw naam, "Tweestapsverificatie".',
+  'auth.mailSettings': 'Mail',
+  'mailSettings.title': 'Mail van CONFINE',
+  'mailSettings.digest': 'Weekoverzicht',
+  'mailSettings.digestIntro':
+    "Elke week een mail met wat in uw werkgebied aandacht vraagt: contactgegevens die te lang niet gecontroleerd zijn, meldingen van collega's en verbeteringen die contacten zelf voorstelden. Alleen aantallen; zonder iets te melden komt er geen mail.",
+  'mailSettings.isOn': 'Het weekoverzicht staat aan.',
+  'mailSettings.isOff': 'Het weekoverzicht staat uit.',
+  'mailSettings.turnOn': 'Zet het weekoverzicht aan',
+  'mailSettings.turnOff': 'Zet het weekoverzicht uit',
+  'mailSettings.saving': 'Bezig met opslaan…',
+  'mailSettings.turnedOn': 'Opgeslagen: u krijgt elke week het overzicht.',
+  'mailSettings.turnedOff': 'Opgeslagen: u krijgt geen weekoverzicht meer.',
+  'mailSettings.notForStaff':
+    'Het weekoverzicht is er voor coördinatoren en beheerders. Voor uw account zijn er geen mails in te stellen.',
+  'stopDigest.title': 'Geen weekoverzicht meer',
+  'stopDigest.intro':
+    'Met deze knop zet u het wekelijkse overzicht van CONFINE uit voor het account waar deze mail naartoe ging. Aanmelden is niet nodig.',
+  'stopDigest.button': 'Zet het weekoverzicht uit',
+  'stopDigest.done': 'Het weekoverzicht staat uit: u krijgt het niet meer.',
+  'stopDigest.again': 'Weer aanzetten kan na het aanmelden, op de pagina',
+  'stopDigest.noToken':
+    'Deze link is onvolledig. Open de link uit de mail opnieuw, of zet het weekoverzicht uit na het aanmelden (menu met uw naam, "Mail").',
   'sessions.title': 'Waar u bent aangemeld',
   'sessions.intro':
     'Elke aanmelding in een browser en elk API-token van uw account. Herkent u er een niet, of bent u een apparaat kwijt? Meld u daar af.',

@@ -79,6 +79,18 @@ export function UserMenu() {
             {t('auth.twoStep')}
           </Link>
         </p>
+        {(viewer.role === 'COORDINATOR' || viewer.role === 'ADMIN') && (
+          <p>
+            <Link
+              to="/account/mail"
+              onClick={() => {
+                if (menu.current) menu.current.open = false;
+              }}
+            >
+              {t('auth.mailSettings')}
+            </Link>
+          </p>
+        )}
         <button
           type="button"
           className="button button--secondary"
