@@ -78,6 +78,19 @@ export const recordEvent = cypherQuery<
   { id: string }
 >('audit/record-event');
 
+/** Many events of one user and action in one statement (an import batch). */
+export const recordEvents = cypherQuery<
+  {
+    userId: string;
+    userEmail: string;
+    action: AuditAction;
+    events: (Pick<AuditEventRow, 'entityType' | 'entityId' | 'entityName' | 'changes'> & {
+      eventId: string;
+    })[];
+  },
+  { recorded: number }
+>('audit/record-events');
+
 export const deleteEntity = cypherQuery<{ id: string }, { deleted: number }>('audit/delete-entity');
 
 export const entityDependents = cypherQuery<{ id: string }, Dependents>('audit/dependents');

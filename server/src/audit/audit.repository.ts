@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
 import {
+  type AuditAction,
   type AuditEventRow,
   type AuditEventView,
   type AuditFilter,
@@ -15,6 +16,7 @@ import {
   historyByEntities,
   lockEntity,
   recordEvent,
+  recordEvents,
   rewriteProperties,
   unlockEntities,
   updateEntity,
@@ -66,6 +68,28 @@ export class AuditRepository {
       ...event,
       eventId: randomUUID(),
       changes: JSON.stringify(event.changes),
+    });
+  }
+
+  /** Many events of one user and action, in one statement (an import batch). */
+  async recordMany(
+    tx: Tx,
+    by: { userId: string; userEmail: string; action: AuditAction },
+    events: {
+      entityType: string;
+      entityId: string;
+      entityName: string | null;
+      changes: Change[];
+    }[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await tx.run(recordEvents, {
+      ...by,
+      events: events.map((e) => ({
+        ...e,
+        eventId: randomUUID(),
+        changes: JSON.stringify(e.changes),
+      })),
     });
   }
 

@@ -133,6 +133,24 @@ export class Write {
     });
   }
 
+  /** Records many entities' changes of one action in one statement (an import batch). */
+  async recordMany(
+    action: AuditAction,
+    entries: { entity: Locked; changes: Change[] }[],
+  ): Promise<void> {
+    for (const { entity } of entries) this.touched.add(entity.id);
+    await this.audit.recordMany(
+      this.tx,
+      { userId: this.actor.id, userEmail: this.actor.email, action },
+      entries.map(({ entity, changes }) => ({
+        entityType: entity.label,
+        entityId: entity.id,
+        entityName: displayName(entity.current),
+        changes,
+      })),
+    );
+  }
+
   /** Entities whose search text must be refreshed before commit. */
   touch(...ids: string[]): void {
     for (const id of ids) this.touched.add(id);

@@ -162,7 +162,7 @@ builder.mutationFields((t) => ({
   importCommit: t.field({
     type: ImportJobRef,
     description:
-      'Imports the file of a dry run (named by its checksum), 50 rows per transaction; rejected rows are never written. Returns the job at once, or when `wait` once it is done.',
+      'Imports the file of a dry run (named by its checksum), 500 rows per transaction; rejected rows are never written. Returns the job at once, or when `wait` once it is done.',
     args: {
       ...fileArgs(t),
       dryRunChecksum: t.arg.string({ required: true }),

@@ -1,6 +1,6 @@
 /**
  * CSV import: a dry run that writes nothing and reports per row, then a commit of exactly that
- * file (by checksum) in batches of 50 rows, each batch one audited write transaction, with its
+ * file (by checksum) in batches of 500 rows, each batch one audited write transaction, with its
  * progress kept on an (:ImportJob) node that any server instance can report.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -34,7 +34,7 @@ export const IMPORT_LIMITS = {
   maxMegabytes: 5,
   maxRows: 20_000,
   /** Rows per write transaction of a commit (halved again when a busy database times it out). */
-  batchSize: 50,
+  batchSize: 500,
   /** Rows per snapshot of a dry run. */
   dryRunChunk: 1_000,
   /** Rejected rows kept on a job for the report. */
@@ -244,7 +244,11 @@ export class Importer {
           ...before.contacts.map((c) => c.id),
         ];
         await this.repos.transfer.lock(w.tx, locked);
-        const snapshot = await this.repos.transfer.snapshot(w.tx, keys);
+        // Read again under the locks; with nothing to lock (only new records) the first read
+        // stands: a record someone else creates meanwhile is refused by its uniqueness
+        // constraint, which rolls the batch back, as it would after a second read.
+        const snapshot =
+          locked.length > 0 ? await this.repos.transfer.snapshot(w.tx, keys) : before;
         const scope = await this.scope(viewer, snapshot, batch);
         const planner = new ImportPlanner(snapshot, memory, scope, lang, progress.format);
         const plans: RowPlan[] = batch.map((row) => planner.plan(row));
@@ -285,15 +289,14 @@ export class Importer {
   }
 
   /**
-   * Carries out the accepted rows' writes with their audit events (action IMPORT). The statements
-   * of one step do not depend on each other, so they are sent together and pipelined within the
-   * transaction instead of waiting for each answer in turn; the steps keep their order
+   * Carries out the accepted rows' writes with their audit events (action IMPORT). New
+   * organisations, new contacts and their audit events are each one statement for the whole batch
+   * (UNWIND); the updates of existing records, fewer and each with its own lock and changes, are
+   * sent together and pipelined within the transaction. The steps keep their order
    * (organisations before their contacts, records before their links, changes before the audit).
    */
   private async apply(w: EditorWrite, writes: Write[]): Promise<void> {
     const { organisations, contacts, transfer } = this.repos;
-    const all = <T>(items: T[], work: (item: T) => Promise<unknown>) =>
-      Promise.all(items.map(work));
     const newOrganisations = writes.flatMap((op) => (op.op === 'createOrganisation' ? [op] : []));
     const newContacts = writes.flatMap((op) => (op.op === 'createContact' ? [op] : []));
     const updates = writes.flatMap((op) =>
@@ -302,67 +305,65 @@ export class Importer {
     const roles = (list: { barrier: string; role: string }[]) =>
       list as { barrier: string; role: Role }[];
 
-    await all(newOrganisations, (op) => organisations.create(w.tx, op.id, op.props, op.coverage));
-    await all(
-      newOrganisations.filter((op) => op.roles.length > 0),
-      (op) => organisations.setRoles(w.tx, op.id, roles(op.roles)),
+    await transfer.createOrganisations(
+      w.tx,
+      newOrganisations.map((op) => ({
+        id: op.id,
+        props: op.props,
+        regionIds: op.coverage,
+        roles: op.roles,
+      })),
     );
-    await all(newContacts, async (op) => {
-      const ok =
-        op.label === 'Person'
-          ? await contacts.createPerson(w.tx, op.id, op.props, {
-              workplaceId: op.ownerId,
-              function: op.function,
-              from: null,
-            })
-          : await contacts.createPoint(w.tx, op.id, op.ownerId, op.props);
-      if (!ok) throw new Error(`${op.ownerId} vanished while importing ${op.id}`);
-    });
-    await all(
-      newContacts.filter((op) => op.responsibilities.length > 0),
-      (op) => contacts.setResponsibilities(w.tx, op.id, op.responsibilities),
+    await transfer.createContacts(
+      w.tx,
+      newContacts.map((op) => ({
+        id: op.id,
+        label: op.label,
+        ownerId: op.ownerId,
+        props: op.props,
+        function: op.label === 'Person' ? op.function : null,
+        responsibilities: op.responsibilities,
+      })),
     );
-    await all(updates, async (op) => {
-      const locked = await w.lock(
-        op.id,
-        null,
-        op.op === 'updateOrganisation' ? 'organisation' : 'contact',
-      );
-      await transfer.setProperties(w.tx, op.id, op.props);
-      if (op.op === 'updateOrganisation') {
-        if (op.coverage) await organisations.setLinks(w.tx, op.id, 'COVERS', op.coverage);
-        if (op.roles) await organisations.setRoles(w.tx, op.id, roles(op.roles));
-      } else {
-        if (typeof op.function === 'string') await transfer.setFunction(w.tx, op.id, op.function);
-        if (op.responsibilities) {
-          await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
+    await Promise.all(
+      updates.map(async (op) => {
+        const locked = await w.lock(
+          op.id,
+          null,
+          op.op === 'updateOrganisation' ? 'organisation' : 'contact',
+        );
+        await transfer.setProperties(w.tx, op.id, op.props);
+        if (op.op === 'updateOrganisation') {
+          if (op.coverage) await organisations.setLinks(w.tx, op.id, 'COVERS', op.coverage);
+          if (op.roles) await organisations.setRoles(w.tx, op.id, roles(op.roles));
+        } else {
+          if (typeof op.function === 'string') await transfer.setFunction(w.tx, op.id, op.function);
+          if (op.responsibilities) {
+            await contacts.setResponsibilities(w.tx, op.id, op.responsibilities);
+          }
         }
-      }
-      await w.changed(locked, op.changes, 'IMPORT');
-    });
-    await all(newOrganisations, (op) =>
-      w.record(
-        'IMPORT',
-        { id: op.id, label: 'Organisation', current: op.props },
-        created({
+        await w.changed(locked, op.changes, 'IMPORT');
+      }),
+    );
+    await w.recordMany('IMPORT', [
+      ...newOrganisations.map((op) => ({
+        entity: { id: op.id, label: 'Organisation', current: op.props },
+        changes: created({
           ...op.props,
           coverage: op.coverage,
           roles: op.roles.map((r) => `${r.barrier}:${r.role}`),
         }),
-      ),
-    );
-    await all(newContacts, (op) =>
-      w.record(
-        'IMPORT',
-        { id: op.id, label: op.label, current: op.props },
-        created({
+      })),
+      ...newContacts.map((op) => ({
+        entity: { id: op.id, label: op.label, current: op.props },
+        changes: created({
           ...op.props,
           ownerId: op.ownerId,
           function: op.function,
           responsibilities: op.responsibilities.map((r) => `${r.barrier}:${r.role}:${r.priority}`),
         }),
-      ),
-    );
+      })),
+    ]);
   }
 
   /** Which of the batch's records and regions lie outside a coordinator's scope (null: admin). */

@@ -121,6 +121,33 @@ export const setProperties = cypherQuery<
   { id: string }
 >('transfer/set-properties');
 
+/** One new organisation of an import batch: its stored fields, coverage and roles. */
+export interface NewOrganisationRow {
+  id: string;
+  props: Record<string, unknown>;
+  regionIds: string[];
+  roles: { barrier: string; role: string }[];
+}
+
+/** One new contact of an import batch. */
+export interface NewContactRow {
+  id: string;
+  label: 'Person' | 'ContactPoint';
+  ownerId: string;
+  props: Record<string, unknown>;
+  /** A person's function at the owner (null for a contact point). */
+  function: string | null;
+  responsibilities: { barrier: string; role: string; priority: string }[];
+}
+
+export const createOrganisations = cypherQuery<{ rows: NewOrganisationRow[] }, { created: number }>(
+  'transfer/create-organisations',
+);
+
+export const createContacts = cypherQuery<{ rows: NewContactRow[] }, { ids: string[] }>(
+  'transfer/create-contacts',
+);
+
 export const setFunction = cypherQuery<{ id: string; function: string }, { changed: number }>(
   'transfer/set-function',
 );

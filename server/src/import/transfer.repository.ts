@@ -43,10 +43,12 @@ export class TransferRepository {
       coverage: [...o.coverage].sort(),
       roles: [...o.roles].sort(),
     }));
-    const contactRows = await tx.run(Q.importContacts, {
-      organisationIds: organisations.map((o) => o.id),
-      contactIds: keys.contactIds,
-    });
+    const organisationIds = organisations.map((o) => o.id);
+    // Only new organisations and no contact ids (a first import): no contact to match.
+    const contactRows =
+      organisationIds.length + keys.contactIds.length === 0
+        ? []
+        : await tx.run(Q.importContacts, { organisationIds, contactIds: keys.contactIds });
     const contacts = contactRows.map(({ contact: c }) => ({
       ...c,
       responsibilities: [...c.responsibilities].sort(),
@@ -69,6 +71,23 @@ export class TransferRepository {
 
   async setProperties(tx: Tx, id: string, props: Record<string, unknown>): Promise<void> {
     if (Object.keys(props).length > 0) await tx.run(Q.setProperties, { id, props });
+  }
+
+  /** Creates a batch's new organisations in one statement, with their coverage and roles. */
+  async createOrganisations(tx: Tx, rows: Q.NewOrganisationRow[]): Promise<void> {
+    if (rows.length > 0) await tx.run(Q.createOrganisations, { rows });
+  }
+
+  /**
+   * Creates a batch's new persons and contact points in one statement; throws when an owner
+   * vanished meanwhile (the batch then rolls back as a whole).
+   */
+  async createContacts(tx: Tx, rows: Q.NewContactRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const [row] = await tx.run(Q.createContacts, { rows });
+    const made = new Set(row?.ids ?? []);
+    const missing = rows.find((r) => !made.has(r.id));
+    if (missing) throw new Error(`${missing.ownerId} vanished while importing ${missing.id}`);
   }
 
   async setFunction(tx: Tx, id: string, fn: string): Promise<void> {
