@@ -125,6 +125,11 @@ async function checked(ctx: Context, input: MappingInput) {
 }
 
 const actorOf = (ctx: Context) => requireAdmin(ctx);
+/** A mapping as a CONFLICT carries it: the fields of its GraphQL type. */
+const conflict = (id: string, m: SsoMappingRow) => {
+  const { providerId, ...rest } = m;
+  return new ConflictError('ssoClaimMapping', id, { ...rest, provider: providerId });
+};
 const entity = (m: { id: string; claim: string; value: string }) => ({
   id: m.id,
   label: 'SsoClaimMapping',
@@ -211,7 +216,7 @@ builder.mutationFields((t) => ({
             args.version,
           );
           if (!r.found || !r.before) throw new NotFoundError('ssoClaimMapping', id);
-          if (!r.matched) throw new ConflictError('ssoClaimMapping', id, { ...r.before });
+          if (!r.matched) throw conflict(id, r.before);
           const before = r.before;
           const changes = FIELDS.filter(
             (f) => JSON.stringify(before[f]) !== JSON.stringify(data[f]),
@@ -236,7 +241,7 @@ builder.mutationFields((t) => ({
       return ctx.repos.editor.run(actor, async (w) => {
         const r = await ctx.repos.sso.deleteMappingIn(w.tx, id, args.version);
         if (!r.found || !r.before) throw new NotFoundError('ssoClaimMapping', id);
-        if (!r.matched) throw new ConflictError('ssoClaimMapping', id, { ...r.before });
+        if (!r.matched) throw conflict(id, r.before);
         const before = r.before;
         await w.record(
           'DELETE',
