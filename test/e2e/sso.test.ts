@@ -6,6 +6,7 @@
  * the users page adds a rule. Phone and laptop screenshots, axe-core on both pages.
  */
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider';
@@ -15,6 +16,7 @@ import {
   browserTestsEnabled,
   type Harness,
   runAxe,
+  SCREENSHOTS,
   screenshot,
   startHarness,
 } from './support/harness';
@@ -161,8 +163,7 @@ describe.skipIf(!browserTestsEnabled())('single sign-on', () => {
         await section.getByRole('button', { name: 'Regel toevoegen' }).click();
         await section.getByText(`Regel groups = ${value} toegevoegd.`).waitFor();
         await section.getByRole('cell', { name: `groups = ${value}`, exact: true }).waitFor();
-        await section.scrollIntoViewIfNeeded();
-        await screenshot(page, `sso-mappings-${viewport}`);
+        await section.screenshot({ path: path.join(SCREENSHOTS, `sso-mappings-${viewport}.png`) });
         expect(seriousFindings('users page with mappings', await runAxe(page))).toEqual([]);
       },
       SLOW,

@@ -14,6 +14,7 @@ import {
   type TestClaims,
   type TestIdentityProvider,
 } from '../support/identity-provider';
+import { startSeededNeo4j } from '../support/own-neo4j';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 const APP = 'http://test';
@@ -432,4 +433,53 @@ describe('a deployment with password sign-in off', () => {
     );
     expect(options.data?.signInOptions.passwordSignIn).toBe(false);
   });
+});
+
+describe('the second factor a role requires', () => {
+  // Its own Neo4j: requiring a second factor for a role would reach every file running beside it.
+  let own: Awaited<ReturnType<typeof startSeededNeo4j>> | undefined;
+  let strict: TestApp;
+  beforeAll(async () => {
+    own = await startSeededNeo4j();
+    strict = await createTestApp(own.uri, {
+      mail: { publicUrl: APP },
+      sso: { providers: [idp.config] },
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await strict?.close();
+    await own?.dispose();
+  });
+
+  test('applies to password sign-in only: the identity provider does its own', async () => {
+    const strictAdmin = await createUser(strict, 'ADMIN');
+    const set = await strict.gql(
+      'mutation { setSecondFactorRoles(roles: [STAFF]) }',
+      {},
+      strictAdmin.headers,
+    );
+    expect(set.errors).toBeUndefined();
+    const staff = await createUser(strict, 'STAFF');
+    // With a password, the role's requirement holds: only enrolment is open.
+    const withPassword = await strict.gql<{ signIn: { secondFactorSetupRequired: boolean } }>(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
+      { e: staff.email, p: staff.password },
+    );
+    expect(withPassword.data?.signIn.secondFactorSetupRequired).toBe(true);
+    // Through the provider, the same account works at once.
+    const previous = t;
+    t = strict;
+    try {
+      const { jar } = await signInThrough(person({ email: staff.email }).sub);
+      const search = await strict.gql<{ regions: { id: string }[] }>(
+        '{ regions(lang: NL) { id } }',
+        {},
+        { cookie: jar.header(APP) },
+      );
+      expect(search.errors).toBeUndefined();
+      expect(await me(jar)).toMatchObject({ id: staff.id });
+    } finally {
+      t = previous;
+    }
+  }, 120_000);
 });

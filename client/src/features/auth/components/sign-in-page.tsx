@@ -200,7 +200,9 @@ export function SignInPage() {
           )}
           {passwordSignIn && (
             <>
-              {providers.length > 0 && <h2>{t('signIn.passwordTitle')}</h2>}
+              {providers.length > 0 && (
+                <h2 className="sign-in__alternative">{t('signIn.passwordTitle')}</h2>
+              )}
               <form className="stack card" onSubmit={submit} noValidate>
                 {problem && (
                   <div className="notice notice--error" role="alert">
