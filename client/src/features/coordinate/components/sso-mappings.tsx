@@ -104,7 +104,7 @@ function MappingList({
       {failure && <FormFailure error={failure} />}
       <FormStatus text={removed ? ct('sso.removed', { what: removed }) : null} />
       <div className="table-scroll">
-        <table className="table">
+        <table className="table sso-table">
           <caption className="visually-hidden">{ct('sso.title')}</caption>
           <thead>
             <tr>
@@ -120,17 +120,19 @@ function MappingList({
           <tbody>
             {mappings.map((m) => (
               <tr key={m.id}>
-                <td>{providerName(m.provider)}</td>
-                <td>
+                <td data-label={ct('sso.provider')}>{providerName(m.provider)}</td>
+                <td data-label={ct('sso.claimValue')}>
                   <code>{m.claim}</code> = <code>{m.value}</code>
                 </td>
-                <td>
+                <td data-label={ct('sso.role')}>
                   {t(`userRole.${m.role}` as MessageKey)}
                   {m.scopeIds.length > 0 && (
                     <span className="choice__detail">{m.scopeIds.map(regionName).join(', ')}</span>
                   )}
                 </td>
-                <td>{m.createAccounts ? ct('sso.yes') : ct('sso.no')}</td>
+                <td data-label={ct('sso.createAccounts')}>
+                  {m.createAccounts ? ct('sso.yes') : ct('sso.no')}
+                </td>
                 <td>
                   <button
                     type="button"
