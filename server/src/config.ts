@@ -1,6 +1,7 @@
 /** Environment parsed and validated once; every variable is documented in the README. */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSsoProviders } from './auth/sso-config';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z
@@ -91,6 +92,8 @@ const schema = z.object({
     .min(1)
     .max(1024)
     .default(DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024),
+  OIDC_PROVIDERS: z.string().optional(),
+  PASSWORD_SIGN_IN: z.enum(['on', 'off'], 'on or off').default('on'),
   PERSON_READS_PER_HOUR: z.coerce
     .number()
     .int()
@@ -107,6 +110,17 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** Rules across variables, checked even when single variables are already invalid. */
 function crossChecks(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
+  for (const line of parseSsoProviders(env.OIDC_PROVIDERS).problems) {
+    problems.push(`  OIDC_PROVIDERS: ${line}`);
+  }
+  if (
+    env.PASSWORD_SIGN_IN === 'off' &&
+    parseSsoProviders(env.OIDC_PROVIDERS).providers.length === 0
+  ) {
+    problems.push(
+      '  PASSWORD_SIGN_IN: off needs at least one identity provider in OIDC_PROVIDERS, or nobody can sign in',
+    );
+  }
   if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
     problems.push('  NEO4J_PASSWORD: is required when NEO4J_URI is set');
   }
@@ -175,7 +189,11 @@ function toConfig(env: z.infer<typeof schema>) {
        * unless NODE_ENV=development, or SECURE_COOKIES=false for plain http on another host.
        */
       secureCookies: env.SECURE_COOKIES ?? env.NODE_ENV !== 'development',
+      /** PASSWORD_SIGN_IN=off: only single sign-on; password sign-in, reset and invitations refuse. */
+      passwordSignIn: env.PASSWORD_SIGN_IN === 'on',
     },
+    /** Single sign-on (OpenID Connect) providers, from OIDC_PROVIDERS. */
+    sso: { providers: parseSsoProviders(env.OIDC_PROVIDERS).providers },
     /** Trust X-Forwarded-For for the client address (behind a load balancer). */
     trustProxy: env.TRUST_PROXY,
     settings: {

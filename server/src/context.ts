@@ -2,6 +2,7 @@
 import type { AccountLinks } from './auth/account-links';
 import type { AuthService, SessionViewer } from './auth/auth.service';
 import type { PersonReadBudget } from './auth/person-reads';
+import type { SsoService } from './auth/sso.service';
 import type { Loaders, Repositories } from './repositories';
 import type { Language } from './shared/language';
 
@@ -22,6 +23,8 @@ export interface Context {
   auth: AuthService;
   /** Invitation and password-reset links, and their mails. */
   accountLinks: AccountLinks;
+  /** Single sign-on: the configured identity providers, sign-out at the provider. */
+  sso: SsoService;
   repos: Repositories;
   loaders: Loaders;
   settings: Settings;

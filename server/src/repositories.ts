@@ -4,6 +4,7 @@ import { AuditRepository } from './audit/audit.repository';
 import { Editor } from './audit/editor';
 import { AuthRepository } from './auth/auth.repository';
 import { SecondFactorRepository } from './auth/second-factor.repository';
+import { SsoRepository } from './auth/sso.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
 import { ContactRepository } from './contacts/contact.repository';
 import { ContactLinkRepository } from './contacts/contact-links.repository';
@@ -53,6 +54,7 @@ export function createRepositories(db: Database) {
     search,
     secondFactor: new SecondFactorRepository(db),
     sharing: new SharingRepository(db),
+    sso: new SsoRepository(db),
     transfer: new TransferRepository(db),
     training: new TrainingRepository(db),
   };

@@ -28,6 +28,7 @@ import './sharing/sharing.mutations';
 import './auth/users.schema';
 import './auth/account-links.schema';
 import './auth/second-factor.schema';
+import './auth/sso.schema';
 import './reference/reference.mutations';
 import './regions/region.mutations';
 import './vocabulary/vocabulary.schema';

@@ -13,6 +13,8 @@ import { AuthService } from './auth/auth.service';
 import { useCsrfProtection } from './auth/csrf.plugin';
 import { PersonReadBudget } from './auth/person-reads';
 import { useSecondFactorGate } from './auth/second-factor.plugin';
+import { useSsoRoutes } from './auth/sso.plugin';
+import { SsoService } from './auth/sso.service';
 import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -33,9 +35,13 @@ import { schema } from './schema';
 import { languageOf } from './shared/messages';
 
 export interface AppDeps {
-  config: Pick<Config, 'production' | 'clientDir' | 'auth' | 'trustProxy' | 'settings' | 'mail'> & {
+  config: Pick<Config, 'production' | 'clientDir' | 'trustProxy' | 'settings' | 'mail'> & {
+    /** passwordSignIn defaults to on. */
+    auth: Omit<Config['auth'], 'passwordSignIn'> & { passwordSignIn?: boolean };
     /** Defaults to DEFAULT_LIMITS. */
     limits?: Config['limits'];
+    /** Single sign-on providers; default none. */
+    sso?: Config['sso'];
   };
   db: Database;
   repos: Repositories;
@@ -80,6 +86,15 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
   // Expired sessions and stale sign-in counters are deleted now, then every SESSION_PURGE_MINUTES
   // (an unref'd timer: it never keeps the process alive).
   auth.startPurging(log);
+  const sso = new SsoService({
+    providers: config.sso?.providers ?? [],
+    publicUrl: config.mail.publicUrl,
+    auth,
+    users: repos.auth,
+    sso: repos.sso,
+    editor: repos.editor,
+    log,
+  });
   const limits = config.limits ?? DEFAULT_LIMITS;
   const personReads = new PersonReadBudget(limits.personReadsPerHour);
   const yoga = createYoga<ServerContext, Context>({
@@ -98,6 +113,7 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
       lang: languageOf(request),
       auth,
       accountLinks,
+      sso,
       repos,
       loaders: createLoaders(repos),
       settings: config.settings,
@@ -144,6 +160,7 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
       useExportDownloads(),
       useManualDownloads(),
       useAccessRequestDownloads(),
+      useSsoRoutes(sso, config.auth.secureCookies),
       useClientApp(config.clientDir),
     ],
   });

@@ -87,6 +87,20 @@ export const PROBLEM_MESSAGES = {
       'Tweestapsverificatie staat al aan; zet ze eerst uit om een nieuw toestel in te stellen',
     second_factor_not_started:
       'Er loopt geen instelling (meer); begin opnieuw met "Tweestapsverificatie instellen"',
+    claim_name: 'Een claimnaam zonder spaties, zoals groups, roles of realm_access.roles',
+    password_sign_in_off:
+      'Aanmelden met een wachtwoord staat uit in deze omgeving; meld u aan via uw organisatie (knop "Inloggen met …")',
+    sso_no_account:
+      'U hebt geen account in deze toepassing en uw organisatie geeft er niet automatisch een; vraag een beheerder om een account voor uw e-mailadres',
+    sso_disabled: 'Dit account is uitgeschakeld; vraag een beheerder',
+    sso_no_email:
+      'Uw organisatie gaf geen bevestigd e-mailadres door, en zonder kunnen we geen account maken; vraag een beheerder',
+    sso_failed:
+      'Aanmelden via uw organisatie is niet gelukt: de aanvraag klopte niet of is verlopen; probeer opnieuw',
+    sso_provider_error:
+      'Uw organisatie heeft de aanmelding niet bevestigd; probeer opnieuw of vraag uw eigen helpdesk',
+    sso_unavailable:
+      'De aanmelddienst van uw organisatie is nu niet bereikbaar; probeer het over enkele minuten opnieuw',
     second_factor_required_by_role:
       'Voor uw rol is tweestapsverificatie verplicht; een beheerder kan ze opnieuw instellen als u uw toestel kwijt bent',
     invalid: 'Ongeldige waarde',
@@ -182,6 +196,20 @@ export const PROBLEM_MESSAGES = {
       "La vérification en deux étapes est déjà activée ; désactivez-la d'abord pour configurer un nouvel appareil",
     second_factor_not_started:
       'Aucune configuration en cours ; recommencez avec « Configurer la vérification en deux étapes »',
+    claim_name: 'Un nom de claim sans espaces, comme groups, roles ou realm_access.roles',
+    password_sign_in_off:
+      'La connexion par mot de passe est désactivée ici ; connectez-vous via votre organisation (bouton « Se connecter avec … »)',
+    sso_no_account:
+      "Vous n'avez pas de compte dans cette application et votre organisation n'en crée pas automatiquement ; demandez à un administrateur un compte pour votre adresse e-mail",
+    sso_disabled: 'Ce compte est désactivé ; adressez-vous à un administrateur',
+    sso_no_email:
+      "Votre organisation n'a pas transmis d'adresse e-mail confirmée, sans laquelle aucun compte ne peut être créé ; adressez-vous à un administrateur",
+    sso_failed:
+      "La connexion via votre organisation a échoué : la demande n'était pas valable ou a expiré ; réessayez",
+    sso_provider_error:
+      "Votre organisation n'a pas confirmé la connexion ; réessayez ou contactez votre propre service d'assistance",
+    sso_unavailable:
+      "Le service de connexion de votre organisation est injoignable pour l'instant ; réessayez dans quelques minutes",
     second_factor_required_by_role:
       'La vérification en deux étapes est obligatoire pour votre rôle ; un administrateur peut la réinitialiser si vous avez perdu votre appareil',
     invalid: 'Valeur non valable',
@@ -271,6 +299,20 @@ export const PROBLEM_MESSAGES = {
       'Two-step verification is already on; turn it off first to set up a new device',
     second_factor_not_started:
       'No set-up is under way (any more); start again with "Set up two-step verification"',
+    claim_name: 'A claim name without spaces, such as groups, roles or realm_access.roles',
+    password_sign_in_off:
+      'Signing in with a password is switched off here; sign in through your organisation (the "Sign in with …" button)',
+    sso_no_account:
+      'You have no account in this application and your organisation does not create one automatically; ask an administrator for an account for your e-mail address',
+    sso_disabled: 'This account is disabled; ask an administrator',
+    sso_no_email:
+      'Your organisation sent no confirmed e-mail address, and without one no account can be made; ask an administrator',
+    sso_failed:
+      'Signing in through your organisation failed: the request was not valid or has expired; try again',
+    sso_provider_error:
+      'Your organisation did not confirm the sign-in; try again or ask your own helpdesk',
+    sso_unavailable:
+      "Your organisation's sign-in service cannot be reached now; try again in a few minutes",
     second_factor_required_by_role:
       'Two-step verification is required for your role; an administrator can reset it if you lost your device',
     invalid: 'Invalid value',
@@ -310,6 +352,7 @@ export const FORM_PROBLEM_CODES = [
   'scenario_choices',
   'scenario_right_choice',
   'second_factor_format',
+  'claim_name',
   'invalid',
 ] as const satisfies readonly ProblemCode[];
 

@@ -205,12 +205,37 @@ const fx = {
     );
     return records[0]!.get('id') as string;
   },
+  async ssoMapping() {
+    const d = await ok<{ createSsoClaimMapping: { id: string } }>(
+      'mutation($i: SsoClaimMappingInput!) { createSsoClaimMapping(input: $i) { id } }',
+      { i: { ...ssoMappingInput(), value: unique('group') } },
+    );
+    return d.createSsoClaimMapping.id;
+  },
   async archived(kind: 'Organisation' | 'Contact') {
     const id = kind === 'Organisation' ? await fx.org() : await fx.cp();
     await ok(`mutation($id: ID!) { archive${kind}(id: $id, version: 1) { id } }`, { id });
     return id;
   },
 };
+
+/** An identity provider of the matrix's app: configured only, never reached (discovery is lazy). */
+const MATRIX_IDP = {
+  id: 'matrix-idp',
+  name: 'Matrix',
+  issuer: 'https://idp.example.org',
+  clientId: 'confine',
+  clientSecret: 'not-a-secret',
+  scopes: ['openid', 'email'],
+  endSession: true,
+};
+const ssoMappingInput = () => ({
+  provider: MATRIX_IDP.id,
+  claim: 'groups',
+  value: unique('group'),
+  role: 'STAFF',
+  createAccounts: false,
+});
 
 /** A generated training scenario (the first on offer for HOUSING). */
 async function trainingScenarioId() {
@@ -341,6 +366,15 @@ const MATRIX: Record<string, Row[]> = {
   ],
   'Query.secondFactorRoles': [{ expect: ADMINS, doc: '{ secondFactorRoles }' }],
   'Query.myDigestMail': [{ expect: COORDINATORS, doc: '{ myDigestMail }' }],
+  'Query.signInOptions': [
+    { expect: PUBLIC, doc: '{ signInOptions { passwordSignIn providers { id name } } }' },
+  ],
+  'Query.ssoClaimMappings': [
+    {
+      expect: ADMINS,
+      doc: '{ ssoClaimMappings { id provider claim value role scopeIds createAccounts version } }',
+    },
+  ],
   'Query.measure': [{ expect: PUBLIC, doc: '{ measure(id: "measure-address-check") { code } }' }],
   'Query.neighbourhood': [
     {
@@ -893,6 +927,45 @@ const MATRIX: Record<string, Row[]> = {
       },
     },
   ],
+  'Mutation.signOutWithProvider': [
+    {
+      expect: PUBLIC,
+      doc: 'mutation { signOutWithProvider { signedOut providerSignOutUrl } }',
+      headers: async (role) =>
+        ['staff', 'coordinatorInScope', 'coordinatorOutOfScope', 'admin'].includes(role)
+          ? freshSession(role)
+          : sessionOf(role),
+      check: (body, role) => {
+        const signedIn = !['anonymous', 'disabled', 'expired'].includes(role);
+        const answer = (body.data?.signOutWithProvider ?? {}) as Record<string, unknown>;
+        // A password session came through no provider: nowhere else to go.
+        return answer.signedOut === signedIn && answer.providerSignOutUrl === null
+          ? null
+          : `signOutWithProvider answered ${JSON.stringify(answer)}`;
+      },
+    },
+  ],
+  'Mutation.createSsoClaimMapping': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($i: SsoClaimMappingInput!) { createSsoClaimMapping(input: $i) { id } }',
+      vars: () => ({ i: ssoMappingInput() }),
+    },
+  ],
+  'Mutation.updateSsoClaimMapping': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!, $i: SsoClaimMappingInput!) { updateSsoClaimMapping(id: $id, version: 1, input: $i) { id } }',
+      vars: id(() => fx.ssoMapping(), { i: ssoMappingInput() }),
+    },
+  ],
+  'Mutation.deleteSsoClaimMapping': [
+    {
+      expect: ADMINS,
+      doc: 'mutation($id: ID!) { deleteSsoClaimMapping(id: $id, version: 1) }',
+      vars: id(() => fx.ssoMapping()),
+    },
+  ],
   'Mutation.updateContactPoint': [
     {
       expect: IN_SCOPE,
@@ -1148,7 +1221,7 @@ function leak(text: string, role: Role): string | null {
 const figures = { cases: 0, refusals: 0, leakChecks: 0 };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp(undefined, { sso: { providers: [MATRIX_IDP] } });
   users.staff = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
   users.coordinatorInScope = await createUser(t, 'COORDINATOR', {
     scopeRegionIds: ['region-prov-limburg-be'],
@@ -1192,7 +1265,7 @@ afterAll(async () => {
   const ids = Object.values(users).map((u) => u.id);
   await t.db.driver.executeQuery(
     `MATCH (e:AuditEvent {action: 'CREATE'}) WHERE e.userId IN $ids
-     MATCH (n {id: e.entityId}) WHERE n:Entity OR n:User
+     MATCH (n {id: e.entityId}) WHERE n:Entity OR n:User OR n:SsoClaimMapping
      DETACH DELETE n`,
     { ids },
   );

@@ -165,3 +165,49 @@ test('the README lists every npm script, and no script that does not exist', asy
   const listed = [...section.matchAll(/^\| `npm (?:run )?([a-z0-9:-]+)` +\|/gm)].map((m) => m[1]!);
   expect([...listed].sort()).toEqual(scripts);
 });
+
+test('OIDC_PROVIDERS is checked at start, one line per problem naming provider and field', () => {
+  const good = {
+    id: 'entra',
+    name: 'Stad Genk',
+    issuer: 'https://login.example.org/tenant/v2.0',
+    clientId: 'confine',
+  };
+  const config = loadConfig({ OIDC_PROVIDERS: JSON.stringify([good]) });
+  expect(config.sso.providers).toEqual([
+    { ...good, clientSecret: null, scopes: ['openid', 'email', 'profile'], endSession: true },
+  ]);
+  expect(config.auth.passwordSignIn).toBe(true);
+  const message = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  };
+  expect(message({ OIDC_PROVIDERS: '[{' })).toMatch(/OIDC_PROVIDERS: not valid JSON/);
+  const wrong = message({
+    OIDC_PROVIDERS: JSON.stringify([
+      { ...good, issuer: 'http://idp.example.org' },
+      { ...good, id: 'Bad Id', scopes: ['email'] },
+      good,
+    ]),
+  });
+  expect(wrong).toContain(
+    'OIDC_PROVIDERS: provider 1 ("entra"): issuer must be an https:// address (http:// only on localhost)',
+  );
+  expect(wrong).toContain('provider 2 ("Bad Id"): id must be 1-40 lower-case letters');
+  expect(wrong).toContain('provider 2 ("Bad Id"): scopes must include openid');
+  expect(wrong).not.toContain('provider 3');
+  expect(message({ OIDC_PROVIDERS: JSON.stringify([good, good]) })).toContain(
+    'provider 2 ("entra"): id "entra" is used twice',
+  );
+  expect(message({ PASSWORD_SIGN_IN: 'off' })).toContain(
+    'PASSWORD_SIGN_IN: off needs at least one identity provider in OIDC_PROVIDERS',
+  );
+  expect(
+    loadConfig({ PASSWORD_SIGN_IN: 'off', OIDC_PROVIDERS: JSON.stringify([good]) }).auth
+      .passwordSignIn,
+  ).toBe(false);
+});

@@ -49,6 +49,10 @@ export async function createTestApp(
     limits?: Partial<Config['limits']>;
     /** Mail settings (test/support/smtp.ts gives a real SMTP server); default: a temp outbox. */
     mail?: Partial<Config['mail']>;
+    /** Single sign-on providers (test/support/identity-provider.ts gives a real one). */
+    sso?: Config['sso'];
+    /** False: PASSWORD_SIGN_IN=off. */
+    passwordSignIn?: boolean;
   } = {},
 ): Promise<TestApp> {
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
@@ -60,7 +64,12 @@ export async function createTestApp(
     limits: { ...TEST_LIMITS, ...options.limits },
   });
   const app = createApp({
-    config: { ...config, mail: { ...config.mail, ...options.mail } },
+    config: {
+      ...config,
+      mail: { ...config.mail, ...options.mail },
+      auth: { ...config.auth, passwordSignIn: options.passwordSignIn ?? true },
+      sso: options.sso ?? { providers: [] },
+    },
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),

@@ -138,6 +138,22 @@ export const en: Messages = {
   'signIn.missing': 'Enter your e-mail address and password.',
   'signIn.already': 'You are signed in as {name} ({role}).',
   'signIn.toHome': 'Go to Who do I call?',
+  'signIn.providersTitle': 'Through your organisation',
+  'signIn.providersHint': 'You sign in at your own organisation and then come back here.',
+  'signIn.with': 'Sign in with {name}',
+  'signIn.passwordTitle': 'Or with e-mail address and password',
+  'signIn.ssoRefused': 'Signing in did not work',
+  'signIn.sso_failed':
+    'Signing in through your organisation was not valid or has expired. Please try again.',
+  'signIn.sso_provider_error':
+    'Your organisation did not confirm the sign-in. Try again or ask your own helpdesk.',
+  'signIn.sso_unavailable':
+    "Your organisation's sign-in service cannot be reached now. Try again in a few minutes.",
+  'signIn.sso_no_account':
+    'You have no account in this application and your organisation does not create one automatically. Ask an administrator for an account for your e-mail address.',
+  'signIn.sso_no_email':
+    'Your organisation sent no confirmed e-mail address, and without one no account can be made. Ask an administrator.',
+  'signIn.sso_disabled': 'This account is disabled. Ask an administrator.',
   'signIn.forgot': 'Forgot your password?',
   'forgot.title': 'Forgot your password',
   'forgot.intro':

@@ -142,6 +142,22 @@ export const fr: Messages = {
   'signIn.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
   'signIn.already': 'Vous êtes connecté en tant que {name} ({role}).',
   'signIn.toHome': 'Vers Qui appeler ?',
+  'signIn.providersTitle': 'Via votre organisation',
+  'signIn.providersHint': 'Vous vous connectez auprès de votre organisation, puis revenez ici.',
+  'signIn.with': 'Se connecter avec {name}',
+  'signIn.passwordTitle': 'Ou avec adresse e-mail et mot de passe',
+  'signIn.ssoRefused': 'La connexion a échoué',
+  'signIn.sso_failed':
+    "La connexion via votre organisation n'était pas valable ou a expiré. Réessayez.",
+  'signIn.sso_provider_error':
+    "Votre organisation n'a pas confirmé la connexion. Réessayez ou contactez votre propre service d'assistance.",
+  'signIn.sso_unavailable':
+    "Le service de connexion de votre organisation est injoignable pour l'instant. Réessayez dans quelques minutes.",
+  'signIn.sso_no_account':
+    "Vous n'avez pas de compte dans cette application et votre organisation n'en crée pas automatiquement. Demandez à un administrateur un compte pour votre adresse e-mail.",
+  'signIn.sso_no_email':
+    "Votre organisation n'a pas transmis d'adresse e-mail confirmée, sans laquelle aucun compte ne peut être créé. Adressez-vous à un administrateur.",
+  'signIn.sso_disabled': 'Ce compte est désactivé. Adressez-vous à un administrateur.',
   'signIn.forgot': 'Mot de passe oublié ?',
   'forgot.title': 'Mot de passe oublié',
   'forgot.intro':

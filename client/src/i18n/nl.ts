@@ -137,6 +137,22 @@ export const nl = {
   'signIn.missing': 'Vul uw e-mailadres en wachtwoord in.',
   'signIn.already': 'U bent aangemeld als {name} ({role}).',
   'signIn.toHome': 'Naar Wie bel ik?',
+  'signIn.providersTitle': 'Via uw organisatie',
+  'signIn.providersHint': 'U meldt u aan bij uw eigen organisatie en komt daarna hier terug.',
+  'signIn.with': 'Inloggen met {name}',
+  'signIn.passwordTitle': 'Of met e-mailadres en wachtwoord',
+  'signIn.ssoRefused': 'Aanmelden is niet gelukt',
+  'signIn.sso_failed':
+    'De aanmelding via uw organisatie klopte niet of is verlopen. Probeer het opnieuw.',
+  'signIn.sso_provider_error':
+    'Uw organisatie heeft de aanmelding niet bevestigd. Probeer het opnieuw of vraag uw eigen helpdesk.',
+  'signIn.sso_unavailable':
+    'De aanmelddienst van uw organisatie is nu niet bereikbaar. Probeer het over enkele minuten opnieuw.',
+  'signIn.sso_no_account':
+    'U hebt geen account in deze toepassing en uw organisatie geeft er niet automatisch een. Vraag een beheerder om een account voor uw e-mailadres.',
+  'signIn.sso_no_email':
+    'Uw organisatie gaf geen bevestigd e-mailadres door; zonder kunnen we geen account maken. Vraag een beheerder.',
+  'signIn.sso_disabled': 'Dit account is uitgeschakeld. Vraag een beheerder.',
   'signIn.forgot': 'Wachtwoord vergeten?',
   'forgot.title': 'Wachtwoord vergeten',
   'forgot.intro':

@@ -12,6 +12,8 @@ RETURN u {.id, .email, .name, .role, organisationId: o.id,
           scopeRegionIds: [(u)-[:COORDINATES]->(r:Region) | r.id],
           scopeOrganisationIds: [(u)-[:COORDINATES]->(so:Organisation) | so.id]} AS viewer,
        coalesce(s.id, s.tokenHash) AS sessionId,
-       // Their role must have a second factor and they have none yet: only enrolment is open.
-       (u.role IN coalesce(p.secondFactorRoles, []) AND u.totpSecret IS NULL) AS mustEnrol,
+       // Their role must have a second factor and they have none yet: only enrolment is open. A
+       // single sign-on session is exempt: the identity provider does its own second factor.
+       (u.role IN coalesce(p.secondFactorRoles, []) AND u.totpSecret IS NULL
+        AND s.ssoProviderId IS NULL) AS mustEnrol,
        coalesce(s.lastSeenAt, s.createdAt) < datetime() - duration({minutes: 1}) AS stale

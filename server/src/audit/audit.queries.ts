@@ -24,7 +24,9 @@ export type AuditAction =
   /** An account went past its hourly budget of persons read (once per window). */
   | 'READ_LIMIT'
   /** An automatic erasure run of the retention rule (how many persons it erased). */
-  | 'RETENTION';
+  | 'RETENTION'
+  /** Single sign-on refused someone the identity provider vouched for (no account, no mapping). */
+  | 'SIGN_IN_REFUSED';
 
 export interface AuditEventRow {
   id: string;

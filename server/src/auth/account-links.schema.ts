@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { UserError } from '../errors';
 import type { LinkPurpose } from './auth.repository';
 import { SignInPayload } from './auth.schema';
+import { requirePasswordSignIn } from './auth.service';
 import { setSessionCookie } from './session-cookie';
 
 /** Uses a link and signs the browser in with a fresh session (every other one has ended). */
@@ -13,6 +14,7 @@ async function redeemAndSignIn(
   token: string,
   password: string,
 ) {
+  requirePasswordSignIn(ctx.auth.settings, ctx.lang);
   if (token.length > 200) throw new UserError('BAD_USER_INPUT', 'The link is too long');
   const userId = await ctx.accountLinks.redeem(purpose, token, password, ctx.lang);
   const [user] = await ctx.repos.auth.usersByIds([userId]);
@@ -39,6 +41,7 @@ builder.mutationFields((t) => ({
       'Mails a single-use link to set a new password, when the address has an account; always answers true (throttled like signIn).',
     args: { email: t.arg.string({ required: true }) },
     resolve: async (_root, { email }, ctx) => {
+      requirePasswordSignIn(ctx.auth.settings, ctx.lang);
       if (email.length > 254) throw new UserError('BAD_USER_INPUT', 'E-mail address is too long');
       await ctx.accountLinks.requestReset(email, ctx.clientAddress, ctx.lang);
       return true;

@@ -7,7 +7,7 @@ import { OrganisationRef } from '../organisations/organisation.schema';
 import type { Language } from '../shared/language';
 import { type Problem, validateWith } from '../shared/validation';
 import type { SessionRow, UserRow } from './auth.repository';
-import { type ApiToken, SESSION_COOKIE } from './auth.service';
+import { type ApiToken, requirePasswordSignIn, SESSION_COOKIE } from './auth.service';
 import { setSessionCookie } from './session-cookie';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInPayload,
     description:
-      'Signs in. Browsers get an HttpOnly session cookie; API clients ask for a bearer token.',
+      'Signs in with a password. Browsers get an HttpOnly session cookie; API clients ask for a bearer token. Refused (FORBIDDEN) where the deployment switched password sign-in off (PASSWORD_SIGN_IN=off): then only single sign-on works.',
     args: {
       email: t.arg.string({ required: true }),
       password: t.arg.string({ required: true }),
@@ -136,6 +136,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { auth, request, clientAddress } = ctx;
+      requirePasswordSignIn(auth.settings, ctx.lang);
       if (
         args.email.length > 254 ||
         args.password.length > 1024 ||

@@ -1,6 +1,8 @@
 /** Sign-in, sessions (cookie or bearer token) and throttling of failed attempts. */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors';
+import type { Language } from '../shared/language';
+import { message } from '../shared/messages';
 import { hashToken, newToken } from '../shared/tokens';
 import type {
   AuthRepository,
@@ -23,6 +25,8 @@ export interface AuthSettings {
   /** Minutes between purges of expired sessions and stale counters; 0: no timer (tests). */
   purgeEveryMinutes: number;
   secureCookies: boolean;
+  /** False (PASSWORD_SIGN_IN=off): only single sign-on; password sign-in, reset and invitations refuse. */
+  passwordSignIn?: boolean;
 }
 
 /**
@@ -79,7 +83,8 @@ export function tokenFromRequest(request: Request): { token: string; via: Sessio
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
-function readCookie(header: string | null, name: string): string | null {
+/** A cookie's value from a Cookie header; null when absent or undecodable. */
+export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
@@ -92,6 +97,13 @@ function readCookie(header: string | null, name: string): string | null {
     }
   }
   return null;
+}
+
+/** Refuses the password paths (sign-in, reset, invitation) where PASSWORD_SIGN_IN=off. */
+export function requirePasswordSignIn(settings: AuthSettings, lang: Language): void {
+  if (settings.passwordSignIn === false) {
+    throw new UserError('FORBIDDEN', message(lang, 'password_sign_in_off'));
+  }
 }
 
 export class AuthService {

@@ -35,6 +35,9 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.secondFactorRoles': 3, // STAFF, COORDINATOR, ADMIN
   'Mutation.setSecondFactorRoles': 3,
   'SecondFactorRecoveryCodes.recoveryCodes': 10, // RECOVERY_CODE_COUNT
+  'Query.ssoClaimMappings': 100, // a few per identity provider (groups or roles to a role)
+  'SsoClaimMapping.scopeIds': 50, // at most 50 (sso.schema.ts)
+  'SignInOptions.providers': 10, // OIDC_PROVIDERS: one or a few identity providers
   'Query.mySessions': 50, // one user's live sessions: idle ones end after SESSION_IDLE_MINUTES
   'Query.search': { argument: 'first', default: 10, max: 50 },
   'Query.contactReports': { argument: 'first', default: 50, max: 200 },

@@ -8,6 +8,7 @@ export const SERVER_PATHS = [
   '/export/',
   '/manual/',
   '/access-request/',
+  '/auth/',
 ] as const;
 
 /** True when the server, not the web app, answers this path. */

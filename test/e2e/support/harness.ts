@@ -14,6 +14,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { documentText, type TadaDocumentNode } from '../../../client/src/lib/documents';
+import type { Config } from '../../../server/src/config';
 import { loadCypherLibrary } from '../../../server/src/db/cypher';
 import { createDriver, Database } from '../../../server/src/db/database';
 import { createRepositories } from '../../../server/src/repositories';
@@ -69,6 +70,11 @@ export async function startHarness(
     mail?: Partial<ReturnType<typeof inProcessConfig>['mail']>;
     /** A Neo4j of the file's own (test/support/own-neo4j.ts); default: the run's shared one. */
     neo4jUri?: string;
+    /**
+     * Single sign-on providers, given the app's address once it listens (an identity provider
+     * registers its callback under it); the app's PUBLIC_URL is then that address.
+     */
+    sso?: (baseUrl: string) => Promise<Config['sso']>;
   } = {},
 ): Promise<Harness> {
   if (!hasBrowser) {
@@ -85,19 +91,26 @@ export async function startHarness(
     password: undefined,
   });
   const db = new Database(driver, 'neo4j', await loadCypherLibrary());
+  // Listening first: the app's address is known before it is made (single sign-on needs it).
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const sso = options.sso ? await options.sso(baseUrl) : undefined;
   const app = createApp({
     config: (() => {
       const config = inProcessConfig({ clientDir: CLIENT_DIR, limits: TEST_LIMITS });
-      return { ...config, mail: { ...config.mail, ...options.mail } };
+      return {
+        ...config,
+        mail: { ...config.mail, ...(sso ? { publicUrl: baseUrl } : {}), ...options.mail },
+        ...(sso ? { sso } : {}),
+      };
     })(),
     db,
     repos: createRepositories(db),
     log: (message, error) => console.error(message, error),
   });
-  const server: Server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  server.on('request', app);
 
   const t: TestApp = {
     app,

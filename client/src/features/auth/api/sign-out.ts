@@ -3,11 +3,18 @@ import { request } from '../../../lib/graphql';
 
 export const SIGN_OUT = graphql(`
   mutation SignOut {
-    signOut
+    signOutWithProvider {
+      signedOut
+      providerSignOutUrl
+    }
   }
 `);
 
-/** Ends the session and drops the cookie. */
-export async function signOut(): Promise<void> {
-  await request(SIGN_OUT, {});
+/**
+ * Ends the session and drops the cookie; answers the identity provider's sign-out address when
+ * the session came through single sign-on (the browser goes there next), else null.
+ */
+export async function signOut(): Promise<string | null> {
+  const data = await request(SIGN_OUT, {});
+  return data.signOutWithProvider.providerSignOutUrl;
 }

@@ -28,12 +28,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
+    let providerSignOut: string | null = null;
     try {
-      await signOutRequest();
+      providerSignOut = await signOutRequest();
     } finally {
       clearCache();
       setViewer(null);
     }
+    // A session from single sign-on: the identity provider ends its own session too, then sends
+    // the browser back to the app's start page.
+    if (providerSignOut) window.location.assign(providerSignOut);
   }, []);
 
   const adopt = useCallback((user: Viewer) => {

@@ -5,11 +5,22 @@
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { usePageTitle } from '../../../components/page-title';
-import { ApiError } from '../../../lib/graphql';
+import { ApiError, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
+import { providerStartUrl, SIGN_IN_OPTIONS } from '../api/sign-in-options';
 import { AuthErrorSummary, CodeField } from './auth-forms';
+
+/** Why single sign-on sent the browser back here (?sso_error=); each has a sentence. */
+const SSO_ERRORS = [
+  'sso_failed',
+  'sso_provider_error',
+  'sso_unavailable',
+  'sso_no_account',
+  'sso_no_email',
+  'sso_disabled',
+] as const;
 
 /** Only paths inside this app: never send a user to another site after signing in. */
 function safeNext(next: string | null): string {
@@ -30,11 +41,20 @@ export function SignInPage() {
   const [useRecovery, setUseRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
+  const options = useQuery(SIGN_IN_OPTIONS, {});
+  const providers = options.data?.signInOptions.providers ?? [];
+  // Until the options are in, the password form shows as before; off only when the server says so.
+  const passwordSignIn = options.data?.signInOptions.passwordSignIn ?? true;
+  const ssoError = SSO_ERRORS.find((c) => c === params.get('sso_error')) ?? null;
   usePageTitle(secondStep ? t('signIn.codeTitle') : t('signIn.title'));
   // The password form (and its button) is gone: the code field takes the focus.
   useEffect(() => {
     if (secondStep) document.getElementById('sign-in-code')?.focus();
   }, [secondStep]);
+  // A refusal from single sign-on is the first thing read: the message takes the focus.
+  useEffect(() => {
+    if (ssoError) document.getElementById('sign-in-sso-error')?.focus();
+  }, [ssoError]);
 
   const finish = (setupRequired: boolean) =>
     navigate(
@@ -154,51 +174,82 @@ export function SignInPage() {
       ) : (
         <>
           <p className="lead">{t('signIn.intro')}</p>
-          <form className="stack card" onSubmit={submit} noValidate>
-            {problem && (
-              <div className="notice notice--error" role="alert">
-                <p>{problem}</p>
-              </div>
-            )}
-            <div className="field">
-              <label className="label" htmlFor="sign-in-email">
-                {t('signIn.email')}
-              </label>
-              <input
-                id="sign-in-email"
-                className="input"
-                type="email"
-                name="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
+          {ssoError && (
+            <div id="sign-in-sso-error" className="notice notice--error" role="alert" tabIndex={-1}>
+              <h2 className="notice__title">{t('signIn.ssoRefused')}</h2>
+              <p>{t(`signIn.${ssoError}`)}</p>
             </div>
-            <div className="field">
-              <label className="label" htmlFor="sign-in-password">
-                {t('signIn.password')}
-              </label>
-              <input
-                id="sign-in-password"
-                className="input"
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-              />
-            </div>
-            <div>
-              <button type="submit" className="button" disabled={pending}>
-                {pending ? t('signIn.pending') : t('signIn.submit')}
-              </button>
-            </div>
-          </form>
-          <p>
-            <Link to="/forgot-password">{t('signIn.forgot')}</Link>
-          </p>
+          )}
+          {providers.length > 0 && (
+            <section className="stack card" aria-labelledby="sign-in-providers">
+              <h2 id="sign-in-providers">{t('signIn.providersTitle')}</h2>
+              <p className="hint">{t('signIn.providersHint')}</p>
+              <ul className="provider-list">
+                {providers.map((p) => (
+                  <li key={p.id}>
+                    <a
+                      className="button provider-button"
+                      href={providerStartUrl(p.id, safeNext(params.get('next')))}
+                    >
+                      {t('signIn.with', { name: p.name })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {passwordSignIn && (
+            <>
+              {providers.length > 0 && (
+                <h2 className="sign-in__alternative">{t('signIn.passwordTitle')}</h2>
+              )}
+              <form className="stack card" onSubmit={submit} noValidate>
+                {problem && (
+                  <div className="notice notice--error" role="alert">
+                    <p>{problem}</p>
+                  </div>
+                )}
+                <div className="field">
+                  <label className="label" htmlFor="sign-in-email">
+                    {t('signIn.email')}
+                  </label>
+                  <input
+                    id="sign-in-email"
+                    className="input"
+                    type="email"
+                    name="email"
+                    autoComplete="username"
+                    required
+                    value={email}
+                    onChange={(event) => setEmail(event.target.value)}
+                  />
+                </div>
+                <div className="field">
+                  <label className="label" htmlFor="sign-in-password">
+                    {t('signIn.password')}
+                  </label>
+                  <input
+                    id="sign-in-password"
+                    className="input"
+                    type="password"
+                    name="password"
+                    autoComplete="current-password"
+                    required
+                    value={password}
+                    onChange={(event) => setPassword(event.target.value)}
+                  />
+                </div>
+                <div>
+                  <button type="submit" className="button" disabled={pending}>
+                    {pending ? t('signIn.pending') : t('signIn.submit')}
+                  </button>
+                </div>
+              </form>
+              <p>
+                <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+              </p>
+            </>
+          )}
         </>
       )}
     </div>

@@ -360,6 +360,7 @@ const ACTIONS = new Set([
   'EXPORT',
   'READ_LIMIT',
   'RETENTION',
+  'SIGN_IN_REFUSED',
 ]);
 
 const ENTITY_TYPES = new Set([

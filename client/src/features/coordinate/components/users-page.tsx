@@ -29,6 +29,7 @@ import {
 import { OrganisationPicker } from './organisation-picker';
 import { LoadFailure, RequireEditor } from './page-parts';
 import { RegionChoices } from './region-choices';
+import { SsoMappings } from './sso-mappings';
 import '../styles/coordinate.css';
 import {
   type Account,
@@ -76,6 +77,7 @@ function Users() {
         <UserList data={data} names={names} learn={learn} onChanged={loaded.reload} />
       </div>
       <SecondFactorPolicy roles={data.secondFactorRoles} onSaved={loaded.reload} />
+      <SsoMappings regions={data.regions as RegionOption[]} />
     </div>
   );
 }

@@ -504,6 +504,33 @@ export const fr: CoordinateMessages = {
   'users.twoStepPolicyLegend': "Rôles qui doivent se connecter avec un code d'une application",
   'users.twoStepPolicyHint':
     "Qui a un tel rôle sans vérification en deux étapes doit d'abord la configurer après son mot de passe.",
+  'sso.title': 'Connexion via les organisations (authentification unique)',
+  'sso.intro':
+    "Quel groupe ou rôle transmis par une organisation donne quel rôle et quelle région ici. Un compte créé par un administrateur pour l'adresse e-mail peut toujours se connecter ; sans compte ni règle, la personne est refusée.",
+  'sso.noProviders':
+    "Aucun service de connexion n'est configuré (OIDC_PROVIDERS) ; demandez à qui gère cet environnement.",
+  'sso.none':
+    'Pas encore de règles : seules les personnes qui ont déjà un compte peuvent se connecter via une organisation.',
+  'sso.provider': 'Service de connexion',
+  'sso.claim': 'Claim',
+  'sso.claimHint': 'Le nom de la donnée que le service transmet, par exemple groups ou roles.',
+  'sso.value': 'Valeur',
+  'sso.valueHint':
+    "Par exemple le nom ou l'identifiant d'un groupe, exactement comme le service l'écrit.",
+  'sso.claimValue': 'Claim et valeur',
+  'sso.role': 'Rôle',
+  'sso.createAccounts': 'Crée des comptes',
+  'sso.createAccountsLabel': "Peut créer un compte pour qui n'en a pas encore",
+  'sso.createAccountsHint': "Sans cette case, la règle ne donne un rôle qu'à qui a déjà un compte.",
+  'sso.actions': 'Actions',
+  'sso.yes': 'oui',
+  'sso.no': 'non',
+  'sso.new': 'Nouvelle règle',
+  'sso.add': 'Ajouter la règle',
+  'sso.saved': 'Règle {what} ajoutée.',
+  'sso.remove': 'Supprimer : {what}',
+  'sso.removed': 'Règle {what} supprimée.',
+  'sso.duplicate': 'Ce claim et cette valeur ont déjà une règle pour ce service',
   'users.disableHint':
     'L’utilisateur ne peut plus se connecter ; les sessions en cours prennent fin.',
   'users.notYourself': 'Vous ne pouvez pas désactiver votre propre compte.',

@@ -503,6 +503,34 @@ export const nl = {
   'users.twoStepPolicyLegend': 'Rollen die moeten aanmelden met een code uit een app',
   'users.twoStepPolicyHint':
     'Wie zo een rol heeft en nog geen tweestapsverificatie, moet ze na het wachtwoord eerst instellen.',
+  'sso.title': 'Aanmelden via organisaties (single sign-on)',
+  'sso.intro':
+    'Welke groep of rol die een organisatie meegeeft, welke rol en regio hier oplevert. Een account dat een beheerder voor het e-mailadres maakte, kan altijd aanmelden; zonder account en zonder regel wordt iemand geweigerd.',
+  'sso.noProviders':
+    'Er is geen aanmelddienst ingesteld (OIDC_PROVIDERS); vraag wie deze omgeving beheert.',
+  'sso.none':
+    'Nog geen regels: alleen wie al een account heeft, kan via een organisatie aanmelden.',
+  'sso.provider': 'Aanmelddienst',
+  'sso.claim': 'Claim',
+  'sso.claimHint': 'De naam van het gegeven dat de dienst meestuurt, bijvoorbeeld groups of roles.',
+  'sso.value': 'Waarde',
+  'sso.valueHint':
+    'Bijvoorbeeld de naam of het id van een groep, precies zoals de dienst het schrijft.',
+  'sso.claimValue': 'Claim en waarde',
+  'sso.role': 'Rol',
+  'sso.createAccounts': 'Maakt accounts',
+  'sso.createAccountsLabel': 'Mag een account maken voor wie er nog geen heeft',
+  'sso.createAccountsHint':
+    'Zonder vinkje geeft de regel alleen een rol aan wie al een account heeft.',
+  'sso.actions': 'Acties',
+  'sso.yes': 'ja',
+  'sso.no': 'nee',
+  'sso.new': 'Nieuwe regel',
+  'sso.add': 'Regel toevoegen',
+  'sso.saved': 'Regel {what} toegevoegd.',
+  'sso.remove': 'Verwijderen: {what}',
+  'sso.removed': 'Regel {what} verwijderd.',
+  'sso.duplicate': 'Deze claim en waarde hebben al een regel voor deze dienst',
   'users.disableHint': 'De gebruiker kan niet meer aanmelden; lopende sessies eindigen.',
   'users.notYourself': 'U kunt uw eigen account niet uitschakelen.',
   'scenario.kicker': 'Oefenscenario',
