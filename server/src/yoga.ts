@@ -94,6 +94,7 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
     sso: repos.sso,
     editor: repos.editor,
     log,
+    notice: (email, provider) => accountLinks.noticeSignInMethod(email, 'sso-linked', provider),
   });
   const limits = config.limits ?? DEFAULT_LIMITS;
   const personReads = new PersonReadBudget(limits.personReadsPerHour);

@@ -5,7 +5,7 @@
  * JIT only where allowed), who is refused (and that nothing is created), tampered state and nonce,
  * sign-out at the provider, and a deployment without password sign-in.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import {
@@ -173,6 +173,15 @@ afterAll(async () => {
   await idp.close();
 });
 
+/** How many "a provider now signs you in" notices were sent to `email` (by its stored hash). */
+async function noticesTo(email: string): Promise<number> {
+  const { records } = await t.db.driver.executeQuery(
+    "MATCH (m:MailMessage {kind: 'sso-linked', recipient: $recipient}) RETURN count(m) AS n",
+    { recipient: createHash('sha256').update(email.trim().toLowerCase()).digest('hex') },
+  );
+  return Number(records[0]?.get('n'));
+}
+
 describe('who gets in', () => {
   test('an account an administrator made for the e-mail address signs in and is linked', async () => {
     const staff = await createUser(t, 'STAFF');
@@ -185,10 +194,14 @@ describe('who gets in', () => {
     expect(await usersWithEmail(staff.email)).toBe(1);
     const events = await auditOf(staff.id);
     expect(events.some((e) => e.changes.includes('ssoIdentity'))).toBe(true);
+    // The account holder is told of the new way in (a mail of its own kind, to their address).
+    expect(await noticesTo(staff.email)).toBe(1);
     // The same subject signs in again through the link, whatever the e-mail now says.
     idp.addAccount({ ...claims, email: `changed-${claims.email}` });
     const again = await signInThrough(claims.sub);
     expect(await me(again.jar)).toMatchObject({ id: staff.id });
+    // Already linked: no second notice.
+    expect(await noticesTo(staff.email)).toBe(1);
   });
 
   test('a claim mapping that may create accounts lands a newcomer with its role and scope', async () => {

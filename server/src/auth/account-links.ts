@@ -185,13 +185,18 @@ export class AccountLinks {
    * Tells a user that the way they sign in changed (second factor on, off, reset by an
    * administrator), in their language: a change they did not make shows. Never throws.
    */
-  async noticeSignInMethod(userEmail: string, change: SignInMethodChange): Promise<boolean> {
+  async noticeSignInMethod(
+    userEmail: string,
+    change: SignInMethodChange,
+    provider = '',
+  ): Promise<boolean> {
     const user = await this.repo.userByEmail(userEmail).catch(() => null);
     if (!user) return false;
     const { publicUrl } = this.mailer.settings;
     const text = signInMethodMail(user.language ?? 'NL', {
       name: user.name,
       change,
+      provider,
       twoStepLink: `${publicUrl}/account/two-step`,
       forgotLink: `${publicUrl}/forgot-password`,
     });

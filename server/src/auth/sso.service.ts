@@ -50,6 +50,8 @@ interface SsoDeps {
   sso: SsoRepository;
   editor: Editor;
   log: (message: string, error: unknown) => void;
+  /** Tells an account holder that a provider now signs them in (AccountLinks.noticeSignInMethod). */
+  notice?: (email: string, provider: string) => Promise<unknown>;
 }
 
 export class SsoService {
@@ -253,6 +255,8 @@ export class SsoService {
         ...(scopeChanges ? [{ field: 'scopeIds', from: scopeBefore, to: grant.scopeIds }] : []),
       ]);
     });
+    // A new way into the account: its holder hears of it, so a link they did not make shows.
+    if (link) await this.deps.notice?.(account.email, provider.name);
   }
 
   /** A new account, just in time, with the mapping's role and scope; audited as made by itself. */

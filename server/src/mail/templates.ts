@@ -85,14 +85,39 @@ export function passwordChangedMail(
 }
 
 /** What changed about how an account signs in. */
-export type SignInMethodChange = 'second-factor-on' | 'second-factor-off' | 'second-factor-reset';
+export type SignInMethodChange =
+  | 'second-factor-on'
+  | 'second-factor-off'
+  | 'second-factor-reset'
+  | 'sso-linked';
 
 /** The notice that the way an account signs in changed (so that a change not made by them shows). */
 export function signInMethodMail(
   lang: Language,
-  m: { name: string; change: SignInMethodChange; twoStepLink: string; forgotLink: string },
+  m: {
+    name: string;
+    change: SignInMethodChange;
+    /** The identity provider's name (sso-linked). */
+    provider: string;
+    twoStepLink: string;
+    forgotLink: string;
+  },
 ): AccountMailText {
   const texts: Record<SignInMethodChange, Record<Language, AccountMailText>> = {
+    'sso-linked': {
+      NL: {
+        subject: 'Nieuwe manier van aanmelden voor uw CONFINE-account',
+        text: `Beste ${m.name},\n\nU hebt zich zojuist voor het eerst via ${m.provider} aangemeld bij CONFINE: uw account is daaraan gekoppeld, en u kunt zich voortaan ook zo aanmelden.\n\nWas u dit niet? Verwittig dan meteen uw beheerder.`,
+      },
+      FR: {
+        subject: 'Nouvelle façon de vous connecter à votre compte CONFINE',
+        text: `Bonjour ${m.name},\n\nVous venez de vous connecter pour la première fois à CONFINE via ${m.provider} : votre compte y est désormais lié, et vous pouvez aussi vous connecter ainsi.\n\nCe n’était pas vous ? Prévenez tout de suite votre administrateur.`,
+      },
+      EN: {
+        subject: 'A new way to sign in to your CONFINE account',
+        text: `Dear ${m.name},\n\nYou just signed in to CONFINE through ${m.provider} for the first time: your account is now linked to it, and you can sign in that way from now on.\n\nWas this not you? Then tell your administrator at once.`,
+      },
+    },
     'second-factor-on': {
       NL: {
         subject: 'Tweestapsverificatie staat aan voor uw CONFINE-account',
