@@ -233,12 +233,29 @@ test('every query and mutation argument, fuzzed: no internal error, no change fr
   const check = async (op: Operation, variables: Record<string, unknown>, role: string) => {
     const headers =
       role === 'admin' ? admin.headers : role === 'coordinator' ? coordinator.headers : {};
+    const send = () =>
+      t.app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: op.document, variables }),
+      });
+    /**
+     * The fingerprint is of the whole shared database, which the files running beside this one
+     * write to at any moment (their own users, organisations, imports). A difference is therefore
+     * checked by sending the same refused request again, twice: a request that writes although
+     * refused changes the database each time; another file's write does not line up with all
+     * three.
+     */
+    const changesEachTime = async (): Promise<boolean> => {
+      for (let again = 0; again < 2; again++) {
+        const before = await fingerprint();
+        await (await send()).text();
+        if ((await fingerprint()) === before) return false;
+      }
+      return true;
+    };
     const before = await fingerprint();
-    const response = await t.app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: op.document, variables }),
-    });
+    const response = await send();
     const text = await response.text();
     tried++;
     perOperation.set(op.name, (perOperation.get(op.name) ?? 0) + 1);
@@ -265,9 +282,11 @@ test('every query and mutation argument, fuzzed: no internal error, no change fr
     if (op.kind === 'mutation') {
       if (failed && body.errors?.length) {
         rejected++;
-        if ((await fingerprint()) !== before) note('a rejected mutation changed the database');
+        if ((await fingerprint()) !== before && (await changesEachTime()))
+          note('a rejected mutation changed the database');
       } else accepted++;
-    } else if ((await fingerprint()) !== before) note('a query changed the database');
+    } else if ((await fingerprint()) !== before && (await changesEachTime()))
+      note('a query changed the database');
     if (role === 'anonymous') {
       const leak = leaksPerson(text);
       if (leak) note(`anonymous caller got ${leak}`);
