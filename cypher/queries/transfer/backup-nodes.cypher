@@ -1,6 +1,8 @@
-// Every node a backup keeps, with all its labels and properties. Left out: sessions and sign-in
-// throttles (they only matter while they last), migrations (the target database applies its own)
-// and import jobs (progress records).
+// Every node a backup keeps, with all its labels and properties. Left out: sessions, sign-in
+// throttles and single sign-on attempts (they only matter while they last), migrations (the
+// target database applies its own), import jobs (progress records) and the record of sent mail
+// (it shares its ids with the mail links it was sent for; a restored link knows it was mailed).
 MATCH (n)
-WHERE NOT (n:Session OR n:SignInThrottle OR n:Migration OR n:ImportJob)
+WHERE NOT (n:Session OR n:SignInThrottle OR n:SsoAttempt OR n:Migration OR n:ImportJob
+           OR n:MailMessage)
 RETURN elementId(n) AS ref, labels(n) AS labels, properties(n) AS properties
