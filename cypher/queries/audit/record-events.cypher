@@ -1,5 +1,5 @@
-// Many audit events of one change in one statement (an import batch): the same event per entity
-// as audit/record-event writes, by the same user and action.
+// The audit events of a successful change, written in the same transaction as the change: one per
+// entity, by one user and action (a mutation writes one or a few, an import batch hundreds).
 UNWIND $events AS event
 CREATE (e:AuditEvent {id: event.eventId, at: datetime(), userId: $userId, userEmail: $userEmail,
                       action: $action, entityType: event.entityType, entityId: event.entityId,

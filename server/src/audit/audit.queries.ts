@@ -75,12 +75,8 @@ export const updateEntity = cypherQuery<
   { version: number }
 >('audit/update-entity');
 
-export const recordEvent = cypherQuery<
-  Omit<AuditEventRow, 'id' | 'at'> & { eventId: string },
-  { id: string }
->('audit/record-event');
-
-/** Many events of one user and action in one statement (an import batch). */
+/** Audit events of one user and action in one statement: one per successful change, written in
+ * the same transaction as the change (an import batch writes hundreds at once). */
 export const recordEvents = cypherQuery<
   {
     userId: string;

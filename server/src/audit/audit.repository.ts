@@ -15,7 +15,6 @@ import {
   eventsAbout,
   historyByEntities,
   lockEntity,
-  recordEvent,
   recordEvents,
   rewriteProperties,
   unlockEntities,
@@ -60,18 +59,16 @@ export class AuditRepository {
     return row?.version ?? 0;
   }
 
-  async record(
+  /** One event, as `recordMany` writes them. */
+  record(
     tx: Tx,
     event: Omit<AuditEventRow, 'id' | 'at' | 'changes'> & { changes: Change[] },
   ): Promise<void> {
-    await tx.run(recordEvent, {
-      ...event,
-      eventId: randomUUID(),
-      changes: JSON.stringify(event.changes),
-    });
+    const { userId, userEmail, action, ...about } = event;
+    return this.recordMany(tx, { userId, userEmail, action }, [about]);
   }
 
-  /** Many events of one user and action, in one statement (an import batch). */
+  /** Events of one user and action, in one statement (an import batch writes hundreds). */
   async recordMany(
     tx: Tx,
     by: { userId: string; userEmail: string; action: AuditAction },

@@ -121,16 +121,7 @@ export class Write {
   }
 
   async record(action: AuditAction, entity: Locked, changes: Change[]): Promise<void> {
-    this.touched.add(entity.id);
-    await this.audit.record(this.tx, {
-      userId: this.actor.id,
-      userEmail: this.actor.email,
-      action,
-      entityType: entity.label,
-      entityId: entity.id,
-      entityName: displayName(entity.current),
-      changes,
-    });
+    await this.recordMany(action, [{ entity, changes }]);
   }
 
   /** Records many entities' changes of one action in one statement (an import batch). */

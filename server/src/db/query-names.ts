@@ -9,7 +9,6 @@ export type QueryName =
   | 'audit/history-by-entities'
   | 'audit/lock-entity'
   | 'audit/log'
-  | 'audit/record-event'
   | 'audit/record-events'
   | 'audit/rewrite-properties'
   | 'audit/unlock-entities'
