@@ -1,5 +1,5 @@
 /** The Cypher of users, sessions and sign-in throttling (cypher/queries/auth). */
-import { cypherQuery, type Int, type NoParams } from '../db/query';
+import { cypherQuery, type Int } from '../db/query';
 import type { Language } from '../shared/language';
 
 export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
@@ -183,7 +183,8 @@ export const idsInScope = cypherQuery<
   InScopeRow
 >('auth/scope');
 
-export const listUsers = cypherQuery<NoParams, { user: AccountRow }>('auth/users');
+/** Every account, or the one with `id`. */
+export const listUsers = cypherQuery<{ id: string | null }, { user: AccountRow }>('auth/users');
 
 /** Updates an account; organisation and scope only when their flag is set. No row: no such user. */
 export const updateUser = cypherQuery<

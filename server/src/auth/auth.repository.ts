@@ -202,7 +202,13 @@ export class AuthRepository {
   }
 
   async users(): Promise<AccountRow[]> {
-    return (await this.db.read(Q.listUsers)).map((r) => r.user);
+    return (await this.db.read(Q.listUsers, { id: null })).map((r) => r.user);
+  }
+
+  /** One account with its organisation and scope; null when there is none with this id. */
+  async account(id: string): Promise<AccountRow | null> {
+    const [row] = await this.db.read(Q.listUsers, { id });
+    return row?.user ?? null;
   }
 
   /** Updates an account inside a transaction; organisation and scope only when given. */

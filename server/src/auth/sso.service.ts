@@ -210,7 +210,7 @@ export class SsoService {
     };
 
     if (userId) {
-      const account = (await this.deps.users.users()).find((u) => u.id === userId);
+      const account = await this.deps.users.account(userId);
       if (!account) return refuse('sso_no_account', 'the linked account is gone');
       if (account.disabled) return refuse('sso_disabled', 'the account is disabled');
       await this.update(account, provider, subject, linkedId === null, grant);

@@ -108,7 +108,7 @@ const CreatedAccount = builder
   });
 
 async function account(ctx: Context, id: string): Promise<AccountRow> {
-  const found = (await ctx.repos.auth.users()).find((u) => u.id === id);
+  const found = await ctx.repos.auth.account(id);
   if (!found) throw new NotFoundError('user', id);
   return found;
 }
