@@ -33,6 +33,17 @@ export type {
 } from './contact.queries';
 export { REPORT_REASONS } from './contact.queries';
 
+/** The part of the network an account's queue and digest cover: everything for an administrator. */
+export function queueScope(
+  account: { role: string; scopeRegionIds: string[]; scopeOrganisationIds: string[] } | null,
+): Scope {
+  return {
+    all: account?.role === 'ADMIN',
+    regionIds: account?.scopeRegionIds ?? [],
+    organisationIds: account?.scopeOrganisationIds ?? [],
+  };
+}
+
 export class ContactRepository {
   constructor(private readonly db: Database) {}
 

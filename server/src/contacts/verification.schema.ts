@@ -7,18 +7,9 @@ import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { loadOne } from '../repositories';
 import { staleCutoff } from '../shared/verification';
-import type { ContactReportRow, Scope } from './contact.repository';
+import { type ContactReportRow, queueScope } from './contact.repository';
 import { ContactRef } from './contact.schema';
 import { ReportReasonEnum } from './report.schema';
-
-function scopeOf(ctx: Context): Scope {
-  const v = ctx.viewer;
-  return {
-    all: v?.role === 'ADMIN',
-    regionIds: v?.scopeRegionIds ?? [],
-    organisationIds: v?.scopeOrganisationIds ?? [],
-  };
-}
 
 const contactOf = (ctx: Context, id: string, type: 'PERSON' | 'CONTACT_POINT') =>
   type === 'PERSON' ? loadOne(ctx.loaders.person, id) : loadOne(ctx.loaders.contactPoint, id);
@@ -56,7 +47,7 @@ builder.queryFields((t) => ({
       const first = Math.min(Math.max(args.first ?? 50, 1), 200);
       const rows = await ctx.repos.contacts.overdue(
         staleCutoff(ctx.settings.verificationMonths),
-        scopeOf(ctx),
+        queueScope(ctx.viewer),
         canSeePersonalData(ctx),
         first,
       );
@@ -69,7 +60,10 @@ builder.queryFields((t) => ({
     authScopes: { coordinator: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: (_root, args, ctx) =>
-      ctx.repos.contacts.reports(scopeOf(ctx), Math.min(Math.max(args.first ?? 50, 1), 200)),
+      ctx.repos.contacts.reports(
+        queueScope(ctx.viewer),
+        Math.min(Math.max(args.first ?? 50, 1), 200),
+      ),
   }),
 }));
 

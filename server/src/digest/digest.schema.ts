@@ -3,6 +3,7 @@
  * own; anyone holding a digest's opt-out link turns that account's digest off. Refusals of the
  * link name the field `token`.
  */
+import { actorOf } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { UserError } from '../errors';
@@ -10,17 +11,12 @@ import { DigestSettings } from './digest';
 
 const settingsOf = (ctx: Context) => new DigestSettings(ctx.repos.digest, ctx.repos.editor);
 
-function coordinator(ctx: Context) {
-  if (!ctx.viewer) throw new UserError('UNAUTHENTICATED', 'Sign in first');
-  return ctx.viewer;
-}
-
 builder.queryField('myDigestMail', (t) =>
   t.boolean({
     description:
       'Whether you get the weekly digest of what needs you as coordinator (on unless turned off).',
     authScopes: { coordinator: true },
-    resolve: (_root, _args, ctx) => ctx.repos.digest.isOn(coordinator(ctx).id),
+    resolve: (_root, _args, ctx) => ctx.repos.digest.isOn(actorOf(ctx).id),
   }),
 );
 
@@ -30,10 +26,8 @@ builder.mutationFields((t) => ({
       'Turns your weekly digest on or off (coordinators and administrators; audited). Answers the setting.',
     authScopes: { coordinator: true },
     args: { on: t.arg.boolean({ required: true }) },
-    resolve: (_root, { on }, ctx) => {
-      const viewer = coordinator(ctx);
-      return settingsOf(ctx).set({ id: viewer.id, email: viewer.email, name: viewer.name }, on);
-    },
+    resolve: (_root, { on }, ctx) =>
+      settingsOf(ctx).set({ ...actorOf(ctx), name: ctx.viewer?.name ?? '' }, on),
   }),
   stopDigestMail: t.boolean({
     description:

@@ -7,7 +7,7 @@
  * again: the mail's id is the user and the week.
  */
 import type { Actor, Editor } from '../audit/editor';
-import type { ContactRepository, Scope } from '../contacts/contact.repository';
+import { type ContactRepository, queueScope } from '../contacts/contact.repository';
 import type { Mailer } from '../mail/mailer';
 import type { Language } from '../shared/language';
 import { startPeriodic } from '../shared/periodic';
@@ -60,14 +60,6 @@ export function digestId(userId: string, week: string): string {
   return `digest-${userId}-${week}`.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
-function scopeOf(user: DigestRecipientRow): Scope {
-  return {
-    all: user.role === 'ADMIN',
-    regionIds: user.scopeRegionIds,
-    organisationIds: user.scopeOrganisationIds,
-  };
-}
-
 /** What needs `user` now, counted up to DIGEST_CAP + 1 per kind. */
 export async function countsFor(
   contacts: ContactRepository,
@@ -75,7 +67,7 @@ export async function countsFor(
   verificationMonths: number,
   now: Date = new Date(),
 ): Promise<DigestCounts> {
-  const scope = scopeOf(user);
+  const scope = queueScope(user);
   const [stale, reports] = await Promise.all([
     contacts.overdue(staleCutoff(verificationMonths, now), scope, true, DIGEST_CAP + 1),
     contacts.reports(scope, 2 * DIGEST_CAP + 2),
