@@ -6,14 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { LocalNeo4jError } from '../../../neo4j/launcher';
 import { userFields } from '../../../shared/rules/user';
 import { hashPassword } from '../auth/password';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/password-rules';
 import { ConfigError, loadConfig } from '../config';
-import { UserError } from '../errors';
 import { createRepositories } from '../repositories';
 import { message } from '../shared/messages';
+import { runCommand } from './command';
 import { commandDatabase } from './database';
 
 /** The account rules the administrators' form uses (shared/rules/user.ts), said as options. */
@@ -65,9 +64,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  const known =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof UserError;
-  console.error(`[create-admin] ${known ? (error as Error).message : error}`);
-  process.exit(1);
-});
+runCommand('create-admin', run);

@@ -6,11 +6,11 @@
  * output may end up in a scheduler's log.
  */
 import { parseArgs } from 'node:util';
-import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { digestSummaryLine, runDigest } from '../digest/digest';
 import { Mailer } from '../mail/mailer';
 import { createRepositories } from '../repositories';
+import { runCommand } from './command';
 import { commandDatabase } from './database';
 
 const log = (line: string) => console.log(`[digest-mail] ${line}`);
@@ -38,8 +38,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
-  console.error(`[digest-mail] ${known ? (error as Error).message : error}`);
-  process.exit(1);
-});
+runCommand('digest-mail', run);

@@ -1,8 +1,8 @@
 /** npm run reference:load: loads reference/*.json (all municipalities) into the configured Neo4j. */
-import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { loadReferenceGeography } from '../regions/reference-geography';
+import { runCommand } from './command';
 
 const log = (line: string) => console.log(`[reference] ${line}`);
 
@@ -19,9 +19,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  console.error(
-    `[reference] ${error instanceof ConfigError || error instanceof LocalNeo4jError ? error.message : error}`,
-  );
-  process.exit(1);
-});
+runCommand('reference', run);

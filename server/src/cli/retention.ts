@@ -6,10 +6,10 @@
  * names: its output may end up in a scheduler's log.
  */
 import { parseArgs } from 'node:util';
-import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { retentionPreview, runRetention } from '../privacy/retention';
 import { createRepositories } from '../repositories';
+import { runCommand } from './command';
 import { commandDatabase } from './database';
 
 const log = (line: string) => console.log(`[retention] ${line}`);
@@ -41,8 +41,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
-  console.error(`[retention] ${known ? (error as Error).message : error}`);
-  process.exit(1);
-});
+runCommand('retention', run);

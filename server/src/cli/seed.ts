@@ -1,10 +1,10 @@
 /** npm run seed: (re)loads the demo network. Idempotent: running it twice changes nothing. */
-import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { createDriver } from '../db/database';
 import { migrate } from '../db/migrate';
 import { seed } from '../db/seed';
+import { runCommand } from './command';
 import { answers } from './database';
 
 const log = (line: string) => console.log(`[seed] ${line}`);
@@ -27,9 +27,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  console.error(
-    `[seed] ${error instanceof ConfigError || error instanceof LocalNeo4jError ? error.message : error}`,
-  );
-  process.exit(1);
-});
+runCommand('seed', run);

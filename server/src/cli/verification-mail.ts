@@ -6,11 +6,11 @@
  * counts who is due. It prints counts, never addresses: its output may end up in a scheduler's log.
  */
 import { parseArgs } from 'node:util';
-import { LocalNeo4jError } from '../../../neo4j/launcher';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { runVerificationMail, summaryLine } from '../contacts/contact-links';
 import { Mailer } from '../mail/mailer';
 import { createRepositories } from '../repositories';
+import { runCommand } from './command';
 import { commandDatabase } from './database';
 
 const log = (line: string) => console.log(`[verification-mail] ${line}`);
@@ -43,8 +43,4 @@ async function run() {
   }
 }
 
-run().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
-  console.error(`[verification-mail] ${known ? (error as Error).message : error}`);
-  process.exit(1);
-});
+runCommand('verification-mail', run);
