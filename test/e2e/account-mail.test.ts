@@ -1,10 +1,3 @@
-/**
- * Account mail in the browser, through a real SMTP server on loopback: an administrator invites a
- * user, who accepts from the mail and is signed in; another user resets a forgotten password from
- * the mail and signs in with it. Screenshots of both pages on a phone and a laptop.
- */
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linkIn, startTestSmtp, type TestSmtp } from '../support/smtp';
@@ -14,32 +7,13 @@ import {
   browserTestsEnabled,
   type Harness,
   runAxe,
-  SCREENSHOTS,
-  screenshot,
+  screenshotSizes,
   startHarness,
 } from './support/harness';
 
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
-const SHOTS = '/work/wt/shots';
 const PASSWORD = 'Kalkoen paraplu vijver 93 mistig';
 
 /** Screenshots of `page` on a laptop and a phone, as test-results and mail-<name>-*.png. */
-async function shots(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['laptop', LAPTOP],
-    ['phone', PHONE],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `mail-${name}-${size}`, true);
-    await mkdir(SHOTS, { recursive: true }).catch(() => undefined);
-    await copyFile(
-      path.join(SCREENSHOTS, `mail-${name}-${size}.png`),
-      path.join(SHOTS, `mail-${name}-${size}.png`),
-    ).catch(() => undefined);
-  }
-}
-
 /** The signed-in user's e-mail address as the API sees this browser, or null. */
 const whoAmI = (page: Page) =>
   page.evaluate(async () => {
@@ -107,7 +81,7 @@ describe.skipIf(!browserTestsEnabled())('account mail in the browser', () => {
       await user.getByRole('heading', { level: 1, name: 'Uw account activeren' }).waitFor();
       // The token leaves the address bar once the page has it.
       expect(new URL(user.url()).hash).toBe('');
-      await shots(user, 'accept-invitation');
+      await screenshotSizes(user, 'mail-accept-invitation');
       expect(seriousFindings('accept invitation', await runAxe(user))).toEqual([]);
 
       await user.getByLabel('Nieuw wachtwoord').fill('azertyuiop12');
@@ -142,14 +116,14 @@ describe.skipIf(!browserTestsEnabled())('account mail in the browser', () => {
       await page.getByLabel('E-mailadres').fill(forgetful.email);
       await page.getByRole('button', { name: 'Stuur mij een link' }).click();
       await page.getByText(`Als er een account is voor ${forgetful.email}`).waitFor();
-      await shots(page, 'forgot-password');
+      await screenshotSizes(page, 'mail-forgot-password');
 
       const mail = await smtp.next(forgetful.email);
       const link = linkIn(mail, '/reset-password');
       const reset = await h.open('/');
       await reset.goto(opened(h, link.url));
       await reset.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' }).waitFor();
-      await shots(reset, 'reset-password');
+      await screenshotSizes(reset, 'mail-reset-password');
       expect(seriousFindings('reset password', await runAxe(reset))).toEqual([]);
       await reset.getByLabel('Nieuw wachtwoord').fill(PASSWORD);
       await reset.getByLabel('Herhaal het wachtwoord').fill(PASSWORD);

@@ -1,13 +1,3 @@
-/**
- * A contact keeps their own entry current from the verification mail, in the browser and without
- * an account, through a real SMTP server on loopback: one contact confirms ("Ja, dit klopt") and
- * the link then says it was used; another proposes a correction, which a coordinator in scope
- * finds in the queue as the contact's own proposal. Screenshots of the link page on a phone and a
- * laptop; axe finds nothing serious.
- */
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTACT_LINK_PATH, runVerificationMail } from '../../server/src/contacts/contact-links';
 import { Mailer } from '../../server/src/mail/mailer';
@@ -18,31 +8,14 @@ import { SLOW, seriousFindings, signIn } from './coordinator-support';
 import {
   browserTestsEnabled,
   type Harness,
+  PHONE,
   runAxe,
-  SCREENSHOTS,
   screenshot,
+  screenshotSizes,
   startHarness,
 } from './support/harness';
 
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
-const SHOTS = '/work/wt/shots';
 const DOMAIN = `e2e-verify-${Date.now()}.example.net`;
-
-async function shots(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['laptop', LAPTOP],
-    ['phone', PHONE],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `verify-${name}-${size}`, true);
-    await mkdir(SHOTS, { recursive: true }).catch(() => undefined);
-    await copyFile(
-      path.join(SCREENSHOTS, `verify-${name}-${size}.png`),
-      path.join(SHOTS, `verify-${name}-${size}.png`),
-    ).catch(() => undefined);
-  }
-}
 
 const opened = (h: Harness, url: string) =>
   `${h.baseUrl}${new URL(url).pathname}${new URL(url).hash}`;
@@ -144,7 +117,7 @@ describe.skipIf(!browserTestsEnabled())('a contact verifies their own entry from
       // Only this entry: the other contact of the organisation is nowhere on the page.
       await expect(page.textContent('body')).resolves.not.toContain('Stelt Voor');
       await expect(page.textContent('body')).resolves.not.toContain(proposer);
-      await shots(page, 'link-page');
+      await screenshotSizes(page, 'verify-link-page');
       expect(seriousFindings('verify contact', await runAxe(page))).toEqual([]);
 
       // No choice: the error summary takes the focus.
@@ -186,7 +159,7 @@ describe.skipIf(!browserTestsEnabled())('a contact verifies their own entry from
       await page
         .getByLabel('Wat moet er veranderen?')
         .fill('Mijn nieuwe nummer is 089 55 50 99 (E2E)');
-      await shots(page, 'link-page-correction');
+      await screenshotSizes(page, 'verify-link-page-correction');
       expect(seriousFindings('verify contact correction', await runAxe(page))).toEqual([]);
       await page.getByRole('button', { name: 'Versturen' }).click();
       await page.getByText('Dank u. Een coördinator bekijkt uw voorstel').waitFor();

@@ -18,13 +18,12 @@ import {
 import {
   browserTestsEnabled,
   type Harness,
+  LAPTOP,
+  PHONE,
   runAxe,
   screenshot,
   startHarness,
 } from './support/harness';
-
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
 
 describe.skipIf(!browserTestsEnabled())('the coordinators’ forms', () => {
   let h: Harness;

@@ -10,10 +10,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { cleanUp, e2eName, LIMBURG, newOrganisation, SLOW, signIn } from './coordinator-support';
-import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
+import {
+  browserTestsEnabled,
+  type Harness,
+  LAPTOP,
+  PHONE,
+  screenshot,
+  startHarness,
+} from './support/harness';
 
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const SHOTS = '/tmp/shots-sheets';
 
 /** A screenshot in test-results/screenshots/ and, to look at, in /tmp/shots-sheets/. */

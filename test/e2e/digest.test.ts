@@ -6,7 +6,6 @@
  * test/server/digest-mail.test.ts. Screenshots on a phone and a laptop; axe finds nothing serious.
  */
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIGEST_STOP_PATH } from '../../server/src/digest/digest';
 import { createRepositories } from '../../server/src/repositories';
@@ -17,22 +16,9 @@ import {
   browserTestsEnabled,
   type Harness,
   runAxe,
-  screenshot,
+  screenshotSizes,
   startHarness,
 } from './support/harness';
-
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
-
-async function shots(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['laptop', LAPTOP],
-    ['phone', PHONE],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `digest-${name}-${size}`, true);
-  }
-}
 
 describe.skipIf(!browserTestsEnabled())('the weekly digest in the browser', () => {
   let h: Harness;
@@ -75,13 +61,13 @@ describe.skipIf(!browserTestsEnabled())('the weekly digest in the browser', () =
       // The token leaves the address bar, and opening the link changed nothing.
       expect(new URL(page.url()).hash).toBe('');
       expect(await digestOn()).toBe(true);
-      await shots(page, 'stop');
+      await screenshotSizes(page, 'digest-stop');
       expect(seriousFindings('stop digest', await runAxe(page))).toEqual([]);
 
       await page.getByRole('button', { name: 'Zet het weekoverzicht uit' }).click();
       await page.getByText('Het weekoverzicht staat uit: u krijgt het niet meer.').waitFor();
       expect(await digestOn()).toBe(false);
-      await shots(page, 'stopped');
+      await screenshotSizes(page, 'digest-stopped');
 
       // A made-up link: refused with what to do, and the setting stays as it is.
       const madeUp = await h.open('/');
@@ -105,7 +91,7 @@ describe.skipIf(!browserTestsEnabled())('the weekly digest in the browser', () =
       await account.getByText('Opgeslagen: u krijgt elke week het overzicht.').waitFor();
       await account.getByText('Het weekoverzicht staat aan.').waitFor();
       expect(await digestOn()).toBe(true);
-      await shots(account, 'account');
+      await screenshotSizes(account, 'digest-account');
       expect(seriousFindings('mail settings', await runAxe(account))).toEqual([]);
     },
     SLOW,

@@ -9,13 +9,12 @@ import { signIn } from './coordinator-support';
 import {
   browserTestsEnabled,
   type Harness,
+  LAPTOP,
+  PHONE,
   runAxe,
   screenshot,
   startHarness,
 } from './support/harness';
-
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
 
 const LANGUAGES = [
   {

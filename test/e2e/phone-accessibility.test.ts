@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   browserTestsEnabled,
   type Harness,
+  PHONE,
   runAxe,
   screenshot,
   startHarness,
 } from './support/harness';
-
-const PHONE = { width: 390, height: 844 };
 
 /** True when nothing sticks out sideways (no horizontal scrolling). */
 const fitsWidth = (page: Page) =>

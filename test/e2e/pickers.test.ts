@@ -10,12 +10,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { seriousFindings, signIn } from './coordinator-support';
-import { browserTestsEnabled, type Harness, runAxe, startHarness } from './support/harness';
+import {
+  browserTestsEnabled,
+  type Harness,
+  LAPTOP,
+  PHONE,
+  runAxe,
+  startHarness,
+} from './support/harness';
 
 /** Where the screenshots of this feature go, to be looked at (phone and laptop). */
 const SHOTS = process.env.PICKER_SHOTS_DIR ?? path.resolve('test-results/screenshots/pickers');
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
 
 /** Saves the viewport; with `top`, that element is scrolled to near the top first (its list below). */
 async function shot(page: Page, name: string, top?: string) {

@@ -13,6 +13,8 @@ import { seriousFindings, signIn } from './coordinator-support';
 import {
   browserTestsEnabled,
   type Harness,
+  LAPTOP,
+  PHONE,
   runAxe,
   SCREENSHOTS,
   screenshot,
@@ -24,8 +26,6 @@ const WORK_GENK = '/?barrier=WORK&region=region-mun-genk';
 const SLOW = 300_000;
 /** The first answer of a freshly started database can take long on a loaded machine. */
 const ANSWER = { timeout: 90_000 };
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
 /** Where the report's screenshots are also copied for review (outside the repository). */
 const SHOTS = process.env.REPORT_SHOTS_DIR;
 

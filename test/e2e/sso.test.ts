@@ -15,14 +15,13 @@ import { SLOW, seriousFindings, signIn } from './coordinator-support';
 import {
   browserTestsEnabled,
   type Harness,
+  LAPTOP,
+  PHONE,
   runAxe,
   SCREENSHOTS,
   screenshot,
   startHarness,
 } from './support/harness';
-
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!browserTestsEnabled())('single sign-on', () => {
   let h: Harness;

@@ -171,6 +171,21 @@ export async function startHarness(
   };
 }
 
+/** The two sizes every page is looked at in: a phone and a laptop. */
+export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1280, height: 800 };
+
+/** Full-page screenshots of the page as it is, on a laptop and then a phone (`<name>-laptop`, `<name>-phone`). */
+export async function screenshotSizes(page: Page, name: string): Promise<void> {
+  for (const [size, viewport] of [
+    ['laptop', LAPTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${size}`, true);
+  }
+}
+
 /** Saves a screenshot under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
