@@ -56,7 +56,7 @@ const TYPED = [
 ];
 
 const ORGANISATIONS = ['org-stad-genk', 'org-stad-antwerpen', 'org-gemeente-tilburg'];
-const HUB = 'org-stad-antwerpen';
+export const HUB = 'org-stad-antwerpen';
 /** Far apart: a Limburg (BE) city and a Zeeland (NL) one, a Brabant city and a BE victim centre. */
 const PATHS: [string, string][] = [
   ['org-stad-lommel', 'org-gemeente-middelburg'],

@@ -12,15 +12,17 @@ CALL {
 }
 UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})
+// An agreement has no neighbours of its own here: it is folded into an edge.
+WHERE NOT f:SharingAgreement
 CALL (f, excluded) {
   // The labels are read once per relationship, not once per label test: a hub has thousands.
   MATCH (f)-[r]-(n)
   WITH f, r, n, labels(n) AS labels
   // A contact point, unit or person has the country of its organisation (read only when filtering).
-  WITH f, r, n, labels, CASE WHEN $country IS NULL OR n.country IS NOT NULL THEN n.country
+  WITH f, r, n, labels, CASE WHEN $country IS NULL THEN null WHEN n.country IS NOT NULL THEN n.country
     WHEN any(l IN labels WHERE l IN ['ContactPoint', 'OrgUnit', 'Person'])
     THEN head([(n)-[:BELONGS_TO|PART_OF|WORKS_AT*1..3]->(o:Organisation) | o.country]) END AS country
-  WHERE 'Entity' IN labels AND NOT 'SharingAgreement' IN labels AND NOT f:SharingAgreement
+  WHERE 'Entity' IN labels AND NOT 'SharingAgreement' IN labels
     AND ($includePersons OR NOT 'Person' IN labels)
     AND NOT n IN excluded
     AND ($nodeTypes IS NULL OR any(l IN labels WHERE l IN $nodeTypes))
@@ -61,10 +63,16 @@ CALL (rows) {
 WITH rows, known, [n IN seen WHERE NOT n IN known] AS fresh
 WITH rows, known, fresh[0..$room] AS kept, size(fresh) > $room OR size(rows) >= $limit AS truncated
 RETURN truncated,
-  [n IN kept | n {.id, .name, .nameNl, .nameFr, .nameEn, .firstName, .lastName, .type, .code, .kind,
-                  country: coalesce(n.country, CASE WHEN n:ContactPoint OR n:OrgUnit OR n:Person
-                    THEN head([(n)-[:BELONGS_TO|PART_OF|WORKS_AT*1..3]->(o:Organisation) | o.country]) END),
-                  label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+  // Each kind reads only the properties the view shows of it (graph.schema.ts: label, subtype,
+  // country); a contact point, unit or person has the country of its organisation.
+  [n IN kept | CASE
+     WHEN n:Organisation THEN n {.id, .name, .type, .country, label: 'Organisation'}
+     WHEN n:Region THEN n {.id, .nameNl, .nameFr, .nameEn, .type, .code, .country, label: 'Region'}
+     WHEN n:ContactPoint OR n:OrgUnit OR n:Person THEN
+       n {.id, .nameNl, .nameFr, .nameEn, .firstName, .lastName, .kind,
+          country: head([(n)-[:BELONGS_TO|PART_OF|WORKS_AT*1..3]->(o:Organisation) | o.country]),
+          label: [l IN labels(n) WHERE l <> 'Entity'][0]}
+     ELSE n {.id, .nameNl, .nameFr, .nameEn, .code, .kind, label: [l IN labels(n) WHERE l <> 'Entity'][0]} END] AS nodes,
   [row IN rows WHERE row.n IN known OR row.n IN kept |
     {fromId: row.fromId, toId: row.n.id, rid: row.rid,
      type: coalesce(row.type, type(row.rel)),
