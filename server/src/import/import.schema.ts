@@ -2,7 +2,7 @@
  * Import of a CSV file or an .xlsx workbook: a dry run that writes nothing, a commit of that very
  * file, and its progress.
  */
-import { requireEditor } from '../auth/permissions';
+import { actorOf } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { type FieldError, UserError, ValidationError } from '../errors';
@@ -142,8 +142,9 @@ const fileArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]
   xlsx: t.arg.string({ description: 'An .xlsx workbook, base64 (its first worksheet is read).' }),
 });
 
+/** The editor of a field that declares `editor` access, and their account (scope, job owner). */
 function editor(ctx: Context) {
-  const actor = requireEditor(ctx);
+  const actor = actorOf(ctx);
   if (!ctx.viewer) throw new UserError('UNAUTHENTICATED', 'Sign in to import');
   return { actor, viewer: ctx.viewer };
 }
@@ -154,6 +155,7 @@ builder.mutationFields((t) => ({
     description:
       'Reads a CSV file or an .xlsx workbook (give one; docs/import-format.md) and reports per row what an import would do; writes nothing.',
     args: fileArgs(t),
+    authScopes: { editor: true },
     resolve: async (_root, args, ctx) => {
       const { viewer } = editor(ctx);
       return new Importer(ctx.repos).dryRun(fileOf(args, ctx), viewer, ctx.lang);
@@ -168,6 +170,7 @@ builder.mutationFields((t) => ({
       dryRunChecksum: t.arg.string({ required: true }),
       wait: t.arg.boolean({ defaultValue: false }),
     },
+    authScopes: { editor: true },
     resolve: async (_root, { dryRunChecksum, wait, ...file }, ctx) => {
       const { actor, viewer } = editor(ctx);
       const importer = new Importer(ctx.repos);
@@ -194,6 +197,7 @@ builder.queryField('importJob', (t) =>
     nullable: true,
     description: 'An import you started (administrators: any import).',
     args: { id: t.arg.id({ required: true }) },
+    authScopes: { editor: true },
     resolve: async (_root, { id }, ctx) => {
       const { actor } = editor(ctx);
       const job = await ctx.repos.transfer.job(id);

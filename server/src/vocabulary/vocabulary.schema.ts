@@ -3,7 +3,7 @@
  * coordinators as data. The pickers and the header search find a signal by them (its own words
  * and those of its sectors and forms, see search/refresh-context-of.cypher).
  */
-import { requireEditor } from '../auth/permissions';
+import { actorOf } from '../auth/permissions';
 import { ExploitationFormRef, SectorRef } from '../barriers/barrier.schema';
 import { builder } from '../builder';
 import type { Context } from '../context';
@@ -90,8 +90,9 @@ builder.mutationField('setSynonyms', (t) =>
       version: t.arg.int({ required: true }),
       synonyms: t.arg({ type: SynonymsInput, required: true }),
     },
+    authScopes: { editor: true },
     resolve: async (_root, { id, version, synonyms }, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const patch: Record<string, string[] | null> = {};
       const problems: SynonymProblem[] = [];
       for (const lang of SYNONYM_LANGUAGES) {
