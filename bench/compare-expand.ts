@@ -9,12 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { loadCypherLibrary } from '../server/src/db/cypher';
-import { Database } from '../server/src/db/database';
-import { createRepositories } from '../server/src/repositories';
-import { createApp, inProcessConfig } from '../server/src/yoga';
 import { openBenchDatabase, parseScale } from './lib/bench-db';
-import { instrumentDriver } from './lib/recorder';
+import { recordingApp } from './lib/in-process';
 import { HUB } from './lib/workloads';
 
 const { values, positionals } = parseArgs({
@@ -81,14 +77,7 @@ const db = await openBenchDatabase(
 );
 let different = 0;
 try {
-  const recorder = instrumentDriver(db.driver);
-  const database = new Database(recorder.driver, 'neo4j', await loadCypherLibrary());
-  const app = createApp({
-    config: inProcessConfig({ production: true }),
-    db: database,
-    repos: createRepositories(database),
-    log: () => {},
-  });
+  const { recorder, app } = await recordingApp(db.driver);
   const ask = async (filter: Record<string, unknown> | undefined): Promise<Answer> => {
     const response = await app.fetch('http://bench/graphql', {
       method: 'POST',

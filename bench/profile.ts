@@ -5,12 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { loadCypherLibrary } from '../server/src/db/cypher';
-import { Database } from '../server/src/db/database';
-import { createRepositories } from '../server/src/repositories';
-import { createApp, inProcessConfig } from '../server/src/yoga';
 import { openBenchDatabase, parseScale } from './lib/bench-db';
-import { instrumentDriver } from './lib/recorder';
+import { recordingApp } from './lib/in-process';
 import { WORKLOAD_NAMES, WORKLOADS, type WorkloadName } from './lib/workloads';
 
 const { values } = parseArgs({
@@ -63,14 +59,7 @@ async function profile(driver: Driver, query: string, params: Record<string, unk
 
 const db = await openBenchDatabase(parseScale(values.scale ?? '1'), Number(values.seed), () => {});
 try {
-  const recorder = instrumentDriver(db.driver);
-  const database = new Database(recorder.driver, 'neo4j', await loadCypherLibrary());
-  const app = createApp({
-    config: inProcessConfig({ production: true }),
-    db: database,
-    repos: createRepositories(database),
-    log: () => {},
-  });
+  const { recorder, app } = await recordingApp(db.driver);
   for (const w of (values.workloads ?? '').split(',') as WorkloadName[]) {
     const v = WORKLOADS[w].variants[Number(values.variant)] ?? WORKLOADS[w].variants[0];
     if (!v) continue;
