@@ -9,3 +9,9 @@ export const DOCUMENT_LIMITS = {
   directives: 20,
   tokens: 2000,
 } as const;
+
+/**
+ * A search's text (the header search and the pickers): the client asks nothing for fewer
+ * characters than `min`; the API refuses more than `max`, and more than `first` hits at once.
+ */
+export const SEARCH_LIMITS = { min: 2, max: 200, first: 50 } as const;

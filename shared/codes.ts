@@ -7,6 +7,14 @@
 export const COUNTRIES = ['BE', 'NL'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/** The languages of the interface and of translated texts; Dutch first, the default. */
+export const LANGUAGES = ['NL', 'FR', 'EN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What a user account may do, from least to most. */
+export const USER_ROLES = ['STAFF', 'COORDINATOR', 'ADMIN'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
 /** The six barriers of the barrier model, in the order of a trafficking route (cypher/seed). */
 export const BARRIER_CODES = [
   'RECRUITMENT',
@@ -104,6 +112,10 @@ export const CALLER_NEEDS = [
   'VICTIM_SUPPORT',
 ] as const;
 export type CallerNeed = (typeof CALLER_NEEDS)[number];
+
+/** How well a contact's role fits the caller's need, best first (the first call's first criterion). */
+export const ROLE_FITS = ['NEED', 'RELATED', 'NONE'] as const;
+export type RoleFit = (typeof ROLE_FITS)[number];
 
 /** What a staff member says is wrong with a contact they report. */
 export const STAFF_REPORT_REASONS = [

@@ -7,7 +7,7 @@
  * million relationships. At scale s a seeded share s of the municipalities takes part, with the
  * organisations of their area; the region tree is always complete.
  */
-import { BARRIER_CODES, DATA_CATEGORIES } from '../../shared/codes';
+import { BARRIER_CODES, CONTACT_KINDS, DATA_CATEGORIES } from '../../shared/codes';
 import { Prng, slug } from './prng';
 import { buildRegionTree, type Municipality, type RegionRow, type RegionTree } from './regions';
 
@@ -189,7 +189,6 @@ const UNITS_PER_ORG: Record<string, [number, number]> = {
   DEFAULT: [0, 3],
 };
 
-const CONTACT_KINDS = ['MAILBOX', 'PHONE_LINE', 'DESK', 'SPOC', 'WEB_FORM'];
 const FIRST_NAMES = [
   'Anna',
   'Bram',

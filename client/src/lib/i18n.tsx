@@ -19,10 +19,11 @@ import {
   useState,
 } from 'react';
 import { type MessageKey, type Messages, nl } from '../i18n/nl';
+import { LANGUAGES, type Language } from './schema';
 import { readStored, writeStored } from './storage';
 
-export type Lang = 'NL' | 'FR' | 'EN';
-export const LANGS: readonly Lang[] = ['NL', 'FR', 'EN'];
+export type Lang = Language;
+export const LANGS: readonly Lang[] = LANGUAGES;
 const STORAGE_KEY = 'confine.lang';
 
 type PluralKey = PluralOf<MessageKey>;

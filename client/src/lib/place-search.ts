@@ -3,6 +3,7 @@
  * municipalities for a typed name, postal code or locality, with a typo, a prefix, accents, French
  * names and former municipalities; the nearest ones when nothing matches.
  */
+import { SEARCH_LIMITS } from '../../../shared/api-limits';
 import { graphql, type ResultOf } from './documents';
 import { useQuery } from './graphql';
 import type { Lang } from './i18n';
@@ -44,5 +45,9 @@ export type FoundPlace = ResultOf<typeof SEARCH_PLACES>['searchPlaces']['matches
 /** Searches from two characters on; below that nothing is asked. */
 export function usePlaceSearch(text: string, lang: Lang) {
   const query = text.trim();
-  return useQuery(SEARCH_PLACES, { query, lang }, { skip: query.length < 2, keepPrevious: true });
+  return useQuery(
+    SEARCH_PLACES,
+    { query, lang },
+    { skip: query.length < SEARCH_LIMITS.min, keepPrevious: true },
+  );
 }

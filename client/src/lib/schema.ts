@@ -27,6 +27,8 @@ export type DataCategory = SchemaEnum<'DataCategory'>;
 export type SearchType = SchemaEnum<'SearchType'>;
 export type ReportReason = SchemaEnum<'ContactReportReason'>;
 export type LinkKind = SchemaEnum<'GraphLinkKind'>;
+export type Language = SchemaEnum<'Language'>;
+export type UserRole = SchemaEnum<'UserRole'>;
 
 /** A list that holds every value of `All` and nothing else (order is the list's own). */
 type Complete<List extends readonly unknown[], All> = [All] extends [List[number]]
@@ -52,3 +54,11 @@ export const REPORT_REASONS = complete<ReportReason>()(codes.REPORT_REASONS);
 export const STAFF_REPORT_REASONS: readonly ReportReason[] = codes.STAFF_REPORT_REASONS;
 /** The kinds of ties a shortest path may use, in the order the path form lists them. */
 export const PATH_LINK_KINDS = complete<LinkKind>()(codes.PATH_LINK_KINDS);
+export const COUNTRIES = complete<Country>()(codes.COUNTRIES);
+/** The interface's languages, Dutch first. */
+export const LANGUAGES = complete<Language>()(codes.LANGUAGES);
+/** Account roles, from least to most. */
+export const USER_ROLES = complete<UserRole>()(codes.USER_ROLES);
+export const CONTACT_KINDS = complete<ContactKind>()(codes.CONTACT_KINDS);
+/** The kinds of indicators, in the order the manual and a barrier's page group them. */
+export const INDICATOR_KINDS = complete<IndicatorKind>()(codes.INDICATOR_KINDS);

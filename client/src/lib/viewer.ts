@@ -1,9 +1,8 @@
 /** Who is using the app: read everywhere, provided by the auth feature. */
 import { createContext, useContext } from 'react';
 import { graphql, type ResultOf } from './documents';
-import type { SchemaEnum } from './schema';
 
-export type UserRole = SchemaEnum<'UserRole'>;
+export type { UserRole } from './schema';
 
 /** What the app knows of the signed-in user: `me` and `signIn` both select these fields. */
 export const VIEWER_FIELDS = graphql(`

@@ -1,7 +1,9 @@
 /** Mail links for accounts: accept an invitation, ask for a password reset, reset the password. */
+import { LIMITS } from '../../../shared/rules/limits';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { UserError } from '../errors';
+import { checkLinkToken } from '../shared/tokens';
 import type { LinkPurpose } from './auth.repository';
 import { SignInPayload } from './auth.schema';
 import { requirePasswordSignIn } from './auth.service';
@@ -15,7 +17,7 @@ async function redeemAndSignIn(
   password: string,
 ) {
   requirePasswordSignIn(ctx.auth.settings, ctx.lang);
-  if (token.length > 200) throw new UserError('BAD_USER_INPUT', 'The link is too long');
+  checkLinkToken(token);
   const userId = await ctx.accountLinks.redeem(purpose, token, password, ctx.lang);
   const [user] = await ctx.repos.auth.usersByIds([userId]);
   if (!user) throw new Error(`user ${userId} vanished after setting a password`);
@@ -42,7 +44,8 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string({ required: true }) },
     resolve: async (_root, { email }, ctx) => {
       requirePasswordSignIn(ctx.auth.settings, ctx.lang);
-      if (email.length > 254) throw new UserError('BAD_USER_INPUT', 'E-mail address is too long');
+      if (email.length > LIMITS.email)
+        throw new UserError('BAD_USER_INPUT', 'E-mail address is too long');
       await ctx.accountLinks.requestReset(email, ctx.clientAddress, ctx.lang);
       return true;
     },

@@ -2,7 +2,9 @@
 import { cypherQuery, type Int } from '../db/query';
 import type { Language } from '../shared/language';
 
-export type UserRole = 'STAFF' | 'COORDINATOR' | 'ADMIN';
+export type { UserRole } from '../shared/codes';
+
+import type { UserRole } from '../shared/codes';
 
 export interface UserRow {
   id: string;

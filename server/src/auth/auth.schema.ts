@@ -1,21 +1,27 @@
 /** Accounts: who is signed in, sign-in and sign-out. */
 import { z } from 'zod';
+import { LIMITS } from '../../../shared/rules/limits';
 import { API_TOKEN_DAYS, apiTokenFields } from '../../../shared/rules/user';
 import { builder } from '../builder';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
+import { USER_ROLES, type UserRole } from '../shared/codes';
 import type { Language } from '../shared/language';
 import { type Problem, validateWith } from '../shared/validation';
 import type { SessionRow, UserRow } from './auth.repository';
 import { type ApiToken, requirePasswordSignIn, SESSION_COOKIE } from './auth.service';
 import { setSessionCookie } from './session-cookie';
 
+const USER_ROLE_DESCRIPTIONS: Record<UserRole, string> = {
+  STAFF: 'Looks up who to call.',
+  COORDINATOR: 'Keeps the network current, within their scope.',
+  ADMIN: 'Everything, including users.',
+};
+
 export const UserRoleEnum = builder.enumType('UserRole', {
-  values: {
-    STAFF: { description: 'Looks up who to call.' },
-    COORDINATOR: { description: 'Keeps the network current, within their scope.' },
-    ADMIN: { description: 'Everything, including users.' },
-  },
+  values: Object.fromEntries(
+    USER_ROLES.map((role) => [role, { description: USER_ROLE_DESCRIPTIONS[role] }]),
+  ) as Record<UserRole, { description: string }>,
 });
 
 export const UserRef = builder.objectRef<UserRow>('User').implement({
@@ -138,7 +144,7 @@ builder.mutationFields((t) => ({
       const { auth, request, clientAddress } = ctx;
       requirePasswordSignIn(auth.settings, ctx.lang);
       if (
-        args.email.length > 254 ||
+        args.email.length > LIMITS.email ||
         args.password.length > 1024 ||
         (args.code?.length ?? 0) > 20 ||
         (args.recoveryCode?.length ?? 0) > 40

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors';
 import type { Language } from '../shared/language';
 import { message } from '../shared/messages';
-import { hashToken, newToken } from '../shared/tokens';
+import { hashToken, newToken, TOKEN_MAX_LENGTH } from '../shared/tokens';
 import type {
   AuthRepository,
   SessionKind,
@@ -125,7 +125,7 @@ export class AuthService {
    * disabled.
    */
   async viewerForToken(token: string, via: SessionKind): Promise<SessionViewer | null> {
-    if (token.length < 20 || token.length > 200) return null;
+    if (token.length < 20 || token.length > TOKEN_MAX_LENGTH) return null;
     const tokenHash = hashToken(token);
     const found = await this.repo.viewerForSession(
       tokenHash,

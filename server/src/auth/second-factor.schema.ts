@@ -7,6 +7,7 @@
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { NotFoundError, UserError } from '../errors';
+import { USER_ROLES } from '../shared/codes';
 import { message } from '../shared/messages';
 import { reject } from '../shared/validation';
 import type { UserRole } from './auth.repository';
@@ -204,8 +205,7 @@ builder.mutationFields((t) => ({
     args: { roles: t.arg({ type: [UserRoleEnum], required: true }) },
     resolve: async (_root, args, ctx) => {
       const actor = requireAdmin(ctx);
-      const order: UserRole[] = ['STAFF', 'COORDINATOR', 'ADMIN'];
-      const roles = order.filter((r) => (args.roles as UserRole[]).includes(r));
+      const roles = USER_ROLES.filter((r) => (args.roles as UserRole[]).includes(r));
       await ctx.repos.editor.run(actor, async (w) => {
         const before = await ctx.repos.secondFactor.setRequiredRolesIn(w.tx, roles);
         if (JSON.stringify(before) === JSON.stringify(roles)) return;

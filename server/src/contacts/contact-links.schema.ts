@@ -5,7 +5,7 @@
  */
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { UserError } from '../errors';
+import { checkLinkToken } from '../shared/tokens';
 import { ContactLinks, type OwnEntry } from './contact-links';
 
 const ContactLinkSubject = builder.enumType('ContactLinkSubject', {
@@ -34,10 +34,7 @@ const OwnEntryRef = builder.objectRef<OwnEntry>('OwnContactEntry').implement({
 });
 
 /** A token longer than any link: refused before it is hashed. */
-function checked(token: string): string {
-  if (token.length > 200) throw new UserError('BAD_USER_INPUT', 'The link is too long');
-  return token;
-}
+const checked = checkLinkToken;
 
 const linkOf = (ctx: Context) =>
   new ContactLinks(ctx.repos.contactLinks, ctx.repos.contacts, ctx.repos.editor);

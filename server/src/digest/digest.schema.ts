@@ -6,7 +6,7 @@
 import { actorOf } from '../auth/permissions';
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { UserError } from '../errors';
+import { checkLinkToken } from '../shared/tokens';
 import { DigestSettings } from './digest';
 
 const settingsOf = (ctx: Context) => new DigestSettings(ctx.repos.digest, ctx.repos.editor);
@@ -34,7 +34,7 @@ builder.mutationFields((t) => ({
       'Turns off the weekly digest of the account a digest mail went to, through that mail’s link (any digest it received; no sign-in needed; audited as the account’s own change).',
     args: { token: t.arg.string({ required: true }) },
     resolve: async (_root, { token }, ctx) => {
-      if (token.length > 200) throw new UserError('BAD_USER_INPUT', 'The link is too long');
+      checkLinkToken(token);
       await settingsOf(ctx).stop(token, ctx.lang);
       return true;
     },

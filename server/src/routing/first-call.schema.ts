@@ -4,6 +4,7 @@ import { ContactRef } from '../contacts/contact.schema';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { RegionRef } from '../regions/region.schema';
 import { loadOne } from '../repositories';
+import { ROLE_FITS, type RoleFit } from '../shared/codes';
 import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { candidatesOf, type FirstCallAnswer, type RankedCall, rankFirstCall } from './first-call';
@@ -15,15 +16,17 @@ import {
   WhoToCallAnswerRef,
 } from './routing.schema';
 
+const ROLE_FIT_DESCRIPTIONS: Record<RoleFit, string> = {
+  NEED: 'Its role is the one the need asks for (e.g. SIGNAL to pass on a signal).',
+  RELATED: 'Its role can take the need further (e.g. REFER or COORDINATE).',
+  NONE: 'Nobody nearer fits: the nearest contact, whatever its role.',
+};
+
 const RoleFitEnum = builder.enumType('RoleFit', {
   description: "How well the contact's role at the barrier fits what the caller needs.",
-  values: {
-    NEED: {
-      description: 'Its role is the one the need asks for (e.g. SIGNAL to pass on a signal).',
-    },
-    RELATED: { description: 'Its role can take the need further (e.g. REFER or COORDINATE).' },
-    NONE: { description: 'Nobody nearer fits: the nearest contact, whatever its role.' },
-  },
+  values: Object.fromEntries(
+    ROLE_FITS.map((fit) => [fit, { description: ROLE_FIT_DESCRIPTIONS[fit] }]),
+  ) as Record<RoleFit, { description: string }>,
 });
 
 /** A ranked contact with the answer's rows it came from. */

@@ -3,7 +3,14 @@
  * caller's own colleagues apart. Pure (no database, no GraphQL), so every rule is a unit case;
  * docs/who-to-call.md explains the ranking with a worked example.
  */
-import type { CallerNeed, Priority, Role } from '../shared/codes';
+import {
+  type CallerNeed,
+  type Priority,
+  ROLE_FITS,
+  type Role,
+  type RoleFit,
+  SCOPES,
+} from '../shared/codes';
 import type { Scope, WhoToCallRow } from './routing.repository';
 
 /**
@@ -19,10 +26,7 @@ export const NEED_ROLES: Record<CallerNeed, readonly (readonly Role[])[]> = {
 };
 
 /** How well a contact's role at the barrier fits the need: the tier it falls in. */
-export type RoleFit = 'NEED' | 'RELATED' | 'NONE';
-const FITS: readonly RoleFit[] = ['NEED', 'RELATED', 'NONE'];
-
-const SCOPE_RANK: Record<Scope, number> = { LOCAL: 0, REGIONAL: 1, NATIONAL: 2, CROSS_BORDER: 3 };
+export type { RoleFit };
 
 /** One contact of one partner in the answer, with what the ranking looks at. */
 export interface FirstCallCandidate {
@@ -85,7 +89,7 @@ export function scoreCandidate(candidate: FirstCallCandidate, need: CallerNeed):
         (tier === bestTier && tie.priority === 'PRIMARY' && best.priority === 'BACKUP');
       if (better) {
         bestTier = tier;
-        best = { candidate, fit: FITS[tier] as RoleFit, role, priority: tie.priority };
+        best = { candidate, fit: ROLE_FITS[tier] as RoleFit, role, priority: tie.priority };
       }
     }
   }
@@ -94,9 +98,9 @@ export function scoreCandidate(candidate: FirstCallCandidate, need: CallerNeed):
 
 type Criterion = (a: RankedCall, b: RankedCall) => number;
 
-const byRoleFit: Criterion = (a, b) => FITS.indexOf(a.fit) - FITS.indexOf(b.fit);
+const byRoleFit: Criterion = (a, b) => ROLE_FITS.indexOf(a.fit) - ROLE_FITS.indexOf(b.fit);
 const byCoverage: Criterion = (a, b) =>
-  SCOPE_RANK[a.candidate.scope] - SCOPE_RANK[b.candidate.scope] ||
+  SCOPES.indexOf(a.candidate.scope) - SCOPES.indexOf(b.candidate.scope) ||
   a.candidate.distance - b.candidate.distance;
 const byPriority: Criterion = (a, b) =>
   (a.priority === 'PRIMARY' ? 0 : 1) - (b.priority === 'PRIMARY' ? 0 : 1);

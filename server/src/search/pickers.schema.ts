@@ -5,13 +5,13 @@
  */
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { UserError } from '../errors';
 import type { IndicatorRow } from '../indicators/indicator.repository';
 import { IndicatorRef } from '../indicators/indicator.schema';
 import { RegionRef } from '../regions/region.schema';
 import { loadAll } from '../repositories';
 import { termsOf, toLuceneQuery, toNearestQuery } from './lucene';
 import type { PlaceHitRow } from './search.repository';
+import { checkSearchArgs } from './search-args';
 
 const PlaceAliasRef = builder.objectRef<NonNullable<PlaceHitRow['alias']>>('PlaceAlias').implement({
   description: 'A postal code of a municipality, with one of its localities (bpost’s list).',
@@ -71,18 +71,6 @@ const SignalSearchRef = builder.objectRef<Found<IndicatorRow>>('SignalSearch').i
   }),
 });
 
-/** Checks `first` (1 to 50) and the length of the query, as the header search does. */
-function checkArgs(query: string, first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 50) {
-    throw new UserError('BAD_USER_INPUT', 'first must be between 1 and 50', { field: 'first' });
-  }
-  if (query.length > 200) {
-    throw new UserError('BAD_USER_INPUT', 'query is longer than 200 characters', {
-      field: 'query',
-    });
-  }
-}
-
 /** Matches for the query; when there are none, the nearest for the relaxed query. */
 async function findWithNearest<T>(
   query: string,
@@ -116,7 +104,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       const first = args.first ?? 10;
-      checkArgs(args.query, first);
+      checkSearchArgs(args.query, first);
       const terms = termsOf(args.query);
       return findWithNearest(args.query, (lucene) => ctx.repos.search.places(lucene, first, terms));
     },
@@ -132,7 +120,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       const first = args.first ?? 12;
-      checkArgs(args.query, first);
+      checkSearchArgs(args.query, first);
       return findWithNearest(args.query, (lucene) => signals(ctx, lucene, first));
     },
   }),

@@ -3,7 +3,6 @@ import { canSeePersonalData } from '../auth/personal-data';
 import { builder } from '../builder';
 import type { ContactPointRefRow } from '../contacts/contact.repository';
 import { ContactPointRef, PersonRef } from '../contacts/contact.schema';
-import { UserError } from '../errors';
 import { IndicatorRef } from '../indicators/indicator.schema';
 import { MeasureRef } from '../measures/measure.schema';
 import type { OrganisationRefRow, UnitRefRow } from '../organisations/organisation.repository';
@@ -11,6 +10,7 @@ import { OrganisationRef, OrgUnitRef } from '../organisations/organisation.schem
 import type { Loaders } from '../repositories';
 import { toLuceneQuery } from './lucene';
 import { SEARCH_LABELS, type SearchHitRow, type SearchType } from './search.repository';
+import { checkSearchArgs } from './search-args';
 
 const SearchTypeEnum = builder.enumType('SearchType', {
   values: Object.keys(SEARCH_LABELS) as SearchType[],
@@ -82,14 +82,7 @@ builder.queryField('search', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const first = args.first ?? 10;
-      if (!Number.isInteger(first) || first < 1 || first > 50) {
-        throw new UserError('BAD_USER_INPUT', 'first must be between 1 and 50', { field: 'first' });
-      }
-      if (args.query.length > 200) {
-        throw new UserError('BAD_USER_INPUT', 'query is longer than 200 characters', {
-          field: 'query',
-        });
-      }
+      checkSearchArgs(args.query, first);
       const lucene = toLuceneQuery(args.query);
       if (lucene === null) return [];
       const includePersons = canSeePersonalData(ctx);

@@ -1,7 +1,8 @@
 /** Languages of the interface and the data, and the fallback for translated texts: plain types, no GraphQL. */
 
-export const LANGUAGES = ['NL', 'FR', 'EN'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './codes';
+
+import type { Language } from './codes';
 
 /** A row holding a translated text as `<field>Nl`, `<field>Fr`, `<field>En`. */
 export type Translated<F extends string> = { [K in `${F}${'Nl' | 'Fr' | 'En'}`]?: string | null };

@@ -3,10 +3,8 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
-import { type IndicatorKind, ROLES } from '../../../lib/schema';
+import { INDICATOR_KINDS, ROLES } from '../../../lib/schema';
 import { type BarrierDetail, useBarrier } from '../api/barrier';
-
-const KINDS: IndicatorKind[] = ['ADMINISTRATIVE', 'FINANCIAL', 'BEHAVIOURAL'];
 
 export function BarrierPage({ code }: { code: string }) {
   const { t, lang } = useI18n();
@@ -55,7 +53,7 @@ export function BarrierPage({ code }: { code: string }) {
         <h2 id="indicators">{t('barrier.indicators')}</h2>
         {barrier.indicators.length === 0 && <p className="muted">{t('barrier.none')}</p>}
         <div className="columns">
-          {KINDS.map((kind) => {
+          {INDICATOR_KINDS.map((kind) => {
             const indicators = barrier.indicators.filter((i) => i.kind === kind);
             if (indicators.length === 0) return null;
             return (

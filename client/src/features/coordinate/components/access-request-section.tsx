@@ -3,10 +3,8 @@
  * about them as a printable page or a JSON file, in the language the person asked in.
  */
 import { useId, useState } from 'react';
-import type { Lang } from '../../../lib/i18n';
+import { LANGS, type Lang } from '../../../lib/i18n';
 import { useText } from '../i18n/use-text';
-
-const LANGS: Lang[] = ['NL', 'FR', 'EN'];
 
 /** The server's download of an access request (server/src/privacy/access-request.plugin.ts). */
 export function accessRequestLink(personId: string, format: 'html' | 'json', lang: Lang): string {

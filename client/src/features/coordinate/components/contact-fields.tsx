@@ -1,14 +1,12 @@
 /** The fields of a contact point or a person, shared by the new and the edit form. */
 import type { MessageKey } from '../../../i18n/nl';
-import type { ContactKind } from '../../../lib/schema';
+import { CONTACT_KINDS } from '../../../lib/schema';
 import { useText } from '../i18n/use-text';
 import type { Values } from '../utils/conflict';
 import { CONTACT_LANGUAGES } from '../utils/forms';
 import { ExploitationFormsField } from './exploitation-forms-field';
 import { CheckboxGroup, controlId, SelectField, TextField } from './form-kit';
 import { useFieldLabel } from './labels';
-
-export const CONTACT_KINDS: ContactKind[] = ['MAILBOX', 'PHONE_LINE', 'SPOC', 'DESK', 'WEB_FORM'];
 
 interface Props {
   form: string;

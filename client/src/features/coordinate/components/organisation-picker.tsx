@@ -1,5 +1,7 @@
 /** Search-as-you-type for an organisation (or, for a workplace, also its departments). */
+
 import { useEffect, useState } from 'react';
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { Combobox } from '../../../components/combobox';
 import { useDebounced } from '../../../lib/use-debounced';
 import { type FoundPlace, findOrganisations } from '../api/search';
@@ -30,7 +32,7 @@ export function OrganisationPicker({
   const query = useDebounced(text.trim(), 200);
 
   useEffect(() => {
-    if (query.length < 2) {
+    if (query.length < SEARCH_LIMITS.min) {
       setFound([]);
       return;
     }

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { ssoMappingFields } from '../../../../../shared/rules/sso-mapping';
 import type { MessageKey } from '../../../i18n/nl';
 import { type ApiError, asApiError } from '../../../lib/graphql';
+import { USER_ROLES } from '../../../lib/schema';
 import type { UserRole } from '../../../lib/viewer';
 import type { RegionOption } from '../api/organisation';
 import {
@@ -30,7 +31,7 @@ import {
 import { LoadFailure } from './page-parts';
 import { RegionChoices } from './region-choices';
 
-const ROLES: UserRole[] = ['STAFF', 'COORDINATOR', 'ADMIN'];
+const ROLES = USER_ROLES;
 const FORM = 'sso-mapping';
 
 interface Draft {

@@ -9,6 +9,7 @@ import { Loading } from '../../../components/status';
 import type { MessageKey } from '../../../i18n/nl';
 import { type ApiError, asApiError } from '../../../lib/graphql';
 import { LANGS, type Lang } from '../../../lib/i18n';
+import { USER_ROLES } from '../../../lib/schema';
 import type { UserRole } from '../../../lib/viewer';
 import { useViewer } from '../../../lib/viewer';
 import type { RegionOption } from '../api/organisation';
@@ -42,7 +43,7 @@ import {
   updateUser,
 } from '../api/users';
 
-const ROLES: UserRole[] = ['STAFF', 'COORDINATOR', 'ADMIN'];
+const ROLES = USER_ROLES;
 
 export function UsersPage() {
   return (

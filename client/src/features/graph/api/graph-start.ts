@@ -1,4 +1,5 @@
 /** Starting points for an empty view: the barriers, and search for a node to start from. */
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
@@ -56,6 +57,6 @@ export function useGraphFind(query: string, lang: Lang) {
   return useQuery(
     GRAPH_FIND,
     { query, lang },
-    { skip: query.trim().length < 2, keepPrevious: true },
+    { skip: query.trim().length < SEARCH_LIMITS.min, keepPrevious: true },
   );
 }

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_PATH_LINK_KINDS } from '../../../../../shared/codes';
 import {
+  COUNTRIES,
   type Country,
   type LinkKind,
   type OrganisationType,
@@ -95,7 +96,6 @@ export const EMPTY_VIEW: ViewState = {
 const ID = /^[a-z][a-z0-9-]{0,127}$/;
 const ELEMENT_ID = /^[A-Za-z0-9][A-Za-z0-9:_~.-]{0,199}$/;
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
-const COUNTRIES: readonly Country[] = ['BE', 'NL'];
 
 function list(params: URLSearchParams, key: string): string[] {
   const value = params.get(key);

@@ -7,7 +7,12 @@
  */
 import './manual.css';
 import { type FormEvent, useId, useState } from 'react';
-import { INDICATOR_KINDS, type Role } from '../../../../../shared/codes';
+import {
+  CALLER_NEEDS,
+  type CallerNeed,
+  INDICATOR_KINDS,
+  type Role,
+} from '../../../../../shared/codes';
 import { localMunicipality, partnersByRole, signalRoute } from '../../../../../shared/manual';
 import { usePageTitle } from '../../../components/page-title';
 import { ScrollRegion } from '../../../components/scroll-region';
@@ -19,7 +24,6 @@ import type { ManualTextKey } from '../i18n/nl';
 import { useManualText } from '../i18n/use-manual-text';
 import { RouteDiagram } from './route-diagram';
 
-const NEEDS = ['SIGNAL', 'ADVICE', 'INSPECTION', 'ENFORCEMENT', 'VICTIM_SUPPORT'] as const;
 type Basis = { code: string; name: string; citation: string | null };
 
 export function ManualPage() {
@@ -136,7 +140,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
   const { manual } = data;
   const { barrier, region } = manual;
   const entries = data.SIGNAL.entries;
-  const firstOf = (need: (typeof NEEDS)[number]) => {
+  const firstOf = (need: CallerNeed) => {
     const call = data[need].firstCall[0];
     return call
       ? { organisation: call.organisation, role: (call.reason.role ?? null) as Role | null }
@@ -307,7 +311,7 @@ function ManualDocument({ data }: { data: ManualAnswer }) {
               </tr>
             </thead>
             <tbody>
-              {NEEDS.flatMap((need) => {
+              {CALLER_NEEDS.flatMap((need) => {
                 const calls = data[need].firstCall;
                 if (calls.length === 0) {
                   return [

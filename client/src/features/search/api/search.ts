@@ -1,3 +1,4 @@
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
@@ -74,6 +75,6 @@ export function useSearch(
   return useQuery(
     SEARCH,
     { query, first: options.first ?? 8, types: options.types ?? null, lang },
-    { skip: query.length < 2, keepPrevious: true },
+    { skip: query.length < SEARCH_LIMITS.min, keepPrevious: true },
   );
 }

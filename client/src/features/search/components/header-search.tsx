@@ -1,5 +1,7 @@
 /** The header's search box: suggestions as you type; Enter without a pick opens all results. */
+
 import { useState } from 'react';
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { Combobox, type ComboOption } from '../../../components/combobox';
 import { useI18n } from '../../../lib/i18n';
 import { useNavigate } from '../../../lib/router';
@@ -26,7 +28,7 @@ export function HeaderSearch() {
   });
 
   const openResults = (value: string) => {
-    if (value.trim().length < 2) return;
+    if (value.trim().length < SEARCH_LIMITS.min) return;
     navigate(`/search?q=${encodeURIComponent(value.trim())}`);
   };
 

@@ -1,5 +1,7 @@
 /** `/search?q=…&type=…`: every hit for a query, filterable by kind. */
+
 import { type FormEvent, useEffect, useState } from 'react';
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage, Loading } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
@@ -87,7 +89,7 @@ export function SearchPage() {
         </form>
       </search>
 
-      {q.length < 2 ? (
+      {q.length < SEARCH_LIMITS.min ? (
         <p className="placeholder">{t('search.enterQuery')}</p>
       ) : error ? (
         <ErrorMessage error={error} onRetry={refetch} />

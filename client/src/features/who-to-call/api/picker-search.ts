@@ -1,4 +1,5 @@
 /** The signal search of the who-to-call picker (the place search is shared: lib/place-search). */
+import { SEARCH_LIMITS } from '../../../../../shared/api-limits';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
@@ -30,5 +31,9 @@ export type FoundSignal = ResultOf<typeof SEARCH_SIGNALS>['searchSignals']['matc
 /** Searches from two characters on; below that nothing is asked. */
 export function useSignalSearch(text: string, lang: Lang) {
   const query = text.trim();
-  return useQuery(SEARCH_SIGNALS, { query, lang }, { skip: query.length < 2, keepPrevious: true });
+  return useQuery(
+    SEARCH_SIGNALS,
+    { query, lang },
+    { skip: query.length < SEARCH_LIMITS.min, keepPrevious: true },
+  );
 }
