@@ -128,6 +128,24 @@ export const STAFF_REPORT_REASONS = [
 export const REPORT_REASONS = [...STAFF_REPORT_REASONS, 'PROPOSAL'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
+/** The kinds of node the network view shows (the API's GraphNodeType), in the legend's order. */
+export const GRAPH_NODE_TYPES = [
+  'Organisation',
+  'OrgUnit',
+  'ContactPoint',
+  'Person',
+  'Barrier',
+  'Region',
+  'LegalBasis',
+  'Measure',
+  'Network',
+  'Indicator',
+  'ExploitationForm',
+  'Sector',
+  'Document',
+] as const;
+export type GraphNodeType = (typeof GRAPH_NODE_TYPES)[number];
+
 /**
  * The kinds of ties a shortest path in the network view may use (the API's GraphLinkKind); the
  * path query maps each to its relationship types, so a reader picks among a fixed list and never

@@ -27,6 +27,7 @@ export type DataCategory = SchemaEnum<'DataCategory'>;
 export type SearchType = SchemaEnum<'SearchType'>;
 export type ReportReason = SchemaEnum<'ContactReportReason'>;
 export type LinkKind = SchemaEnum<'GraphLinkKind'>;
+export type GraphNodeType = SchemaEnum<'GraphNodeType'>;
 export type Language = SchemaEnum<'Language'>;
 export type UserRole = SchemaEnum<'UserRole'>;
 
@@ -55,6 +56,8 @@ export const STAFF_REPORT_REASONS: readonly ReportReason[] = codes.STAFF_REPORT_
 /** The kinds of ties a shortest path may use, in the order the path form lists them. */
 export const PATH_LINK_KINDS = complete<LinkKind>()(codes.PATH_LINK_KINDS);
 export const COUNTRIES = complete<Country>()(codes.COUNTRIES);
+/** The kinds of node the network view shows, in the legend's order. */
+export const GRAPH_NODE_TYPES = complete<GraphNodeType>()(codes.GRAPH_NODE_TYPES);
 /** The interface's languages, Dutch first. */
 export const LANGUAGES = complete<Language>()(codes.LANGUAGES);
 /** Account roles, from least to most. */

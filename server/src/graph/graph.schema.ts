@@ -4,37 +4,26 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { UserError } from '../errors';
 import { loadAll } from '../repositories';
-import { DEFAULT_PATH_LINK_KINDS, PATH_LINK_KINDS } from '../shared/codes';
+import {
+  DEFAULT_PATH_LINK_KINDS,
+  GRAPH_NODE_TYPES,
+  type GraphNodeType,
+  PATH_LINK_KINDS,
+} from '../shared/codes';
 import { CountryEnum, RoleEnum } from '../shared/codes.schema';
 import { pick } from '../shared/language';
 import { langArgs } from '../shared/language.schema';
 import { LegalBasisRef } from '../sharing/sharing.schema';
 import type { GraphEdgeRow, GraphNodeRow, GraphSlice } from './slice';
 
-const NODE_TYPES = [
-  'Organisation',
-  'OrgUnit',
-  'ContactPoint',
-  'Person',
-  'Barrier',
-  'Region',
-  'Indicator',
-  'Measure',
-  'LegalBasis',
-  'Network',
-  'ExploitationForm',
-  'Sector',
-  'Document',
-] as const;
-
-const GraphNodeTypeEnum = builder.enumType('GraphNodeType', { values: NODE_TYPES });
+const GraphNodeTypeEnum = builder.enumType('GraphNodeType', { values: GRAPH_NODE_TYPES });
 
 const GraphNodeRef = builder.objectRef<GraphNodeRow>('GraphNode').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     type: t.field({
       type: GraphNodeTypeEnum,
-      resolve: (n) => n.label as (typeof NODE_TYPES)[number],
+      resolve: (n) => n.label as GraphNodeType,
     }),
     label: t.string({
       description: 'What to write on the node.',

@@ -9,41 +9,21 @@ import { graphql } from '../../../lib/documents';
 import { type ApiError, asApiError, request } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import type { GraphSlice } from '../utils/types';
-import { toSlice } from './slice';
+import { SLICE_FIELDS, toSlice } from './slice';
 
 /** Up to this many neighbours per node are loaded (the API's maximum is 500). */
 export const PROBE_LIMIT = 300;
 
-export const NEIGHBOURHOOD = graphql(`
+export const NEIGHBOURHOOD = graphql(
+  `
   query GraphNeighbourhood($id: ID!, $limit: Int!, $lang: Language!) {
     neighbourhood(id: $id, depth: 1, limit: $limit) {
-      truncated
-      nodes {
-        id
-        type
-        label(lang: $lang)
-        country
-        subtype
-      }
-      edges {
-        id
-        type
-        source
-        target
-        role
-        priority
-        crossBorder
-        mutual
-        dataCategories
-        agreementId
-        legalBases {
-          code
-          name(lang: $lang)
-        }
-      }
+      ...GraphSliceFields
     }
   }
-`);
+`,
+  [SLICE_FIELDS],
+);
 
 type Entry =
   | { status: 'loading' }

@@ -5,38 +5,18 @@ import { graphql } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import type { LinkKind } from '../utils/view-state';
-import { toSlice } from './slice';
+import { SLICE_FIELDS, toSlice } from './slice';
 
-export const PATH = graphql(`
+export const PATH = graphql(
+  `
   query GraphPath($from: ID!, $to: ID!, $via: [GraphLinkKind!]!, $lang: Language!) {
     path(from: $from, to: $to, maxHops: 8, via: $via) {
-      truncated
-      nodes {
-        id
-        type
-        label(lang: $lang)
-        country
-        subtype
-      }
-      edges {
-        id
-        type
-        source
-        target
-        role
-        priority
-        crossBorder
-        mutual
-        dataCategories
-        agreementId
-        legalBases {
-          code
-          name(lang: $lang)
-        }
-      }
+      ...GraphSliceFields
     }
   }
-`);
+`,
+  [SLICE_FIELDS],
+);
 
 /** The path slice between two ids through the allowed kinds of ties (skipped while `ends` is null). */
 export function usePath(ends: [string, string] | null, via: readonly LinkKind[], lang: Lang) {

@@ -2,8 +2,39 @@
  * The API's `neighbourhood` and `path` answers as the view's GraphSlice. The schema types an
  * edge's role as a plain string (an edge may be any relationship); the view knows the roles.
  */
+import { graphql } from '../../../lib/documents';
 import { ROLES, type Role } from '../../../lib/schema';
 import type { GraphEdge, GraphNode, GraphSlice } from '../utils/types';
+
+/** What the view reads of a slice, in the language of the operation's `$lang`. */
+export const SLICE_FIELDS = graphql(`
+  fragment GraphSliceFields on GraphSlice {
+    truncated
+    nodes {
+      id
+      type
+      label(lang: $lang)
+      country
+      subtype
+    }
+    edges {
+      id
+      type
+      source
+      target
+      role
+      priority
+      crossBorder
+      mutual
+      dataCategories
+      agreementId
+      legalBases {
+        code
+        name(lang: $lang)
+      }
+    }
+  }
+`);
 
 /** A slice as the API answers it. */
 export interface ApiSlice {

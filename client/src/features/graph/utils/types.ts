@@ -1,37 +1,9 @@
 /** The network view's data, as the API's `neighbourhood` and `path` slices return it. */
-import type { Role } from '../../../lib/schema';
+import { GRAPH_NODE_TYPES, type GraphNodeType, type Role } from '../../../lib/schema';
 
-export type GraphNodeType =
-  | 'Barrier'
-  | 'ContactPoint'
-  | 'Document'
-  | 'ExploitationForm'
-  | 'Indicator'
-  | 'LegalBasis'
-  | 'Measure'
-  | 'Network'
-  | 'OrgUnit'
-  | 'Organisation'
-  | 'Person'
-  | 'Region'
-  | 'Sector';
-
+export type { GraphNodeType };
 /** Every node type, in the order the legend and the list show them. */
-export const NODE_TYPES: readonly GraphNodeType[] = [
-  'Organisation',
-  'OrgUnit',
-  'ContactPoint',
-  'Person',
-  'Barrier',
-  'Region',
-  'LegalBasis',
-  'Measure',
-  'Network',
-  'Indicator',
-  'ExploitationForm',
-  'Sector',
-  'Document',
-];
+export const NODE_TYPES = GRAPH_NODE_TYPES;
 
 /** Relationship types the API sends (SHARES_WITH is a sharing agreement folded into an edge). */
 export type GraphEdgeType =
