@@ -1,9 +1,11 @@
+import { AGREEMENT_TERMS } from '../../../components/agreement-terms';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 
 /** An organisation with its units, contacts, roles, coverage, agreements and counterparts. */
-export const ORGANISATION = graphql(`
+export const ORGANISATION = graphql(
+  `
   query Organisation($id: ID!, $lang: Language!) {
     organisation(id: $id) {
       id
@@ -59,25 +61,7 @@ export const ORGANISATION = graphql(`
         }
       }
       agreements {
-        id
-        mutual
-        crossBorder
-        dataCategories
-        conditions(lang: $lang)
-        from {
-          id
-          name
-        }
-        to {
-          id
-          name
-        }
-        legalBases {
-          id
-          code
-          name(lang: $lang)
-          citation
-        }
+        ...AgreementTerms
       }
       counterparts {
         id
@@ -97,7 +81,9 @@ export const ORGANISATION = graphql(`
       }
     }
   }
-`);
+`,
+  [AGREEMENT_TERMS],
+);
 
 export type OrganisationContactPoint = OrganisationDetail['contactPoints'][number];
 

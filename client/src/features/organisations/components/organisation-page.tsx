@@ -1,9 +1,9 @@
 /** `/organisation/:id`: what it does where, whom to call there, and what may be shared. */
+import { AgreementTerms } from '../../../components/agreement-terms';
 import { ContactReach } from '../../../components/contact-details';
 import { usePageTitle } from '../../../components/page-title';
 import { ReportContact } from '../../../components/report-contact';
 import { ErrorMessage, Loading } from '../../../components/status';
-import type { MessageKey } from '../../../i18n/nl';
 import { useI18n } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import { ROLES } from '../../../lib/schema';
@@ -290,30 +290,7 @@ function Agreements({ organisation }: { organisation: OrganisationDetail }) {
                 <p>
                   <Link to={`/organisation/${encodeURIComponent(other.id)}`}>{other.name}</Link>
                 </p>
-                <p className="muted small">
-                  {agreement.mutual
-                    ? t('sharing.mutual')
-                    : t('sharing.direction', { from: agreement.from.name, to: agreement.to.name })}
-                  {agreement.crossBorder ? ` · ${t('sharing.crossBorder')}` : ''}
-                </p>
-                <p>
-                  <strong>{t('sharing.basis')}: </strong>
-                  {agreement.legalBases.map((basis) => basis.name).join('; ')}
-                </p>
-                {agreement.dataCategories.length > 0 && (
-                  <p>
-                    <strong>{t('sharing.data')}: </strong>
-                    {agreement.dataCategories
-                      .map((code) => t(`dataCategory.${code}` as MessageKey))
-                      .join(', ')}
-                  </p>
-                )}
-                {agreement.conditions && (
-                  <p>
-                    <strong>{t('sharing.conditions')}: </strong>
-                    {agreement.conditions}
-                  </p>
-                )}
+                <AgreementTerms agreement={agreement} />
               </li>
             );
           })}

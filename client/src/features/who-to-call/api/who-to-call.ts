@@ -1,10 +1,12 @@
+import { AGREEMENT_TERMS } from '../../../components/agreement-terms';
 import { graphql, type ResultOf } from '../../../lib/documents';
 import { useQuery } from '../../../lib/graphql';
 import type { Lang } from '../../../lib/i18n';
 import type { CallerNeed } from '../../../lib/schema';
 
 /** Who to call for a barrier or a signal in a place: the whole answer screen in one request. */
-export const WHO_TO_CALL = graphql(`
+export const WHO_TO_CALL = graphql(
+  `
   query WhoToCall($input: WhoToCallInput!, $lang: Language!) {
     whoToCall(input: $input) {
       personsHidden
@@ -62,25 +64,7 @@ export const WHO_TO_CALL = graphql(`
           recorded
           ownOrganisation
           agreements {
-            id
-            mutual
-            crossBorder
-            dataCategories
-            conditions(lang: $lang)
-            from {
-              id
-              name
-            }
-            to {
-              id
-              name
-            }
-            legalBases {
-              id
-              code
-              name(lang: $lang)
-              citation
-            }
+            ...AgreementTerms
           }
         }
         contacts {
@@ -148,7 +132,9 @@ export const WHO_TO_CALL = graphql(`
       stale
     }
   }
-`);
+`,
+  [AGREEMENT_TERMS],
+);
 
 export interface WhoToCallInput {
   barrier?: string;

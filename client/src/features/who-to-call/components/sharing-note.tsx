@@ -1,6 +1,6 @@
 /** What the user's organisation may share with this partner, and on which legal basis. */
 
-import type { MessageKey } from '../../../i18n/nl';
+import { AgreementTerms } from '../../../components/agreement-terms';
 import { useI18n } from '../../../lib/i18n';
 import { useViewer } from '../../../lib/viewer';
 import type { AnswerEntry } from '../api/who-to-call';
@@ -24,30 +24,7 @@ export function SharingNote({ sharing }: { sharing: AnswerEntry['sharing'] }) {
       <ul className="plain">
         {sharing.agreements.map((agreement) => (
           <li key={agreement.id} className="agreement">
-            <p>
-              <strong>{t('sharing.basis')}: </strong>
-              {agreement.legalBases.map((basis) => basis.name).join('; ')}
-            </p>
-            <p className="muted">
-              {agreement.mutual
-                ? t('sharing.mutual')
-                : t('sharing.direction', { from: agreement.from.name, to: agreement.to.name })}
-              {agreement.crossBorder ? ` · ${t('sharing.crossBorder')}` : ''}
-            </p>
-            {agreement.dataCategories.length > 0 && (
-              <p>
-                <strong>{t('sharing.data')}: </strong>
-                {agreement.dataCategories
-                  .map((code) => t(`dataCategory.${code}` as MessageKey))
-                  .join(', ')}
-              </p>
-            )}
-            {agreement.conditions && (
-              <p>
-                <strong>{t('sharing.conditions')}: </strong>
-                {agreement.conditions}
-              </p>
-            )}
+            <AgreementTerms agreement={agreement} />
           </li>
         ))}
       </ul>
