@@ -6,11 +6,19 @@
  * told the truth about the current state, and rejected writes left no trace.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { reportFigures } from './support/figures';
 import { WriteLedger } from './support/ledger';
 import { pick } from './support/profile';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+);
 
 const CLIENTS = pick(8, 24);
 const ROUNDS = pick(6, 40);
@@ -29,8 +37,8 @@ beforeAll(async () => {
   admin = await createUser(t, 'ADMIN');
   coordinator = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
   for (let i = 0; i < RECORDS; i++) {
-    const org = await t.gql<{ createOrganisation: { id: string } }>(
-      'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+    const org = await t.gql(
+      CREATE_ORGANISATION,
       {
         input: {
           name: `${PREFIX} ${Date.now()} ${i}`,
@@ -43,8 +51,8 @@ beforeAll(async () => {
     );
     const orgId = org.data!.createOrganisation.id;
     orgs.push(orgId);
-    const cp = await t.gql<{ createContactPoint: { id: string } }>(
-      'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+    const cp = await t.gql(
+      CREATE_CONTACT_POINT,
       { input: { ownerId: orgId, name: { nl: `${PREFIX} meldpunt ${i}` }, kind: 'DESK' } },
       admin.headers,
     );
