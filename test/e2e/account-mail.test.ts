@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { linkIn, startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { SLOW, seriousFindings, signIn } from './coordinator-support';
@@ -10,6 +11,8 @@ import {
   screenshotSizes,
   startHarness,
 } from './support/harness';
+
+const ME = graphql('{ me { email } }');
 
 const PASSWORD = 'Kalkoen paraplu vijver 93 mistig';
 
@@ -132,11 +135,7 @@ describe.skipIf(!browserTestsEnabled())('account mail in the browser', () => {
       const notice = await smtp.next(forgetful.email);
       expect(notice.subject).toBe('Uw wachtwoord voor CONFINE is gewijzigd');
       // The session the user had before (the test's bearer token) has ended.
-      const old = await h.t.gql<{ me: { email: string } | null }>(
-        '{ me { email } }',
-        {},
-        forgetful.headers,
-      );
+      const old = await h.t.gql(ME, {}, forgetful.headers);
       expect(old.data?.me).toBeNull();
 
       // Signing in afresh with the new password.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { CONTACT_LINK_PATH, runVerificationMail } from '../../server/src/contacts/contact-links';
 import { Mailer } from '../../server/src/mail/mailer';
 import { createRepositories } from '../../server/src/repositories';
@@ -14,6 +15,13 @@ import {
   screenshotSizes,
   startHarness,
 } from './support/harness';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_PERSON = graphql(
+  'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+);
 
 const DOMAIN = `e2e-verify-${Date.now()}.example.net`;
 
@@ -33,8 +41,8 @@ describe.skipIf(!browserTestsEnabled())('a contact verifies their own entry from
     smtp = await startTestSmtp();
     h = await startHarness({ mail: { smtpUrl: smtp.url, publicUrl: 'http://confine.test' } });
     admin = await createUser(h.t, 'ADMIN');
-    const org = await h.t.gql<{ createOrganisation: { id: string } }>(
-      'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+    const org = await h.t.gql(
+      CREATE_ORGANISATION,
       {
         input: {
           name: `ZZ Verificatie Dienst (E2E) ${Date.now()}`,
@@ -51,8 +59,8 @@ describe.skipIf(!browserTestsEnabled())('a contact verifies their own entry from
       ['Bevestigt (E2E)', confirmer],
       ['Stelt Voor (E2E)', proposer],
     ] as const) {
-      const person = await h.t.gql<{ createPerson: { id: string } }>(
-        'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+      const person = await h.t.gql(
+        CREATE_PERSON,
         {
           input: {
             firstName: 'Zz',

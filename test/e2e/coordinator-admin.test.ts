@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import {
   cleanUp,
@@ -22,6 +23,8 @@ import {
   screenshot,
   startHarness,
 } from './support/harness';
+
+const USERS = graphql('{ users { email disabled scopeIds } }');
 
 /** True when nothing sticks out sideways (no horizontal scrolling). */
 const fitsWidth = (page: Page) =>
@@ -153,9 +156,7 @@ describe.skipIf(!browserTestsEnabled())('coordinator screens: phone, axe, admini
       await expect(item.textContent()).resolves.toContain('Hasselt');
       await screenshot(page, 'admin-users', true);
 
-      const stored = await h.t.gql<{
-        users: { email: string; disabled: boolean; scopeIds: string[] }[];
-      }>('{ users { email disabled scopeIds } }', undefined, admin.headers);
+      const stored = await h.t.gql(USERS, undefined, admin.headers);
       expect(stored.data?.users.find((u) => u.email === email)).toMatchObject({
         disabled: true,
         scopeIds: expect.arrayContaining(['region-mun-genk', 'region-mun-hasselt']),

@@ -5,6 +5,7 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { cleanUp, LIMBURG, newOrganisation, SLOW, signIn } from './coordinator-support';
 import {
@@ -14,6 +15,13 @@ import {
   screenshot,
   startHarness,
 } from './support/harness';
+
+const ORGANISATION = graphql(
+  'query ($id: ID!) { organisation(id: $id) { shortName website description version } }',
+);
+const ORGANISATION_ROLES = graphql(
+  'query ($id: ID!) { organisation(id: $id) { website roles { role barrier { code } } } }',
+);
 
 describe.skipIf(!browserTestsEnabled())('two coordinators edit the same organisation', () => {
   let h: Harness;
@@ -112,9 +120,7 @@ describe.skipIf(!browserTestsEnabled())('two coordinators edit the same organisa
       );
       await expect(b.getByLabel('Korte naam').inputValue()).resolves.toBe('Bert-kort');
 
-      const stored = await h.t.gql<{
-        organisation: { shortName: string; website: string; description: string; version: number };
-      }>('query ($id: ID!) { organisation(id: $id) { shortName website description version } }', {
+      const stored = await h.t.gql(ORGANISATION, {
         id: org.id,
       });
       expect(stored.data?.organisation).toMatchObject({
@@ -162,13 +168,11 @@ describe.skipIf(!browserTestsEnabled())('two coordinators edit the same organisa
       await details.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await details.getByText('Iemand anders heeft intussen een ander deel gewijzigd').waitFor();
 
-      const stored = await h.t.gql<{
-        organisation: { website: string; roles: { role: string; barrier: { code: string } }[] };
-      }>('query ($id: ID!) { organisation(id: $id) { website roles { role barrier { code } } } }', {
+      const stored = await h.t.gql(ORGANISATION_ROLES, {
         id: org.id,
       });
-      expect(stored.data?.organisation.website).toBe('https://www.example.be/bert');
-      expect(stored.data?.organisation.roles).toEqual([
+      expect(stored.data?.organisation?.website).toBe('https://www.example.be/bert');
+      expect(stored.data?.organisation?.roles).toEqual([
         { role: 'SIGNAL', barrier: { code: 'WORK' } },
       ]);
       await a.context().close();

@@ -6,10 +6,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { parseCsv } from '../../server/src/shared/csv';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { cleanUp, LIMBURG, newOrganisation, SLOW, signIn } from './coordinator-support';
 import { browserTestsEnabled, CHROMIUM, type Harness, startHarness } from './support/harness';
+
+const ORGANISATION = graphql(
+  'query($id: ID!) { organisation(id: $id) { description(lang: NL) version } }',
+);
 
 const SHOTS = '/tmp/shots-history';
 const FIRST =
@@ -72,12 +77,8 @@ describe.skipIf(!browserTestsEnabled())('history in words, restore and the audit
   }
 
   async function storedDescription(id: string) {
-    const body = await h.t.gql<{ organisation: { description: string | null; version: number } }>(
-      'query($id: ID!) { organisation(id: $id) { description(lang: NL) version } }',
-      { id },
-      coordinator.headers,
-    );
-    return body.data!.organisation;
+    const body = await h.t.gql(ORGANISATION, { id }, coordinator.headers);
+    return body.data!.organisation!;
   }
 
   test(

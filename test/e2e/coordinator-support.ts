@@ -4,8 +4,16 @@
  * other suites find the demo network as they left it.
  */
 import type { Page } from 'playwright-core';
+import { graphql } from '../../client/src/lib/documents';
 import type { TestApp } from '../support/app';
 import type { TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`,
+);
+const CREATE_CONTACT_POINT = graphql(
+  `mutation ($input: ContactPointInput!) { createContactPoint(input: $input) { id version } }`,
+);
 
 /** The coordinator the tests sign in as covers the Belgian province of Limburg. */
 export const LIMBURG = { scopeRegionIds: ['region-prov-limburg-be'] };
@@ -39,8 +47,8 @@ export const e2eName = (what: string) => `E2E ${what} ${Math.random().toString(3
 
 /** Creates an organisation covering Genk through the API, as the given user. */
 export async function newOrganisation(t: TestApp, user: TestUser, name = e2eName('Organisatie')) {
-  const body = await t.gql<{ createOrganisation: { id: string; version: number } }>(
-    `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`,
+  const body = await t.gql(
+    CREATE_ORGANISATION,
     {
       input: {
         name,
@@ -59,8 +67,8 @@ export async function newOrganisation(t: TestApp, user: TestUser, name = e2eName
 
 /** Creates a contact point of an organisation through the API, as the given user. */
 export async function newContactPoint(t: TestApp, user: TestUser, ownerId: string, name: string) {
-  const body = await t.gql<{ createContactPoint: { id: string; version: number } }>(
-    `mutation ($input: ContactPointInput!) { createContactPoint(input: $input) { id version } }`,
+  const body = await t.gql(
+    CREATE_CONTACT_POINT,
     {
       input: {
         ownerId,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
  * edit control and whose direct API attempt is refused.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import {
   cleanUp,
@@ -17,6 +18,15 @@ import {
   signIn,
 } from './coordinator-support';
 import { browserTestsEnabled, type Harness, screenshot, startHarness } from './support/harness';
+
+const CONTACT = graphql('query ($id: ID!) { contact(id: $id) { phone stale lastVerifiedAt } }');
+const SEARCH = graphql(
+  'query ($q: String!) { search(query: $q, types: [ORGANISATION]) { node { ... on Organisation { id name } } } }',
+);
+const ORGANISATION = graphql(
+  'query ($id: ID!) { organisation(id: $id) { contactPoints { name } people { name } } }',
+);
+const GENK_SHORT_NAME = graphql('{ organisation(id: "org-stad-genk") { shortName } }');
 
 describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
   let h: Harness;
@@ -220,15 +230,9 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       await reported.getByRole('button', { name: 'Afgehandeld' }).click();
       await page.getByText('Geen open meldingen.').waitFor();
 
-      const stored = await h.t.gql<{
-        contact: { phone: string; stale: boolean; lastVerifiedAt: string };
-      }>(
-        'query ($id: ID!) { contact(id: $id) { phone stale lastVerifiedAt } }',
-        { id: older.id },
-        coordinator.headers,
-      );
+      const stored = await h.t.gql(CONTACT, { id: older.id }, coordinator.headers);
       expect(stored.data?.contact).toMatchObject({ phone: '+3289555999', stale: false });
-      expect(stored.data?.contact.lastVerifiedAt).toBe(new Date().toISOString().slice(0, 10));
+      expect(stored.data?.contact?.lastVerifiedAt).toBe(new Date().toISOString().slice(0, 10));
       await page.close();
     },
     SLOW,
@@ -275,24 +279,17 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       await page.getByText('De import is klaar.').waitFor({ timeout: 20_000 });
       await page.getByRole('heading', { name: '1 geweigerde rij' }).waitFor();
 
-      const found = await h.t.gql<{ search: { node: { id: string; name: string } }[] }>(
-        'query ($q: String!) { search(query: $q, types: [ORGANISATION]) { node { ... on Organisation { id name } } } }',
-        { q: name },
-        coordinator.headers,
-      );
-      const id = found.data?.search.find((hit) => hit.node.name === name)?.node.id;
+      const found = await h.t.gql(SEARCH, { q: name }, coordinator.headers);
+      const node = found.data?.search.find(
+        (hit) => 'name' in hit.node && hit.node.name === name,
+      )?.node;
+      const id = node && 'id' in node ? node.id : undefined;
       expect(id).toBeDefined();
-      const org = await h.t.gql<{
-        organisation: { contactPoints: { name: string }[]; people: { name: string }[] };
-      }>(
-        'query ($id: ID!) { organisation(id: $id) { contactPoints { name } people { name } } }',
-        { id },
-        coordinator.headers,
-      );
-      expect(org.data?.organisation.contactPoints.map((c) => c.name)).toEqual([
+      const org = await h.t.gql(ORGANISATION, { id: id! }, coordinator.headers);
+      expect(org.data?.organisation?.contactPoints.map((c) => c.name)).toEqual([
         'Meldpunt import E2E',
       ]);
-      expect(org.data?.organisation.people.map((p) => p.name)).toEqual(['Eva Voorbeeld']);
+      expect(org.data?.organisation?.people.map((p) => p.name)).toEqual(['Eva Voorbeeld']);
 
       // The export link downloads a CSV with the session, and the imported person is in it.
       const [download] = await Promise.all([
@@ -346,10 +343,8 @@ describe.skipIf(!browserTestsEnabled())('the coordinators’ app', () => {
       });
       expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(answer.data).toBeNull();
-      const stored = await h.t.gql<{ organisation: { shortName: string } }>(
-        '{ organisation(id: "org-stad-genk") { shortName } }',
-      );
-      expect(stored.data?.organisation.shortName).toBe('Genk');
+      const stored = await h.t.gql(GENK_SHORT_NAME);
+      expect(stored.data?.organisation?.shortName).toBe('Genk');
       await page.close();
     },
     SLOW,

@@ -4,6 +4,7 @@
  * chose (a signalling contact of a Genk or Limburg partner, not their own desk).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type VariablesOf } from '../../client/src/lib/documents';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { signIn } from './coordinator-support';
 import {
@@ -47,16 +48,10 @@ const LANGUAGES = [
   },
 ] as const;
 
-const FIRST_CALL = `query($lang: Language!) {
+const FIRST_CALL = graphql(`query($lang: Language!) {
   whoToCall(input: {barrier: "WORK", region: "region-mun-genk"}) {
     firstCall { organisation { id name } contact { id phone }
-      reason { role coveredRegion { id name(lang: $lang) } } } } }`;
-
-interface Expected {
-  organisation: { id: string; name: string };
-  contact: { id: string; phone: string };
-  reason: { role: string; coveredRegion: { id: string; name: string } };
-}
+      reason { role coveredRegion { id name(lang: $lang) } } } } }`);
 
 describe.skipIf(!browserTestsEnabled())('the first call in the browser', () => {
   let h: Harness;
@@ -87,12 +82,8 @@ describe.skipIf(!browserTestsEnabled())('the first call in the browser', () => {
   });
 
   /** What the API ranks first for this staff member, in a language. */
-  async function expected(lang: string): Promise<Expected> {
-    const body = await h.t.gql<{ whoToCall: { firstCall: Expected[] } }>(
-      FIRST_CALL,
-      { lang },
-      staff.headers,
-    );
+  async function expected(lang: VariablesOf<typeof FIRST_CALL>['lang']) {
+    const body = await h.t.gql(FIRST_CALL, { lang }, staff.headers);
     const first = body.data?.whoToCall.firstCall[0];
     if (!first) throw new Error(`no first call: ${JSON.stringify(body.errors)}`);
     return first;
@@ -115,7 +106,7 @@ describe.skipIf(!browserTestsEnabled())('the first call in the browser', () => {
       // The ranking's answer for "work, Genk, signalling": a signalling contact of a partner
       // covering Genk or a region around it, and not the caller's own organisation.
       expect(want.reason.role).toBe('SIGNAL');
-      expect(aroundGenk.has(want.reason.coveredRegion.id)).toBe(true);
+      expect(aroundGenk.has(want.reason.coveredRegion!.id)).toBe(true);
       expect(want.organisation.id).not.toBe('org-stad-genk');
 
       const page = await home(LAPTOP, l.button);
@@ -137,7 +128,7 @@ describe.skipIf(!browserTestsEnabled())('the first call in the browser', () => {
         want.organisation.name,
       );
       await expect(panel.locator('.first-call__reason').first().textContent()).resolves.toMatch(
-        new RegExp(`^${literal(l.reason(want.reason.coveredRegion.name))}`),
+        new RegExp(`^${literal(l.reason(want.reason.coveredRegion!.name))}`),
       );
       // The caller's own desk is there too, apart, as their own colleagues.
       await expect(panel.getByRole('heading', { name: l.own }).isVisible()).resolves.toBe(true);

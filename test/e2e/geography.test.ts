@@ -7,6 +7,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { LIMBURG, SLOW, seriousFindings, signIn } from './coordinator-support';
 import {
@@ -16,6 +17,8 @@ import {
   screenshot,
   startHarness,
 } from './support/harness';
+
+const CREATE_REGION = graphql('mutation($i: RegionInput!) { createRegion(input: $i) { id } }');
 
 const stamp = Math.random().toString(36).slice(2, 6);
 const FORMER = `E2E Oudeveld ${stamp}`;
@@ -34,8 +37,8 @@ describe.skipIf(!browserTestsEnabled())('the geography page (administrators)', (
     // A test municipality in Limburg, with a code in a range no Belgian municipality uses (the
     // test makes its successor on the page).
     for (const name of [FORMER]) {
-      const body = await h.t.gql<{ createRegion: { id: string } }>(
-        'mutation($i: RegionInput!) { createRegion(input: $i) { id } }',
+      const body = await h.t.gql(
+        CREATE_REGION,
         {
           i: {
             type: 'MUNICIPALITY',

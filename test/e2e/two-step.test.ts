@@ -6,6 +6,7 @@
  */
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { startSeededNeo4j } from '../support/own-neo4j';
 import { createUser, removeTestUsers } from '../support/users';
 import { SLOW, seriousFindings, signIn } from './coordinator-support';
@@ -16,6 +17,12 @@ import {
   screenshot,
   startHarness,
 } from './support/harness';
+
+const START_SECOND_FACTOR_ENROLMENT = graphql('mutation { startSecondFactorEnrolment { secret } }');
+const SECOND_FACTOR_ROLES = graphql('{ secondFactorRoles }');
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
+);
 
 describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
   let h: Harness;
@@ -108,11 +115,7 @@ describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
     async () => {
       const admin = await createUser(h.t, 'ADMIN');
       const user = await createUser(h.t, 'COORDINATOR');
-      const started = await h.t.gql<{ startSecondFactorEnrolment: { secret: string } }>(
-        'mutation { startSecondFactorEnrolment { secret } }',
-        {},
-        user.headers,
-      );
+      const started = await h.t.gql(START_SECOND_FACTOR_ENROLMENT, {}, user.headers);
       const secret = started.data!.startSecondFactorEnrolment.secret;
       await h.t.gql(
         'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
@@ -126,11 +129,7 @@ describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
         await policy.getByLabel('Coördinator').check();
         await policy.getByRole('button', { name: 'Opslaan' }).click();
         await policy.getByText('Opgeslagen.').waitFor();
-        const roles = await h.t.gql<{ secondFactorRoles: string[] }>(
-          '{ secondFactorRoles }',
-          {},
-          admin.headers,
-        );
+        const roles = await h.t.gql(SECOND_FACTOR_ROLES, {}, admin.headers);
         expect(roles.data?.secondFactorRoles).toEqual(['COORDINATOR']);
 
         const item = page.locator('.user-list__item').filter({ hasText: user.email });
@@ -146,10 +145,7 @@ describe.skipIf(!browserTestsEnabled())('two-step verification', () => {
         // The user's sessions ended; their role now requires a second factor they no longer have.
         const me = await h.t.gql('{ me { email } }', {}, user.headers);
         expect(me.data).toEqual({ me: null });
-        const again = await h.t.gql<{ signIn: { secondFactorSetupRequired: boolean } }>(
-          'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
-          { e: user.email, p: user.password },
-        );
+        const again = await h.t.gql(SIGN_IN, { e: user.email, p: user.password });
         expect(again.data?.signIn.secondFactorSetupRequired).toBe(true);
       } finally {
         await h.t.gql('mutation { setSecondFactorRoles(roles: []) }', {}, admin.headers);

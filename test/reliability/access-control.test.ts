@@ -8,11 +8,19 @@
 import { randomBytes } from 'node:crypto';
 import { type GraphQLField, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { schema } from '../../server/src/schema';
 import { hashToken } from '../../server/src/shared/tokens';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { reportFigures } from './support/figures';
+
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+);
+const WHO_FOR_WORK_IN_ANTWERP = graphql(
+  '{ whoToCall(input: {barrier: "WORK", region: "region-mun-antwerpen", limit: 100}) { entries { organisation { id } } } }',
+);
 
 type Role =
   | 'anonymous'
@@ -1160,10 +1168,7 @@ function sessionOf(role: Role): Promise<Record<string, string>> {
 }
 async function freshSession(role: Role) {
   const user = users[role as Exclude<Role, 'anonymous'>];
-  const body = await t.gql<{ signIn: { token: string } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
-    { e: user.email, p: user.password },
-  );
+  const body = await t.gql(SIGN_IN, { e: user.email, p: user.password });
   return { authorization: `Bearer ${body.data!.signIn.token}` };
 }
 
@@ -1394,18 +1399,9 @@ afterAll(async () => {
  * the audit log with who made it, its filter and how many persons it held.
  */
 describe('bulk exports of persons', () => {
-  type Audit = {
-    auditLog: {
-      events: {
-        userEmail: string;
-        action: string;
-        entityName: string;
-        changes: { field: string; to: string | null }[];
-      }[];
-    };
-  };
-  const LOG =
-    'query($e: ID!, $u: ID!) { auditLog(entityId: $e, userId: $u, first: 5) { events { userEmail action entityName changes { field to } } } }';
+  const LOG = graphql(
+    'query($e: ID!, $u: ID!) { auditLog(entityId: $e, userId: $u, first: 5) { events { userEmail action entityName changes { field to } } } }',
+  );
 
   async function download(path: string, headers: Record<string, string>) {
     const response = await t.app.fetch(`http://test${path}`, { headers });
@@ -1447,11 +1443,7 @@ describe('bulk exports of persons', () => {
       [users.coordinatorInScope, limburg],
       [users.admin, all],
     ] as const) {
-      const body = await t.gql<Audit>(
-        LOG,
-        { e: 'export:persons.csv', u: user.id },
-        users.admin.headers,
-      );
+      const body = await t.gql(LOG, { e: 'export:persons.csv', u: user.id }, users.admin.headers);
       const [event] = body.data!.auditLog.events;
       expect(event).toMatchObject({
         userEmail: user.email,
@@ -1484,7 +1476,7 @@ describe('bulk exports of persons', () => {
       users.staff.headers,
     );
     expect(got.status).toBe(200);
-    const body = await t.gql<Audit>(
+    const body = await t.gql(
       LOG,
       { e: 'export:who-to-call.vcf', u: users.staff.id },
       users.admin.headers,
@@ -1540,9 +1532,7 @@ describe('both ends in scope, and only current ties', () => {
 
   /** Organisations whoToCall offers for labour exploitation in the city of Antwerp. */
   async function antwerpWhoToCall(): Promise<string[]> {
-    const body = await t.gql<{ whoToCall: { entries: { organisation: { id: string } }[] } }>(
-      '{ whoToCall(input: {barrier: "WORK", region: "region-mun-antwerpen", limit: 100}) { entries { organisation { id } } } }',
-    );
+    const body = await t.gql(WHO_FOR_WORK_IN_ANTWERP);
     return body.data!.whoToCall.entries.map((e) => e.organisation.id);
   }
 
@@ -1780,12 +1770,12 @@ describe('both ends in scope, and only current ties', () => {
   });
 
   describe('the CSV import applies the same rules', () => {
-    const DRY =
-      'mutation($csv: String!) { importDryRun(csv: $csv) { rows { action problems { field code } } } }';
-    type Dry = { importDryRun: { rows: { action: string; problems: { code: string }[] }[] } };
+    const DRY = graphql(
+      'mutation($csv: String!) { importDryRun(csv: $csv) { rows { action problems { field code } } } }',
+    );
 
     async function dryRun(csv: string, headers: Record<string, string>) {
-      const body = await t.gql<Dry>(DRY, { csv }, headers);
+      const body = await t.gql(DRY, { csv }, headers);
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       return body.data!.importDryRun.rows;
     }

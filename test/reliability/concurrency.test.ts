@@ -6,11 +6,24 @@
  * told the truth about the current state, and rejected writes left no trace.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+  type VariablesOf,
+} from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 import { reportFigures } from './support/figures';
 import { WriteLedger } from './support/ledger';
 import { pick } from './support/profile';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+);
 
 const CLIENTS = pick(8, 24);
 const ROUNDS = pick(6, 40);
@@ -29,8 +42,8 @@ beforeAll(async () => {
   admin = await createUser(t, 'ADMIN');
   coordinator = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-prov-limburg-be'] });
   for (let i = 0; i < RECORDS; i++) {
-    const org = await t.gql<{ createOrganisation: { id: string } }>(
-      'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+    const org = await t.gql(
+      CREATE_ORGANISATION,
       {
         input: {
           name: `${PREFIX} ${Date.now()} ${i}`,
@@ -43,8 +56,8 @@ beforeAll(async () => {
     );
     const orgId = org.data!.createOrganisation.id;
     orgs.push(orgId);
-    const cp = await t.gql<{ createContactPoint: { id: string } }>(
-      'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+    const cp = await t.gql(
+      CREATE_CONTACT_POINT,
       { input: { ownerId: orgId, name: { nl: `${PREFIX} meldpunt ${i}` }, kind: 'DESK' } },
       admin.headers,
     );
@@ -66,33 +79,39 @@ afterAll(async () => {
   await t.close();
 });
 
+/** The write of a kind: its result is the changed record's version, under the mutation's name. */
+type Write = TadaDocumentNode<
+  Record<string, { version: number }>,
+  { id: string; v: number; x?: string | null }
+>;
+
 interface Kind {
   field: string;
   ids: string[];
-  read: string;
-  write: string;
-  variables(id: string, version: number, value: string): Record<string, unknown>;
-  version(data: Record<string, unknown>): number;
+  read: TadaDocumentNode<Record<string, { version: number } | null>, { id: string }>;
+  write: Write;
+  variables(id: string, version: number, value: string): VariablesOf<Write>;
+  version(data: ResultOf<Write>): number;
 }
 
 const KINDS: Record<'contactPoint' | 'organisation', Kind> = {
   contactPoint: {
     field: 'hoursNl',
     ids: cps,
-    read: 'query($id: ID!) { contact(id: $id) { version } }',
-    write: `mutation($id: ID!, $v: Int!, $x: String) {
-      updateContactPoint(id: $id, version: $v, patch: {hours: {nl: $x}}) { version } }`,
+    read: graphql('query($id: ID!) { contact(id: $id) { version } }'),
+    write: graphql(`mutation($id: ID!, $v: Int!, $x: String) {
+      updateContactPoint(id: $id, version: $v, patch: {hours: {nl: $x}}) { version } }`),
     variables: (id, v, x) => ({ id, v, x }),
-    version: (data) => (data.updateContactPoint as { version: number }).version,
+    version: (data) => data.updateContactPoint!.version,
   },
   organisation: {
     field: 'shortName',
     ids: orgs,
-    read: 'query($id: ID!) { organisation(id: $id) { version } }',
-    write: `mutation($id: ID!, $v: Int!, $x: String) {
-      updateOrganisation(id: $id, version: $v, patch: {shortName: $x}) { version } }`,
+    read: graphql('query($id: ID!) { organisation(id: $id) { version } }'),
+    write: graphql(`mutation($id: ID!, $v: Int!, $x: String) {
+      updateOrganisation(id: $id, version: $v, patch: {shortName: $x}) { version } }`),
     variables: (id, v, x) => ({ id, v, x }),
-    version: (data) => (data.updateOrganisation as { version: number }).version,
+    version: (data) => data.updateOrganisation!.version,
   },
 };
 
@@ -116,7 +135,7 @@ test('no lost update, every conflict reported with the current state, one audit 
       const kindName = (c + r) % 2 ? 'organisation' : 'contactPoint';
       const kind = KINDS[kindName];
       const id = kind.ids[Math.floor((c * 5 + r * 3) / 2) % kind.ids.length]!;
-      const read = await t.gql<Record<string, { version: number }>>(kind.read, { id }, who.headers);
+      const read = await t.gql(kind.read, { id }, who.headers);
       let version = Object.values(read.data ?? {})[0]?.version ?? 1;
       // First try, then one retry from the state the conflict reports.
       for (let attempt = 0; attempt < 2; attempt++) {

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { coerceInputValue } from 'graphql';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { schema } from '../../server/src/schema';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { REPORTED_QUERY } from '../support/nested-lists';
@@ -28,6 +29,22 @@ import {
   type Pools,
   variablesOf,
 } from './support/schema-ops';
+
+const SECOND_FACTOR_ROLES = graphql('{ secondFactorRoles }');
+const SEARCH = graphql(
+  'query($q: String!) { search(query: $q, first: 50) { type node { __typename ... on Organisation { id } ... on ContactPoint { id } ... on Person { id } } } }',
+);
+const CREATE_ORGANISATION = graphql(
+  'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($i: ContactPointInput!) { createContactPoint(input: $i) { id } }',
+);
+const OVERDUE_CONTACTS = graphql('{ overdueContacts(first: 200) { id } }');
+const CONTACT_REPORTS = graphql('{ contactReports(first: 200) { id contact { id } } }');
+const ORGANISATION = graphql(
+  'query($id: ID!) { organisation(id: $id) { id contactPoints { id } } }',
+);
 
 const RUNS = pick(400, 6_000);
 const TIME_LIMIT_MS = pick(30_000, 900_000);
@@ -334,11 +351,7 @@ test('every query and mutation argument, fuzzed: no internal error, no change fr
   expect([...problems.entries()].map(([k, v]) => `${k} (${v})`)).toEqual([]);
   // The run's shared Neo4j is left open to the files beside this one: no role was made to sign
   // in with a second factor by the fuzz.
-  const policy = await t.gql<{ secondFactorRoles: string[] }>(
-    '{ secondFactorRoles }',
-    {},
-    admin.headers,
-  );
+  const policy = await t.gql(SECOND_FACTOR_ROLES, {}, admin.headers);
   expect(policy.data?.secondFactorRoles).toEqual([]);
   expect(perOperation.size).toBe(ops.length);
 }, 1_200_000);
@@ -348,13 +361,7 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 test('Lucene syntax in a search has no effect: the same hits as the plain words, persons never for anonymous callers', async () => {
   const search = async (query: string, headers: Record<string, string>) => {
-    const body = await t.gql<{
-      search: { type: string; node: { __typename: string; id?: string } }[];
-    }>(
-      'query($q: String!) { search(query: $q, first: 50) { type node { __typename ... on Organisation { id } ... on ContactPoint { id } ... on Person { id } } } }',
-      { q: query },
-      headers,
-    );
+    const body = await t.gql(SEARCH, { q: query }, headers);
     return body;
   };
   const word = fc.constantFrom(
@@ -397,7 +404,7 @@ test('Lucene syntax in a search has no effect: the same hits as the plain words,
       if (raw.errors)
         problems.push(`${query}: ${raw.errors[0]?.extensions?.code} ${raw.errors[0]?.message}`);
       const ids = (b: typeof raw) =>
-        (b.data?.search ?? []).map((h) => `${h.type}:${h.node.id ?? ''}`);
+        (b.data?.search ?? []).map((h) => `${h.type}:${'id' in h.node ? h.node.id : ''}`);
       if (JSON.stringify(ids(raw)) !== JSON.stringify(ids(plain)))
         problems.push(
           `${JSON.stringify(query)} found ${ids(raw).length} hit(s), its plain words ${ids(plain).length}`,
@@ -424,30 +431,22 @@ test('Lucene syntax in a search has no effect: the same hits as the plain words,
 // orphan anything is refused with the reason, and deleting a contact removes the reports about it.
 test('a deletion that would orphan contacts is refused; the verification queues keep working', async () => {
   const org = (
-    await t.gql<{ createOrganisation: { id: string } }>(
-      'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+    await t.gql(
+      CREATE_ORGANISATION,
       { i: { name: `Fuzz orphan ${Date.now()}`, type: 'OTHER', country: 'BE', coverage: [] } },
       admin.headers,
     )
   ).data!.createOrganisation.id;
   const cp = (
-    await t.gql<{ createContactPoint: { id: string } }>(
-      'mutation($i: ContactPointInput!) { createContactPoint(input: $i) { id } }',
+    await t.gql(
+      CREATE_CONTACT_POINT,
       { i: { ownerId: org, name: { nl: 'Fuzz wees' }, kind: 'DESK' } },
       admin.headers,
     )
   ).data!.createContactPoint.id;
   const queues = async () => {
-    const overdue = await t.gql<{ overdueContacts: { id: string }[] }>(
-      '{ overdueContacts(first: 200) { id } }',
-      {},
-      admin.headers,
-    );
-    const reports = await t.gql<{ contactReports: { contact: { id: string } }[] }>(
-      '{ contactReports(first: 200) { id contact { id } } }',
-      {},
-      admin.headers,
-    );
+    const overdue = await t.gql(OVERDUE_CONTACTS, {}, admin.headers);
+    const reports = await t.gql(CONTACT_REPORTS, {}, admin.headers);
     expect(overdue.errors).toBeUndefined();
     expect(reports.errors).toBeUndefined();
     return {
@@ -483,11 +482,7 @@ test('a deletion that would orphan contacts is refused; the verification queues 
       ],
     });
     // Refused means unchanged: the organisation and its contact are still there and answer.
-    const still = await t.gql<{ organisation: { id: string; contactPoints: { id: string }[] } }>(
-      'query($id: ID!) { organisation(id: $id) { id contactPoints { id } } }',
-      { id: org },
-      admin.headers,
-    );
+    const still = await t.gql(ORGANISATION, { id: org }, admin.headers);
     expect(still.data?.organisation).toEqual({ id: org, contactPoints: [{ id: cp }] });
     expect(await queues()).toEqual({ overdue: true, reported: true });
 

@@ -8,9 +8,28 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import type { AccessRequestDocument } from '../../server/src/privacy/access-request';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_PERSON = graphql('mutation($i: PersonInput!) { createPerson(input: $i) { id } }');
+const UPDATE_PERSON = graphql(
+  'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, version: 1, patch: $p) { id } }',
+);
+const REPORT_CONTACT = graphql(
+  'mutation($id: ID!, $m: String) { reportContact(id: $id, message: $m) }',
+);
+const EXPORT_PERSONS = graphql('{ exportCsv(entity: PERSONS) }');
+const EXPORT_GENK_PERSONS = graphql(
+  '{ exportCsv(entity: PERSONS, organisationId: "org-stad-genk") }',
+);
+const EXPORT_ANTWERP_PERSONS = graphql(
+  '{ exportCsv(entity: PERSONS, organisationId: "org-stad-antwerpen") }',
+);
+const AUDIT_LOG = graphql(
+  'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action changes { field to } } } }',
+);
 
 let t: TestApp;
 let admin: TestUser;
@@ -38,50 +57,41 @@ afterAll(async () => {
   await t.close();
 });
 
-async function ok<T>(query: string, variables: Record<string, unknown>, headers = admin.headers) {
-  const body = await t.gql<T>(query, variables, headers);
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables: V, headers = admin.headers) {
+  const body = await t.gql(query, variables, headers);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
 /** A person created, edited, reported, and exported three ways (two of which hold them). */
 async function prepare(): Promise<string> {
-  const created = await ok<{ createPerson: { id: string } }>(
-    'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
-    {
-      i: {
-        firstName: 'Ines',
-        lastName: last,
-        email: emails[0],
-        phone: '+32 11 55 81 23',
-        function: 'Inspecteur huisvesting',
-        workplaceId: 'org-stad-genk',
-      },
+  const created = await ok(CREATE_PERSON, {
+    i: {
+      firstName: 'Ines',
+      lastName: last,
+      email: emails[0],
+      phone: '+32 11 55 81 23',
+      function: 'Inspecteur huisvesting',
+      workplaceId: 'org-stad-genk',
     },
-  );
+  });
   const id = created.createPerson.id;
-  await ok(
-    'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, version: 1, patch: $p) { id } }',
-    { id, p: { email: emails[1] } },
-  );
-  await ok(
-    'mutation($id: ID!, $m: String) { reportContact(id: $id, message: $m) }',
-    { id, m: `Zij werkt sinds kort elders (${run})` },
-    staff.headers,
-  );
+  await ok(UPDATE_PERSON, { id, p: { email: emails[1] } });
+  await ok(REPORT_CONTACT, { id, m: `Zij werkt sinds kort elders (${run})` }, staff.headers);
   // The coordinator of Genk exports the persons of their scope; the administrator those of Genk,
   // then those of Antwerp (which cannot hold her).
-  await ok('{ exportCsv(entity: PERSONS) }', {}, coordinator.headers);
-  await ok('{ exportCsv(entity: PERSONS, organisationId: "org-stad-genk") }', {});
-  await ok('{ exportCsv(entity: PERSONS, organisationId: "org-stad-antwerpen") }', {});
+  await ok(EXPORT_PERSONS, {}, coordinator.headers);
+  await ok(EXPORT_GENK_PERSONS, {});
+  await ok(EXPORT_ANTWERP_PERSONS, {});
   return id;
 }
 
-const QUERY =
-  'query($id: ID!, $l: Language!, $f: AccessRequestFormat!) { accessRequest(personId: $id, lang: $l, format: $f) }';
+const QUERY = graphql(
+  'query($id: ID!, $l: Language!, $f: AccessRequestFormat!) { accessRequest(personId: $id, lang: $l, format: $f) }',
+);
 
 test('the document holds the entry, its history, the reports and the exports that held them', async () => {
-  const data = await ok<{ accessRequest: string }>(QUERY, { id: personId, l: 'EN', f: 'JSON' });
+  const data = await ok(QUERY, { id: personId, l: 'EN', f: 'JSON' });
   const doc = JSON.parse(data.accessRequest) as AccessRequestDocument;
   expect(doc.subject).toEqual({ id: personId, name: `Ines ${last}` });
   expect(doc.language).toBe('EN');
@@ -160,17 +170,12 @@ test('the page is in the requester’s language, printable, and every download i
   expect(((await json.json()) as AccessRequestDocument).language).toBe('NL');
 
   // Asking for it is recorded, and a later request lists the earlier ones as exports of her data.
-  const again = await ok<{ accessRequest: string }>(QUERY, { id: personId, l: 'NL', f: 'JSON' });
+  const again = await ok(QUERY, { id: personId, l: 'NL', f: 'JSON' });
   const files = (JSON.parse(again.accessRequest) as AccessRequestDocument).exports.map(
     (x) => x.file,
   );
   expect(files).toEqual(expect.arrayContaining(['access-request.html', 'access-request.json']));
-  const log = await ok<{
-    auditLog: { events: { action: string; changes: { field: string; to: string }[] }[] };
-  }>(
-    'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action changes { field to } } } }',
-    { u: admin.id },
-  );
+  const log = await ok(AUDIT_LOG, { u: admin.id });
   const requests = log.auditLog.events.filter(
     (e) => e.action === 'EXPORT' && e.changes.some((c) => c.to?.includes('access-request')),
   );

@@ -8,11 +8,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { MailRepository } from '../../server/src/mail/mail.repository';
 import { MAIL_LIMIT, Mailer } from '../../server/src/mail/mailer';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { linkIn, startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const ME = graphql('{ me { email } }');
 
 const DOMAIN = `mail-${randomBytes(3).toString('hex')}.example.net`;
 const PUBLIC_URL = 'http://confine.test';
@@ -51,15 +54,15 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const CREATE = `mutation($i: AccountInput!) {
-  createUser(input: $i) { invited password account { id email } } }`;
+const CREATE = graphql(`mutation($i: AccountInput!) {
+  createUser(input: $i) { invited password account { id email } } }`);
 const ACCEPT = `mutation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) { user { email name } } }`;
 const RESET = `mutation($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password) { user { email } } }`;
 const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
-const SIGN_IN = `mutation($e: String!, $p: String!) {
-  signIn(email: $e, password: $p, issueToken: true) { token } }`;
+const SIGN_IN = graphql(`mutation($e: String!, $p: String!) {
+  signIn(email: $e, password: $p, issueToken: true) { token } }`);
 
 async function post(query: string, variables: unknown, headers: Record<string, string> = {}) {
   const response = await t.app.fetch('http://test/graphql', {
@@ -72,12 +75,12 @@ async function post(query: string, variables: unknown, headers: Record<string, s
 }
 
 async function signsIn(email: string, password: string): Promise<boolean> {
-  const body = await t.gql<{ signIn: { token: string } }>(SIGN_IN, { e: email, p: password });
+  const body = await t.gql(SIGN_IN, { e: email, p: password });
   return Boolean(body.data?.signIn.token);
 }
 
 async function me(headers: Record<string, string>): Promise<string | null> {
-  const body = await t.gql<{ me: { email: string } | null }>('{ me { email } }', {}, headers);
+  const body = await t.gql(ME, {}, headers);
   return body.data?.me?.email ?? null;
 }
 
@@ -98,9 +101,7 @@ function refusal(body: GqlBody<unknown>) {
 }
 
 async function invite(email: string, language: 'NL' | 'FR' | 'EN') {
-  const body = await t.gql<{
-    createUser: { invited: boolean; password: string | null; account: { id: string } };
-  }>(
+  const body = await t.gql(
     CREATE,
     { i: { email, name: 'Zoë Uitgenodigd', role: 'STAFF', invite: true, language } },
     admin.headers,
@@ -201,8 +202,7 @@ describe('password reset', () => {
       token: linkIn(await smtp.next(email), '/accept-invitation').token,
       password: GOOD,
     });
-    const bearer = (await t.gql<{ signIn: { token: string } }>(SIGN_IN, { e: email, p: GOOD }))
-      .data!.signIn.token;
+    const bearer = (await t.gql(SIGN_IN, { e: email, p: GOOD })).data!.signIn.token;
     expect(await me({ authorization: `Bearer ${bearer}` })).toBe(email);
 
     const known = await post(REQUEST, { e: email }, { 'x-forwarded-for': '203.0.113.10' });

@@ -1,8 +1,13 @@
 /** The audit log as CSV: the page's filters, in words, audited, for administrators only. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { parseCsv } from '../../server/src/shared/csv';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`,
+);
 
 let t: TestApp;
 let staff: TestUser;
@@ -27,8 +32,8 @@ afterAll(async () => {
 });
 
 async function organisation(name: string, description: string) {
-  const body = await t.gql<{ createOrganisation: { id: string } }>(
-    `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`,
+  const body = await t.gql(
+    CREATE_ORGANISATION,
     {
       input: {
         name,
@@ -44,7 +49,9 @@ async function organisation(name: string, description: string) {
   return body.data!.createOrganisation.id;
 }
 
-const CSV = `query($e: ID, $l: Language!, $from: DateTime) { auditLogCsv(entityId: $e, lang: $l, from: $from) }`;
+const CSV = graphql(
+  `query($e: ID, $l: Language!, $from: DateTime) { auditLogCsv(entityId: $e, lang: $l, from: $from) }`,
+);
 
 test('the audit log as CSV holds the filtered events in words, and the download is an EXPORT event', async () => {
   const from = new Date(Date.now() - 60_000).toISOString();
@@ -57,11 +64,7 @@ test('the audit log as CSV holds the filtered events in words, and the download 
   );
   expect(update.errors).toBeUndefined();
 
-  const body = await t.gql<{ auditLogCsv: string }>(
-    CSV,
-    { e: wanted, l: 'NL', from },
-    admin.headers,
-  );
+  const body = await t.gql(CSV, { e: wanted, l: 'NL', from }, admin.headers);
   expect(body.errors).toBeUndefined();
   const csv = parseCsv(body.data!.auditLogCsv);
   expect(csv.header).toEqual([
@@ -95,11 +98,7 @@ test('the audit log as CSV holds the filtered events in words, and the download 
   expect(body.data!.auditLogCsv).toContain("'=SUM(A1:A2) is geen formule");
 
   // In English, the same rows in English words.
-  const english = await t.gql<{ auditLogCsv: string }>(
-    CSV,
-    { e: wanted, l: 'EN', from },
-    admin.headers,
-  );
+  const english = await t.gql(CSV, { e: wanted, l: 'EN', from }, admin.headers);
   expect(english.data!.auditLogCsv).toContain('Description (Dutch)');
   expect(english.data!.auditLogCsv).toContain('Municipality');
 

@@ -6,20 +6,41 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode, type VariablesOf } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 const run = randomBytes(3).toString('hex');
 
-const CREATE = `mutation($i: AuthoredScenarioInput!) { createAuthoredScenario(input: $i) {
-  id version status } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $i: AuthoredScenarioInput!) {
-  updateAuthoredScenario(id: $id, version: $v, input: $i) { id version title { nl } } }`;
-const OFFERED = '{ authoredTrainingScenarios { id title questions { number choices { text } } } }';
-const ONE = 'query($id: ID!) { authoredTrainingScenario(id: $id) { id story } }';
-const MINE = '{ authoredScenarios { id needsAttention { id archivedAt reason } } }';
-const ANSWER = `mutation($i: AuthoredTrainingAnswerInput!) { answerAuthoredTrainingQuestion(input: $i) {
-  correct recorded rightChoices feedback questionsLeft } }`;
+const CREATE = graphql(`mutation($i: AuthoredScenarioInput!) { createAuthoredScenario(input: $i) {
+  id version status } }`);
+const UPDATE = graphql(`mutation($id: ID!, $v: Int!, $i: AuthoredScenarioInput!) {
+  updateAuthoredScenario(id: $id, version: $v, input: $i) { id version title { nl } } }`);
+const OFFERED = graphql(
+  '{ authoredTrainingScenarios { id title questions { number choices { text } } } }',
+);
+const ONE = graphql('query($id: ID!) { authoredTrainingScenario(id: $id) { id story } }');
+const MINE = graphql('{ authoredScenarios { id needsAttention { id archivedAt reason } } }');
+const ANSWER =
+  graphql(`mutation($i: AuthoredTrainingAnswerInput!) { answerAuthoredTrainingQuestion(input: $i) {
+  correct recorded rightChoices feedback questionsLeft } }`);
+const CREATE_ORG = graphql(
+  'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+);
+const ARCHIVE_ORG = graphql(
+  'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { id } }',
+);
+const RESTORE_ORG = graphql(
+  'mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { id } }',
+);
+const PROGRESS = graphql(
+  '{ myTrainingProgress { barrier { code } doneScenarioIds answered correct } }',
+);
+const MISTAKES = graphql(
+  '{ trainingMistakes { question questionNumber authoredScenario { id title } answered wrong } }',
+);
+
+type ScenarioInput = VariablesOf<typeof CREATE>['i'];
 
 describe('authored training scenarios', () => {
   let t: TestApp;
@@ -30,14 +51,14 @@ describe('authored training scenarios', () => {
   let partner: string;
   let scenarioId: string;
 
-  const call = (q: string, v: Record<string, unknown>, user?: TestUser) =>
-    t.gql<Record<string, never>>(q, v, user?.headers);
-  const gql = async <T>(q: string, v: Record<string, unknown>, user?: TestUser) => {
-    const body = await t.gql<T>(q, v, user?.headers);
+  const call = <R, V>(q: TadaDocumentNode<R, V>, v: V, user?: TestUser) =>
+    t.gql(q, v, user?.headers);
+  const gql = async <R, V>(q: TadaDocumentNode<R, V>, v: V, user?: TestUser) => {
+    const body = await t.gql(q, v, user?.headers);
     if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-    return body.data as T;
+    return body.data!;
   };
-  const input = (over: Record<string, unknown> = {}) => ({
+  const input = (over: Partial<ScenarioInput> = {}): ScenarioInput => ({
     title: { nl: `ZZ Nachtwinkel ${run}`, fr: `ZZ Magasin de nuit ${run}` },
     story: {
       nl: 'Bij een controle van een nachtwinkel in Genk slapen vier mensen achter de winkel.',
@@ -93,8 +114,8 @@ describe('authored training scenarios', () => {
     });
     outsider = await createUser(t, 'COORDINATOR', { scopeRegionIds: ['region-mun-antwerpen'] });
     admin = await createUser(t, 'ADMIN');
-    const org = await gql<{ createOrganisation: { id: string } }>(
-      'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+    const org = await gql(
+      CREATE_ORG,
       {
         i: {
           name: `ZZ Woondienst Genk ${run}`,
@@ -159,16 +180,12 @@ describe('authored training scenarios', () => {
   });
 
   test('a coordinator writes one: versioned and audited; a stale version is a conflict', async () => {
-    const created = await gql<{ createAuthoredScenario: { id: string; version: number } }>(
-      CREATE,
-      { i: input() },
-      coordinator,
-    );
+    const created = await gql(CREATE, { i: input() }, coordinator);
     scenarioId = created.createAuthoredScenario.id;
     expect(created.createAuthoredScenario.version).toBe(1);
     expect(await auditEvents(scenarioId)).toEqual(['CREATE']);
 
-    const updated = await gql<{ updateAuthoredScenario: { version: number } }>(
+    const updated = await gql(
       UPDATE,
       { id: scenarioId, v: 1, i: input({ title: { nl: `ZZ Nachtwinkel in Genk ${run}` } }) },
       coordinator,
@@ -187,14 +204,10 @@ describe('authored training scenarios', () => {
   });
 
   test('staff practise it: feedback per answer, progress and the coordinator table count it', async () => {
-    const offered = await gql<{ authoredTrainingScenarios: { id: string }[] }>(OFFERED, {}, staff);
+    const offered = await gql(OFFERED, {}, staff);
     expect(offered.authoredTrainingScenarios.map((s) => s.id)).toContain(scenarioId);
 
-    const a1 = await gql<{ answerAuthoredTrainingQuestion: Record<string, unknown> }>(
-      ANSWER,
-      { i: { scenario: scenarioId, question: 1, choice: 2 } },
-      staff,
-    );
+    const a1 = await gql(ANSWER, { i: { scenario: scenarioId, question: 1, choice: 2 } }, staff);
     expect(a1.answerAuthoredTrainingQuestion).toEqual({
       correct: false,
       recorded: true,
@@ -202,32 +215,14 @@ describe('authored training scenarios', () => {
       feedback: 'De huisvestingsdienst controleert de woning.',
       questionsLeft: 1,
     });
-    const a2 = await gql<{ answerAuthoredTrainingQuestion: Record<string, unknown> }>(
-      ANSWER,
-      { i: { scenario: scenarioId, question: 2, choice: 2 } },
-      staff,
-    );
+    const a2 = await gql(ANSWER, { i: { scenario: scenarioId, question: 2, choice: 2 } }, staff);
     expect(a2.answerAuthoredTrainingQuestion).toMatchObject({ correct: true, questionsLeft: 0 });
 
-    const progress = await gql<{
-      myTrainingProgress: { barrier: { code: string }; doneScenarioIds: string[] }[];
-    }>('{ myTrainingProgress { barrier { code } doneScenarioIds answered correct } }', {}, staff);
+    const progress = await gql(PROGRESS, {}, staff);
     const housing = progress.myTrainingProgress.find((p) => p.barrier.code === 'HOUSING');
     expect(housing?.doneScenarioIds).toContain(scenarioId);
 
-    const table = await gql<{
-      trainingMistakes: {
-        question: string;
-        questionNumber: number | null;
-        authoredScenario: { id: string; title: string } | null;
-        answered: number;
-        wrong: number;
-      }[];
-    }>(
-      '{ trainingMistakes { question questionNumber authoredScenario { id title } answered wrong } }',
-      {},
-      coordinator,
-    );
+    const table = await gql(MISTAKES, {}, coordinator);
     const rows = table.trainingMistakes.filter((r) => r.authoredScenario?.id === scenarioId);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -239,13 +234,9 @@ describe('authored training scenarios', () => {
 
   test('archiving a partner an answer names withholds it from staff and flags it to its author; restoring clears it', async () => {
     const v = await version(partner);
-    await gql(
-      'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { id } }',
-      { id: partner, v },
-      admin,
-    );
+    await gql(ARCHIVE_ORG, { id: partner, v }, admin);
 
-    const offered = await gql<{ authoredTrainingScenarios: { id: string }[] }>(OFFERED, {}, staff);
+    const offered = await gql(OFFERED, {}, staff);
     expect(offered.authoredTrainingScenarios.map((s) => s.id)).not.toContain(scenarioId);
     const one = await call(ONE, { id: scenarioId }, staff);
     expect(one.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -256,35 +247,23 @@ describe('authored training scenarios', () => {
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const mine = await gql<{
-      authoredScenarios: { id: string; needsAttention: { id: string; reason: string }[] }[];
-    }>(MINE, {}, coordinator);
+    const mine = await gql(MINE, {}, coordinator);
     const flagged = mine.authoredScenarios.find((s) => s.id === scenarioId);
     expect(flagged?.needsAttention).toHaveLength(1);
     expect(flagged?.needsAttention[0]?.reason).toMatch(
       new RegExp(`^Partner ZZ Woondienst Genk ${run} is gearchiveerd op \\d{1,2} \\S+ \\d{4}$`),
     );
 
-    await gql(
-      'mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { id } }',
-      { id: partner, v: v + 1 },
-      admin,
-    );
-    const again = await gql<{ authoredTrainingScenarios: { id: string }[] }>(OFFERED, {}, staff);
+    await gql(RESTORE_ORG, { id: partner, v: v + 1 }, admin);
+    const again = await gql(OFFERED, {}, staff);
     expect(again.authoredTrainingScenarios.map((s) => s.id)).toContain(scenarioId);
-    const cleared = await gql<{
-      authoredScenarios: { id: string; needsAttention: unknown[] }[];
-    }>(MINE, {}, coordinator);
+    const cleared = await gql(MINE, {}, coordinator);
     expect(cleared.authoredScenarios.find((s) => s.id === scenarioId)?.needsAttention).toEqual([]);
   });
 
   test('an archived partner cannot be named in a new answer', async () => {
     const v = await version(partner);
-    await gql(
-      'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { id } }',
-      { id: partner, v },
-      admin,
-    );
+    await gql(ARCHIVE_ORG, { id: partner, v }, admin);
     const body = await call(CREATE, { i: input() }, coordinator);
     const fields = (body.errors?.[0]?.extensions?.fieldErrors ?? []) as { field: string }[];
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -5,8 +5,20 @@
  * visitors are refused; every input is validated, in the user's language.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentText, graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+);
+const CONTACT_REPORT_MARKERS = graphql(
+  'query($ids: [ID!]!) { contactReportMarkers(ids: $ids) { contactId reported reportedByYou } }',
+);
+const RESOLVE_CONTACT_REPORT = graphql('mutation($id: ID!) { resolveContactReport(id: $id) }');
 
 let t: TestApp;
 let staff: TestUser;
@@ -17,30 +29,23 @@ let outOfScope: TestUser;
 const created: string[] = [];
 let seq = 0;
 
-const REPORT = `mutation($id: ID!, $reason: ContactReportReason, $message: String) {
-  reportContact(id: $id, reason: $reason, message: $message) }`;
-const MARKER = `query($id: ID!) { contact(id: $id) { id reported reportedByYou } }`;
-const QUEUE = `{ contactReports(first: 200) { id reason message userEmail status contact { id } } }`;
+const REPORT = graphql(`mutation($id: ID!, $reason: ContactReportReason, $message: String) {
+  reportContact(id: $id, reason: $reason, message: $message) }`);
+const MARKER = graphql(`query($id: ID!) { contact(id: $id) { id reported reportedByYou } }`);
+const QUEUE = graphql(
+  `{ contactReports(first: 200) { id reason message userEmail status contact { id } } }`,
+);
 
-interface QueueRow {
-  id: string;
-  reason: string;
-  message: string | null;
-  userEmail: string;
-  status: string;
-  contact: { id: string };
-}
-
-async function ok<T>(query: string, variables: Record<string, unknown>, as: TestUser) {
-  const body = await t.gql<T>(query, variables, as.headers);
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables: V, as: TestUser) {
+  const body = await t.gql(query, variables, as.headers);
   expect(body.errors).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
 /** A fresh contact point of an organisation that covers Genk (so in the Limburg scope). */
 async function newContactPoint(): Promise<string> {
-  const org = await ok<{ createOrganisation: { id: string } }>(
-    'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+  const org = await ok(
+    CREATE_ORGANISATION,
     {
       input: {
         name: `ZZ Reports Org ${Date.now()}-${++seq}`,
@@ -52,8 +57,8 @@ async function newContactPoint(): Promise<string> {
     inScope,
   );
   created.push(org.createOrganisation.id);
-  const cp = await ok<{ createContactPoint: { id: string } }>(
-    'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+  const cp = await ok(
+    CREATE_CONTACT_POINT,
     {
       input: {
         ownerId: org.createOrganisation.id,
@@ -69,17 +74,15 @@ async function newContactPoint(): Promise<string> {
   return cp.createContactPoint.id;
 }
 
-async function queue(as: TestUser, contactId: string): Promise<QueueRow[]> {
-  const data = await ok<{ contactReports: QueueRow[] }>(QUEUE, {}, as);
+async function queue(as: TestUser, contactId: string) {
+  const data = await ok(QUEUE, {}, as);
   return data.contactReports.filter((r) => r.contact.id === contactId);
 }
 
 async function marker(as: TestUser | null, id: string) {
-  const body = await t.gql<{
-    contact: { reported: boolean | null; reportedByYou: boolean | null };
-  }>(MARKER, { id }, as?.headers ?? {});
+  const body = await t.gql(MARKER, { id }, as?.headers ?? {});
   expect(body.errors).toBeUndefined();
-  const { reported, reportedByYou } = body.data!.contact;
+  const { reported, reportedByYou } = body.data!.contact!;
   return { reported, reportedByYou };
 }
 
@@ -120,7 +123,7 @@ afterAll(async () => {
 describe('reporting a contact', () => {
   test('the report reaches the coordinators in scope with the reporter and the reason, audited', async () => {
     const cp = await newContactPoint();
-    const sent = await ok<{ reportContact: boolean }>(
+    const sent = await ok(
       REPORT,
       { id: cp, reason: 'WRONG_NUMBER', message: '  Het nummer is niet in gebruik  ' },
       staff,
@@ -167,8 +170,8 @@ describe('reporting a contact', () => {
 
     // Many contacts at once (a who-to-call answer): one row per contact, none for unknown ids.
     const other = await newContactPoint();
-    const markers = await ok<{ contactReportMarkers: unknown[] }>(
-      'query($ids: [ID!]!) { contactReportMarkers(ids: $ids) { contactId reported reportedByYou } }',
+    const markers = await ok(
+      CONTACT_REPORT_MARKERS,
       { ids: [cp, other, 'cp-does-not-exist', cp] },
       colleague,
     );
@@ -217,13 +220,13 @@ describe('reporting a contact', () => {
     await ok(REPORT, { id: cp, reason: 'OTHER', message: 'Mailbox bestaat niet meer' }, colleague);
     const [first, second] = await queue(inScope, cp);
 
-    await ok('mutation($id: ID!) { resolveContactReport(id: $id) }', { id: first!.id }, inScope);
+    await ok(RESOLVE_CONTACT_REPORT, { id: first!.id }, inScope);
     // The colleague's report is still open: still being checked, no longer the staff member's.
     expect(await marker(staff, cp)).toEqual({ reported: true, reportedByYou: false });
     expect(await marker(colleague, cp)).toEqual({ reported: true, reportedByYou: true });
     expect((await queue(inScope, cp)).map((r) => r.id)).toEqual([second!.id]);
 
-    await ok('mutation($id: ID!) { resolveContactReport(id: $id) }', { id: second!.id }, inScope);
+    await ok(RESOLVE_CONTACT_REPORT, { id: second!.id }, inScope);
     expect(await marker(staff, cp)).toEqual({ reported: false, reportedByYou: false });
     expect(await marker(colleague, cp)).toEqual({ reported: false, reportedByYou: false });
     expect(await queue(inScope, cp)).toEqual([]);
@@ -281,7 +284,12 @@ describe('reporting a contact', () => {
       });
     }
     // An unknown reason is not in the enum; an unknown contact is not found.
-    const unknownReason = await t.gql(REPORT, { id: cp, reason: 'RUDE' }, staff.headers);
+    // Sent as text: the typed variables would not allow a reason outside the enum.
+    const unknownReason = await t.gql(
+      documentText(REPORT),
+      { id: cp, reason: 'RUDE' },
+      staff.headers,
+    );
     expect(unknownReason.errors?.length).toBeGreaterThan(0);
     const unknownContact = await t.gql(
       REPORT,

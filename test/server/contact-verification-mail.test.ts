@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import {
   CONTACT_LINK_PATH,
   type MailRunSummary,
@@ -19,6 +20,16 @@ import { createRepositories, type Repositories } from '../../server/src/reposito
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { linkIn, type ReceivedMail, startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_PERSON = graphql(
+  'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+);
 
 const DOMAIN = `verify-${randomBytes(3).toString('hex')}.example.net`;
 const PUBLIC_URL = 'http://confine.test';
@@ -39,18 +50,21 @@ const c = {} as Record<
   { id: string; email: string | null }
 >;
 
-const ENTRY = `query($t: String!) { ownContactEntry(token: $t) {
-  type name function email phone organisationName mailStopped } }`;
-const CONFIRM = 'mutation($t: String!) { confirmOwnContact(token: $t) }';
-const PROPOSE =
-  'mutation($t: String!, $m: String!) { proposeContactCorrection(token: $t, message: $m) }';
-const STOP = 'mutation($t: String!) { stopContactMail(token: $t) }';
-const QUEUE = '{ contactReports(first: 200) { reason message userEmail contact { id } } }';
+const ENTRY = graphql(`query($t: String!) { ownContactEntry(token: $t) {
+  type name function email phone organisationName mailStopped } }`);
+const CONFIRM = graphql('mutation($t: String!) { confirmOwnContact(token: $t) }');
+const PROPOSE = graphql(
+  'mutation($t: String!, $m: String!) { proposeContactCorrection(token: $t, message: $m) }',
+);
+const STOP = graphql('mutation($t: String!) { stopContactMail(token: $t) }');
+/** The two requests a contact's link opens; both refuse a used or expired token alike. */
+const LINK_DOCUMENTS: TadaDocumentNode<unknown, { t: string }>[] = [CONFIRM, ENTRY];
+const QUEUE = graphql('{ contactReports(first: 200) { reason message userEmail contact { id } } }');
 
-async function ok<T>(query: string, variables: Record<string, unknown>, as?: TestUser) {
-  const body = await t.gql<T>(query, variables, as?.headers ?? {});
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables: V, as?: TestUser) {
+  const body = await t.gql(query, variables, as?.headers ?? {});
   expect(body.errors).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
 function refusal(body: GqlBody<unknown>) {
@@ -69,8 +83,8 @@ function refusal(body: GqlBody<unknown>) {
 }
 
 async function organisation(country: 'BE' | 'NL', coverage: string) {
-  const org = await ok<{ createOrganisation: { id: string } }>(
-    'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+  const org = await ok(
+    CREATE_ORGANISATION,
     {
       input: {
         name: `ZZ Verify Org ${country} ${Date.now()}-${++seq}`,
@@ -91,8 +105,8 @@ async function person(
   email: string | null,
   languages: string[],
 ) {
-  const body = await ok<{ createPerson: { id: string } }>(
-    'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+  const body = await ok(
+    CREATE_PERSON,
     {
       input: {
         firstName: 'Zz',
@@ -171,8 +185,8 @@ beforeAll(async () => {
   const genk = await organisation('BE', 'region-mun-genk');
   c.nl = await person(genk, 'Verify Nederlands', address('nl'), ['nl']);
   c.fr = await person(genk, 'Verify Français', address('fr'), ['fr']);
-  const point = await ok<{ createContactPoint: { id: string } }>(
-    'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+  const point = await ok(
+    CREATE_CONTACT_POINT,
     {
       input: {
         ownerId: genk,
@@ -279,7 +293,7 @@ describe('the link page, without an account', () => {
     linkIn(mailsTo(who.email)[0]!, CONTACT_LINK_PATH).token;
 
   test('shows only the entry the link is for', async () => {
-    const data = await ok<{ ownContactEntry: Record<string, unknown> }>(ENTRY, {
+    const data = await ok(ENTRY, {
       t: tokenOf(c.nl),
     });
     expect(data.ownContactEntry).toEqual({
@@ -291,7 +305,7 @@ describe('the link page, without an account', () => {
       organisationName: expect.stringMatching(/^ZZ Verify Org BE/),
       mailStopped: false,
     });
-    const point = await ok<{ ownContactEntry: Record<string, unknown> }>(ENTRY, {
+    const point = await ok(ENTRY, {
       t: tokenOf(c.point),
     });
     expect(point.ownContactEntry).toMatchObject({
@@ -305,16 +319,14 @@ describe('the link page, without an account', () => {
     const token = tokenOf(c.nl);
     const before = await storedContact(c.nl.id);
     expect(before.lastVerifiedAt).toBe('1990-01-01');
-    expect(
-      (await ok<{ confirmOwnContact: boolean }>(CONFIRM, { t: token })).confirmOwnContact,
-    ).toBe(true);
+    expect((await ok(CONFIRM, { t: token })).confirmOwnContact).toBe(true);
     const after = await storedContact(c.nl.id);
     expect(after.lastVerifiedAt).toBe(today());
     expect(after.events).toContain(`VERIFY contact:${c.nl.id} contact:${c.nl.id}`);
     // No address of the contact in the audit trail's actor.
     expect(after.events.join(' ')).not.toContain(DOMAIN);
 
-    for (const query of [CONFIRM, ENTRY]) {
+    for (const query of LINK_DOCUMENTS) {
       const again = await t.gql(query, { t: token }, { 'accept-language': 'fr' });
       expect(refusal(again)).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -338,19 +350,12 @@ describe('the link page, without an account', () => {
     expect(refusal(long)).toMatchObject({ field: 'message', problem: 'too_long' });
     expect(await storedContact(c.fr.id)).toEqual(before);
 
-    const sent = await ok<{ proposeContactCorrection: boolean }>(PROPOSE, {
+    const sent = await ok(PROPOSE, {
       t: token,
       m: '  Mon numéro est désormais le +32 89 55 50 99  ',
     });
     expect(sent.proposeContactCorrection).toBe(true);
-    const queue = await ok<{
-      contactReports: {
-        reason: string;
-        message: string;
-        userEmail: string;
-        contact: { id: string };
-      }[];
-    }>(QUEUE, {}, inScope);
+    const queue = await ok(QUEUE, {}, inScope);
     expect(queue.contactReports.filter((r) => r.contact.id === c.fr.id)).toEqual([
       {
         reason: 'PROPOSAL',
@@ -359,11 +364,7 @@ describe('the link page, without an account', () => {
         contact: { id: c.fr.id },
       },
     ]);
-    const elsewhere = await ok<{ contactReports: { contact: { id: string } }[] }>(
-      QUEUE,
-      {},
-      outOfScope,
-    );
+    const elsewhere = await ok(QUEUE, {}, outOfScope);
     expect(elsewhere.contactReports.some((r) => r.contact.id === c.fr.id)).toBe(false);
 
     const after = await storedContact(c.fr.id);
@@ -400,7 +401,7 @@ describe('the link page, without an account', () => {
       { id: c.point.id },
     );
     const before = await storedContact(c.point.id);
-    for (const query of [CONFIRM, ENTRY]) {
+    for (const query of LINK_DOCUMENTS) {
       const body = await t.gql(query, { t: token });
       expect(refusal(body)).toMatchObject({ field: 'token', problem: 'contact_link_expired' });
       expect(refusal(body).message).toMatch(/verlopen/);
@@ -416,7 +417,7 @@ describe('the link page, without an account', () => {
     for (const who of [c.nl, c.fr, c.dutch])
       await setStored(who.id, { lastVerifiedAt: '1991-01-01' });
     // c.fr's link was used for a proposal: stopping the mails still works with it.
-    const stopped = await ok<{ stopContactMail: boolean }>(STOP, { t: tokenOf(c.fr) });
+    const stopped = await ok(STOP, { t: tokenOf(c.fr) });
     expect(stopped.stopContactMail).toBe(true);
     const fr = await storedContact(c.fr.id);
     expect(fr.stopped).toBe(true);
@@ -447,7 +448,7 @@ describe('the link page, without an account', () => {
     await run(1000);
     const mails = mailsTo(c.nl.email);
     expect(mails).toHaveLength(3);
-    const data = await ok<{ ownContactEntry: { name: string } }>(ENTRY, {
+    const data = await ok(ENTRY, {
       t: linkIn(mails[2]!, CONTACT_LINK_PATH).token,
     });
     expect(data.ownContactEntry.name).toBe('Zz Verify Nederlands');

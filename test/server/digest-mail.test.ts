@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import { contactActor } from '../../server/src/contacts/contact-links';
 import {
   DIGEST_STOP_PATH,
@@ -23,6 +24,22 @@ import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { startSeededNeo4j } from '../support/own-neo4j';
 import { linkIn, type ReceivedMail, startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+);
+const CREATE_CONTACT_POINT = graphql(
+  'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+);
+const REPORT_CONTACT = graphql(
+  'mutation($id: ID!) { reportContact(id: $id, reason: OTHER, message: "Verhuisd") }',
+);
+const START_SECOND_FACTOR_ENROLMENT = graphql('mutation { startSecondFactorEnrolment { secret } }');
+const CONFIRM_SECOND_FACTOR_ENROLMENT = graphql(
+  'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
+);
+const DISABLE_SECOND_FACTOR = graphql('mutation($c: String!) { disableSecondFactor(code: $c) }');
+const RESET_SECOND_FACTOR = graphql('mutation($id: ID!) { resetSecondFactor(id: $id) }');
 
 const PUBLIC_URL = 'http://confine.test';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -39,15 +56,15 @@ let staff: TestUser;
 let seq = 0;
 const run = randomBytes(3).toString('hex');
 
-async function ok<T>(query: string, variables: Record<string, unknown>, as?: TestUser) {
-  const body = await t.gql<T>(query, variables, as?.headers ?? {});
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables: V, as?: TestUser) {
+  const body = await t.gql(query, variables, as?.headers ?? {});
   expect(body.errors).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
 async function organisation(): Promise<string> {
-  const org = await ok<{ createOrganisation: { id: string } }>(
-    'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+  const org = await ok(
+    CREATE_ORGANISATION,
     {
       input: {
         name: `ZZ Digest Org ${run} ${++seq}`,
@@ -63,8 +80,8 @@ async function organisation(): Promise<string> {
 
 /** A contact point of `ownerId`, verified on `verified` (long ago: due for verification). */
 async function contactPoint(ownerId: string, verified: string): Promise<string> {
-  const body = await ok<{ createContactPoint: { id: string } }>(
-    'mutation($input: ContactPointInput!) { createContactPoint(input: $input) { id } }',
+  const body = await ok(
+    CREATE_CONTACT_POINT,
     { input: { ownerId, name: { nl: `ZZ Digest Loket ${++seq}` }, kind: 'DESK' } },
     admin,
   );
@@ -113,8 +130,8 @@ async function digestEvents(userId: string): Promise<string[]> {
   return records.map((r) => r.get('event') as string);
 }
 
-const STATUS = '{ myDigestMail }';
-const STOP = 'mutation($t: String!) { stopDigestMail(token: $t) }';
+const STATUS = graphql('{ myDigestMail }');
+const STOP = graphql('mutation($t: String!) { stopDigestMail(token: $t) }');
 
 beforeAll(async () => {
   own = await startSeededNeo4j();
@@ -139,11 +156,7 @@ beforeAll(async () => {
     await contactPoint(busyOrg, '2002-03-04'),
   ];
   await contactPoint(busyOrg, new Date().toISOString().slice(0, 10));
-  await ok(
-    'mutation($id: ID!) { reportContact(id: $id, reason: OTHER, message: "Verhuisd") }',
-    { id: stale1 },
-    staff,
-  );
+  await ok(REPORT_CONTACT, { id: stale1 }, staff);
   await repos.editor.run(contactActor(stale2!), (w) =>
     repos.contacts.createReport(w.tx, {
       id: `report-digest-${run}`,
@@ -225,13 +238,11 @@ describe('the weekly digest', () => {
       field: 'token',
       message: 'Deze link klopt niet (onvolledig gekopieerd?); open de link uit de mail opnieuw',
     });
-    expect((await ok<{ myDigestMail: boolean }>(STATUS, {}, busy)).myDigestMail).toBe(true);
+    expect((await ok(STATUS, {}, busy)).myDigestMail).toBe(true);
 
     // The older week's link still works: stopping never needs a fresh mail.
-    expect((await ok<{ stopDigestMail: boolean }>(STOP, { t: oldLink.token })).stopDigestMail).toBe(
-      true,
-    );
-    expect((await ok<{ myDigestMail: boolean }>(STATUS, {}, busy)).myDigestMail).toBe(false);
+    expect((await ok(STOP, { t: oldLink.token })).stopDigestMail).toBe(true);
+    expect((await ok(STATUS, {}, busy)).myDigestMail).toBe(false);
     expect(await digestEvents(busy.id)).toEqual([
       `${busy.id} [{"field":"digestMail","from":true,"to":false}]`,
     ]);
@@ -246,11 +257,9 @@ describe('the weekly digest', () => {
   });
 
   test('a coordinator turns it on again in their account; staff cannot', async () => {
-    const set = 'mutation($on: Boolean!) { setDigestMail(on: $on) }';
-    expect((await ok<{ setDigestMail: boolean }>(set, { on: true }, busy)).setDigestMail).toBe(
-      true,
-    );
-    expect((await ok<{ myDigestMail: boolean }>(STATUS, {}, busy)).myDigestMail).toBe(true);
+    const set = graphql('mutation($on: Boolean!) { setDigestMail(on: $on) }');
+    expect((await ok(set, { on: true }, busy)).setDigestMail).toBe(true);
+    expect((await ok(STATUS, {}, busy)).myDigestMail).toBe(true);
     expect((await digestEvents(busy.id)).at(-1)).toBe(
       `${busy.id} [{"field":"digestMail","from":false,"to":true}]`,
     );
@@ -265,17 +274,9 @@ describe('notice mails about how an account signs in', () => {
   test('a second factor turned on, off, and reset by an administrator each tell the account holder', async () => {
     const user = await createUser(t, 'STAFF');
     const enrol = async () => {
-      const started = await ok<{ startSecondFactorEnrolment: { secret: string } }>(
-        'mutation { startSecondFactorEnrolment { secret } }',
-        {},
-        user,
-      );
+      const started = await ok(START_SECOND_FACTOR_ENROLMENT, {}, user);
       const secret = started.startSecondFactorEnrolment.secret;
-      await ok(
-        'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
-        { c: await generate({ secret }) },
-        user,
-      );
+      await ok(CONFIRM_SECOND_FACTOR_ENROLMENT, { c: await generate({ secret }) }, user);
       return secret;
     };
     const secret = await enrol();
@@ -285,14 +286,14 @@ describe('notice mails about how an account signs in', () => {
 
     // Off with a code of a later time step than the one enrolment used.
     const later = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
-    await ok('mutation($c: String!) { disableSecondFactor(code: $c) }', { c: later }, user);
+    await ok(DISABLE_SECOND_FACTOR, { c: later }, user);
     const off = await smtp.next(user.email);
     expect(off.subject).toBe('Tweestapsverificatie staat uit voor uw CONFINE-account');
     expect(off.text).toContain(`${PUBLIC_URL}/forgot-password`);
 
     await enrol();
     await smtp.next(user.email);
-    await ok('mutation($id: ID!) { resetSecondFactor(id: $id) }', { id: user.id }, admin);
+    await ok(RESET_SECOND_FACTOR, { id: user.id }, admin);
     const reset = await smtp.next(user.email);
     expect(reset.subject).toBe(
       'Uw beheerder heeft de tweestapsverificatie van uw CONFINE-account gewist',

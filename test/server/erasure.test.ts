@@ -6,10 +6,27 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import { erasedIdOf } from '../../server/src/audit/erasure';
 import { createTestApp, type TestApp } from '../support/app';
 import { holders } from '../support/holders';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_PERSON = graphql('mutation($i: PersonInput!) { createPerson(input: $i) { id } }');
+const UPDATE_PERSON = graphql(
+  'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, version: 1, patch: $p) { id } }',
+);
+const CONTACT = graphql('query($id: ID!) { contact(id: $id) { id email } }');
+const REPORT_CONTACT = graphql(
+  'mutation($id: ID!, $m: String) { reportContact(id: $id, message: $m) }',
+);
+const EXPORT_CSV = graphql('{ exportCsv(entity: PERSONS) }');
+const DELETE_ENTITY = graphql(
+  'mutation($id: ID!, $r: String!) { deleteEntity(id: $id, reason: $r) }',
+);
+const AUDIT_LOG = graphql(
+  'query($id: ID!) { auditLog(entityId: $id, first: 20) { events { action entityName changes { field } } } }',
+);
 
 let t: TestApp;
 let admin: TestUser;
@@ -39,35 +56,29 @@ afterAll(async () => {
   await t.close();
 });
 
-async function ok<T>(query: string, variables: Record<string, unknown>, headers = admin.headers) {
-  const body = await t.gql<T>(query, variables, headers);
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables: V, headers = admin.headers) {
+  const body = await t.gql(query, variables, headers);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
 test('a person deleted for good leaves no name, e-mail or phone anywhere in the database', async () => {
-  const created = await ok<{ createPerson: { id: string } }>(
-    'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
-    {
-      i: {
-        firstName: first,
-        lastName: last,
-        email: emails[0],
-        phone: phones.raw[0],
-        function: 'Inspecteur',
-        workplaceId: 'org-stad-genk',
-      },
+  const created = await ok(CREATE_PERSON, {
+    i: {
+      firstName: first,
+      lastName: last,
+      email: emails[0],
+      phone: phones.raw[0],
+      function: 'Inspecteur',
+      workplaceId: 'org-stad-genk',
     },
-  );
+  });
   const id = created.createPerson.id;
-  await ok(
-    'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, version: 1, patch: $p) { id } }',
-    { id, p: { email: emails[1], phone: phones.raw[1] } },
-  );
+  await ok(UPDATE_PERSON, { id, p: { email: emails[1], phone: phones.raw[1] } });
   // Staff read them, report them, and mention them in a report about a contact point.
-  await ok('query($id: ID!) { contact(id: $id) { id email } }', { id }, staff.headers);
+  await ok(CONTACT, { id }, staff.headers);
   await ok(
-    'mutation($id: ID!, $m: String) { reportContact(id: $id, message: $m) }',
+    REPORT_CONTACT,
     { id, m: `${full} werkt hier niet meer, mail ${emails[1]}` },
     staff.headers,
   );
@@ -75,17 +86,17 @@ test('a person deleted for good leaves no name, e-mail or phone anywhere in the 
     "MATCH (c:ContactPoint {status: 'ACTIVE'}) RETURN c.id AS id ORDER BY id LIMIT 1",
   );
   await ok(
-    'mutation($id: ID!, $m: String) { reportContact(id: $id, message: $m) }',
+    REPORT_CONTACT,
     { id: records[0]!.get('id'), m: `Vraag het liever aan ${full} (${phones.stored[1]})` },
     staff.headers,
   );
-  const csv = await ok<{ exportCsv: string }>('{ exportCsv(entity: PERSONS) }', {});
+  const csv = await ok(EXPORT_CSV, {});
   expect(csv.exportCsv).toContain(emails[1]);
 
   const needles = [full, last, ...emails, ...phones.raw, ...phones.stored];
   expect((await holders(t, needles)).length).toBeGreaterThan(0);
 
-  await ok('mutation($id: ID!, $r: String!) { deleteEntity(id: $id, reason: $r) }', {
+  await ok(DELETE_ENTITY, {
     id,
     r: `Verzoek tot wissing van ${full}`,
   });
@@ -94,14 +105,7 @@ test('a person deleted for good leaves no name, e-mail or phone anywhere in the 
 
   // The trail stays: every event about them, with its fields, under a pseudonym (their id was
   // made from their name, so it is replaced too).
-  const log = await ok<{
-    auditLog: {
-      events: { action: string; entityName: string | null; changes: { field: string }[] }[];
-    };
-  }>(
-    'query($id: ID!) { auditLog(entityId: $id, first: 20) { events { action entityName changes { field } } } }',
-    { id: erasedIdOf(id) },
-  );
+  const log = await ok(AUDIT_LOG, { id: erasedIdOf(id) });
   const events = log.auditLog.events;
   expect(events.map((e) => e.action)).toEqual(
     expect.arrayContaining(['CREATE', 'UPDATE', 'DELETE']),

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_PERSON = graphql(
+  'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+);
 
 /**
  * Hostile input to the mutations and search: wrong types, huge strings, control characters,
@@ -15,8 +20,8 @@ let person: string;
 beforeAll(async () => {
   t = await createTestApp();
   admin = await createUser(t, 'ADMIN');
-  const created = await t.gql<{ createPerson: { id: string } }>(
-    'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+  const created = await t.gql(
+    CREATE_PERSON,
     { input: { firstName: 'Fuzz', lastName: 'Kalender', workplaceId: 'org-stad-genk' } },
     admin.headers,
   );

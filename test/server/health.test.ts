@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
 import { createDriver } from '../../server/src/db/database';
 import { migrate } from '../../server/src/db/migrate';
 import { seed } from '../../server/src/db/seed';
 import { createTestApp, type TestApp } from '../support/app';
 import { freePort } from '../support/ports';
+
+const BARRIERS = graphql('{ barriers { code } }');
 
 // This test owns its Neo4j: it stops and restarts it under a running app.
 let neo4j: LocalNeo4j | undefined;
@@ -57,6 +60,6 @@ test('/healthz turns 503 while Neo4j is down and 200 again after it restarts, sa
     again = await health();
   }
   expect(again).toEqual({ status: 200, body: { status: 'ok' } });
-  const barriers = await t.gql<{ barriers: unknown[] }>('{ barriers { code } }');
+  const barriers = await t.gql(BARRIERS);
   expect(barriers.data?.barriers).toHaveLength(6);
 }, 900_000);

@@ -2,18 +2,16 @@
 import { performance } from 'node:perf_hooks';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type ResultOf } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers } from '../support/users';
 
-const PATH = '/manual/HOUSING.pdf?region=region-mun-genk';
+const BARRIER = graphql(`{ barrier(code: "HOUSING") { indicators { name(lang: NL) }
+           measures { legalBases { name(lang: NL) } } }
+         whoToCall(input: { barrier: "HOUSING", region: "region-mun-genk" }) {
+           entries { organisation { name } } } }`);
 
-interface Facts {
-  barrier: {
-    indicators: { name: string }[];
-    measures: { legalBases: { name: string }[] }[];
-  };
-  whoToCall: { entries: { organisation: { name: string } }[] };
-}
+const PATH = '/manual/HOUSING.pdf?region=region-mun-genk';
 
 async function pdfText(bytes: ArrayBuffer) {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
@@ -28,18 +26,13 @@ async function pdfText(bytes: ArrayBuffer) {
 
 describe('the manual as a PDF', () => {
   let t: TestApp;
-  let facts: Facts;
+  let facts: ResultOf<typeof BARRIER>;
   let persons: { name: string; email: string | null; phone: string | null }[];
 
   beforeAll(async () => {
     t = await createTestApp();
-    const answer = await t.gql<Facts>(
-      `{ barrier(code: "HOUSING") { indicators { name(lang: NL) }
-           measures { legalBases { name(lang: NL) } } }
-         whoToCall(input: { barrier: "HOUSING", region: "region-mun-genk" }) {
-           entries { organisation { name } } } }`,
-    );
-    facts = answer.data as Facts;
+    const answer = await t.gql(BARRIER);
+    facts = answer.data!;
     const { records } = await t.db.driver.executeQuery(
       'MATCH (p:Person) RETURN p.firstName + " " + p.lastName AS name, p.email AS email, p.phone AS phone',
     );
@@ -65,10 +58,10 @@ describe('the manual as a PDF', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const { text, pages } = await pdfText(bytes);
 
-    expect(facts.barrier.indicators.length).toBeGreaterThan(0);
-    for (const indicator of facts.barrier.indicators) expect(text).toContain(indicator.name);
+    expect(facts.barrier!.indicators.length).toBeGreaterThan(0);
+    for (const indicator of facts.barrier!.indicators) expect(text).toContain(indicator.name);
     expect(text).toContain(facts.whoToCall.entries[0]?.organisation.name);
-    const bases = facts.barrier.measures.flatMap((m) => m.legalBases.map((b) => b.name));
+    const bases = facts.barrier!.measures.flatMap((m) => m.legalBases.map((b) => b.name));
     expect(bases.some((name) => text.includes(name))).toBe(true);
 
     expect(text).toContain('Inhoud');

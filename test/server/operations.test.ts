@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
 import { verifyBackupFile } from '../../server/src/backup/backup';
 import { type Backup, countBackup } from '../../server/src/backup/backup-format';
@@ -13,6 +14,10 @@ import { seed } from '../../server/src/db/seed';
 import { createRepositories } from '../../server/src/repositories';
 import { createTestApp, type TestApp } from '../support/app';
 import { freePort } from '../support/ports';
+
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { role } } }',
+);
 
 /**
  * The operator's commands against a local Neo4j of their own, running as `npm start` runs it:
@@ -81,10 +86,7 @@ describe('npm run create-admin while the service runs', () => {
     );
     expect((result as Failed).stderr ?? '').toBe('');
     expect(result.stdout).toMatch(/Administrator ops\.admin@example\.org created/);
-    const signedIn = await t!.gql<{ signIn: { user: { role: string } } }>(
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { role } } }',
-      { e: 'ops.admin@example.org', p: password },
-    );
+    const signedIn = await t!.gql(SIGN_IN, { e: 'ops.admin@example.org', p: password });
     expect(signedIn.errors).toBeUndefined();
     expect(signedIn.data?.signIn.user.role).toBe('ADMIN');
   });

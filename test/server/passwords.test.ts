@@ -1,6 +1,7 @@
 /** Password rules for new accounts, and scrypt hashes that follow current guidance. */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { hashPassword, SCRYPT, verifyPassword } from '../../server/src/auth/password';
 import { passwordProblem } from '../../server/src/auth/password-rules';
 import { createTestApp, type TestApp } from '../support/app';
@@ -57,9 +58,9 @@ describe('accounts and hashes in the database', () => {
     await t.close();
   });
 
-  const CREATE = `mutation($email: String!, $password: String) {
+  const CREATE = graphql(`mutation($email: String!, $password: String) {
     createUser(input: {email: $email, name: "Weak Test", role: STAFF, password: $password}) {
-      account { email } password } }`;
+      account { email } password } }`);
 
   test('an administrator is told, in their language, what to fix in a weak password', async () => {
     const email = `weak-${randomBytes(4).toString('hex')}@example.org`;
@@ -88,7 +89,7 @@ describe('accounts and hashes in the database', () => {
     );
     expect(fieldErrors(personal)[0]?.code).toBe('password_personal');
 
-    const good = await t.gql<{ createUser: { account: { email: string } } }>(
+    const good = await t.gql(
       CREATE,
       { email, password: 'correct horse battery staple' },
       admin.headers,
@@ -115,9 +116,10 @@ describe('accounts and hashes in the database', () => {
       id: user.id,
       old,
     });
-    const signIn =
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }';
-    const first = await t.gql<{ signIn: { token: string } }>(signIn, {
+    const signIn = graphql(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+    );
+    const first = await t.gql(signIn, {
       e: user.email,
       p: user.password,
     });
@@ -129,7 +131,7 @@ describe('accounts and hashes in the database', () => {
     const rehashed = records[0]?.get('h') as string;
     expect(rehashed).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await verifyPassword(user.password, rehashed)).toBe(true);
-    const again = await t.gql<{ signIn: { token: string } }>(signIn, {
+    const again = await t.gql(signIn, {
       e: user.email,
       p: user.password,
     });

@@ -4,8 +4,13 @@
  * is in the audit log for administrators, and administrators themselves are not counted.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const AUDIT_LOG = graphql(
+  'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action userEmail changes { field } } } }',
+);
 
 const BUDGET = 3;
 let t: TestApp;
@@ -40,7 +45,7 @@ test('an account reading more different persons than its budget is refused, and 
     const body = await t.gql(CONTACT, { id }, staff.headers);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   }
-  const refused = await t.gql(CONTACT, { id: persons[BUDGET] }, staff.headers);
+  const refused = await t.gql(CONTACT, { id: persons[BUDGET]! }, staff.headers);
   expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   expect(refused.errors?.[0]?.message).toMatch(/contactpersonen/);
   const fr = await t.gql(
@@ -65,13 +70,7 @@ test('an account reading more different persons than its budget is refused, and 
   expect(again.errors).toBeUndefined();
 
   // The refusal is in the audit log once for the window, for administrators to see.
-  const log = await t.gql<{
-    auditLog: { events: { action: string; userEmail: string; changes: { field: string }[] }[] };
-  }>(
-    'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action userEmail changes { field } } } }',
-    { u: staff.id },
-    admin.headers,
-  );
+  const log = await t.gql(AUDIT_LOG, { u: staff.id }, admin.headers);
   const limits = log.data!.auditLog.events.filter((e) => e.action === 'READ_LIMIT');
   expect(limits).toHaveLength(1);
   expect(limits[0]!.userEmail).toBe(staff.email);
@@ -87,23 +86,16 @@ test('administrators are not counted', async () => {
 
 test('the network view counts the persons it shows: past the budget it is refused too', async () => {
   const viewer = await createUser(t, 'STAFF', { organisationId: 'org-stad-genk' });
-  const VIEW =
-    'query($id: ID!) { neighbourhood(id: $id, depth: 1, filter: { nodeTypes: [Person] }) { nodes { id type } } }';
+  const VIEW = graphql(
+    'query($id: ID!) { neighbourhood(id: $id, depth: 1, filter: { nodeTypes: [Person] }) { nodes { id type } } }',
+  );
   // Each view of a person, from the person, shows that person: the budget's worth is answered.
   for (const id of persons.slice(0, BUDGET)) {
-    const body = await t.gql<{ neighbourhood: { nodes: { id: string }[] } }>(
-      VIEW,
-      { id },
-      viewer.headers,
-    );
+    const body = await t.gql(VIEW, { id }, viewer.headers);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    expect(body.data!.neighbourhood.nodes.map((n) => n.id)).toContain(id);
+    expect(body.data!.neighbourhood!.nodes.map((n) => n.id)).toContain(id);
   }
-  const refused = await t.gql<{ neighbourhood: unknown }>(
-    VIEW,
-    { id: persons[BUDGET] },
-    viewer.headers,
-  );
+  const refused = await t.gql(VIEW, { id: persons[BUDGET]! }, viewer.headers);
   expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   expect(JSON.stringify(refused.data ?? null)).not.toContain(persons[BUDGET]);
   // A path to a new person is refused alike; an administrator is not counted.
@@ -113,6 +105,6 @@ test('the network view counts the persons it shows: past the budget it is refuse
     viewer.headers,
   );
   expect(path.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-  const seen = await t.gql(VIEW, { id: persons[BUDGET] }, admin.headers);
+  const seen = await t.gql(VIEW, { id: persons[BUDGET]! }, admin.headers);
   expect(seen.errors).toBeUndefined();
 });

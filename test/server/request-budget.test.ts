@@ -4,12 +4,16 @@
  * error); an answer over the size cap is RESPONSE_TOO_LARGE.
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { CypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
 import { Deadline, deadlines } from '../../server/src/db/deadline';
 import type { CypherQuery, NoParams, QueryName } from '../../server/src/db/query';
 import { NetworkFault } from '../reliability/support/proxy';
 import { createTestApp, type TestApp } from '../support/app';
+
+const BARRIERS = graphql('{ barriers { code } }');
+const EXPORT_CSV = graphql('{ exportCsv(entity: ORGANISATIONS) }');
 
 // Counts to a few billion: minutes of work for Neo4j, unless something stops it.
 const ENDLESS = 'UNWIND range(1, 4000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
@@ -96,10 +100,10 @@ test('an answer larger than the cap is RESPONSE_TOO_LARGE; a smaller one and the
     expect(large.errors?.map((e) => e.extensions?.code)).toEqual(['RESPONSE_TOO_LARGE']);
     expect(large.errors?.[0]?.message).toMatch(/larger than/);
 
-    const fine = await small.gql<{ barriers: { code: string }[] }>('{ barriers { code } }');
+    const fine = await small.gql(BARRIERS);
     expect(fine.data?.barriers.length).toBeGreaterThan(3);
     // A whole-directory file is as large as the directory: not capped.
-    const csv = await small.gql<{ exportCsv: string }>('{ exportCsv(entity: ORGANISATIONS) }');
+    const csv = await small.gql(EXPORT_CSV);
     expect(csv.errors).toBeUndefined();
     expect(csv.data?.exportCsv.length).toBeGreaterThan(4_096);
   } finally {

@@ -3,9 +3,17 @@
  * history, through the rules, the scope and the version check, as one REVERT event.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { valuesAfter } from '../../server/src/audit/restore';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_ORGANISATION = graphql(
+  `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`,
+);
+const ORGANISATION = graphql(
+  'query($id: ID!) { organisation(id: $id) { history { id action changes { field from to } } } }',
+);
 
 let t: TestApp;
 let staff: TestUser;
@@ -36,20 +44,14 @@ const FIRST_TEXT =
 const SECOND_TEXT =
   'Het team controleert woningen en bedrijfspanden in Genk en meldt overbewoning aan de politie.';
 
-const RESTORE = `mutation($id: ID!, $event: ID!, $v: Int!) {
-  restoreVersion(entityId: $id, auditEventId: $event, expectedVersion: $v) { entityId entityType fields } }`;
-
-interface Event {
-  id: string;
-  action: string;
-  changes: { field: string; from: string | null; to: string | null }[];
-}
+const RESTORE = graphql(`mutation($id: ID!, $event: ID!, $v: Int!) {
+  restoreVersion(entityId: $id, auditEventId: $event, expectedVersion: $v) { entityId entityType fields } }`);
 
 /** An organisation in Genk with a description, then edited twice (name and description). */
 async function editedOrganisation() {
   const name = unique('Woonteam');
-  const created = await t.gql<{ createOrganisation: { id: string; version: number } }>(
-    `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`,
+  const created = await t.gql(
+    CREATE_ORGANISATION,
     {
       input: {
         name,
@@ -76,14 +78,10 @@ async function editedOrganisation() {
   return { id, name, version: 3 };
 }
 
-async function history(id: string): Promise<Event[]> {
-  const body = await t.gql<{ organisation: { history: Event[] } }>(
-    'query($id: ID!) { organisation(id: $id) { history { id action changes { field from to } } } }',
-    { id },
-    admin.headers,
-  );
+async function history(id: string) {
+  const body = await t.gql(ORGANISATION, { id }, admin.headers);
   expect(body.errors).toBeUndefined();
-  return body.data!.organisation.history;
+  return body.data!.organisation!.history;
 }
 
 async function stored(id: string) {
@@ -103,7 +101,7 @@ describe('restore this version', () => {
     const events = await history(org.id);
     expect(events.map((e) => e.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
     const creation = events[2]!;
-    const body = await t.gql<{ restoreVersion: { fields: string[] } }>(
+    const body = await t.gql(
       RESTORE,
       { id: org.id, event: creation.id, v: org.version },
       coordinator.headers,
@@ -175,7 +173,7 @@ describe('restore this version', () => {
   test('an archived organisation, an unknown event and the current version are refused in words', async () => {
     const org = await editedOrganisation();
     const events = await history(org.id);
-    const same = await t.gql<unknown>(
+    const same = await t.gql(
       RESTORE,
       { id: org.id, event: events[0]!.id, v: org.version },
       { ...admin.headers, 'accept-language': 'fr' },

@@ -6,12 +6,25 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql, type TadaDocumentNode } from '../../client/src/lib/documents';
 import { erasedIdOf } from '../../server/src/audit/erasure';
 import { RETENTION_ACTOR, runRetention } from '../../server/src/privacy/retention';
 import { createRepositories } from '../../server/src/repositories';
 import { createTestApp, type TestApp } from '../support/app';
 import { holders } from '../support/holders';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_PERSON = graphql('mutation($i: PersonInput!) { createPerson(input: $i) { id } }');
+const ARCHIVE_CONTACT = graphql(
+  'mutation($id: ID!) { archiveContact(id: $id, version: 1) { id } }',
+);
+const CONTACT = graphql('query($id: ID!) { contact(id: $id) { id email } }');
+const AUDIT_LOG = graphql(
+  'query($id: ID!) { auditLog(entityId: $id, first: 20) { events { action userEmail changes { field to } } } }',
+);
+const ACTIONS_BY_USER = graphql(
+  'query($u: ID!) { auditLog(userId: $u, first: 50) { events { action } } }',
+);
 
 let t: TestApp;
 let admin: TestUser;
@@ -35,20 +48,17 @@ beforeAll(async () => {
     ['old', old],
     ['recent', recent],
   ] as const) {
-    const created = await ok<{ createPerson: { id: string } }>(
-      'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
-      {
-        i: {
-          firstName: 'Rita',
-          lastName: p.last,
-          email: p.email,
-          phone: p.phone,
-          workplaceId: 'org-stad-genk',
-        },
+    const created = await ok(CREATE_PERSON, {
+      i: {
+        firstName: 'Rita',
+        lastName: p.last,
+        email: p.email,
+        phone: p.phone,
+        workplaceId: 'org-stad-genk',
       },
-    );
+    });
     ids[key] = created.createPerson.id;
-    await ok('mutation($id: ID!) { archiveContact(id: $id, version: 1) { id } }', { id: ids[key] });
+    await ok(ARCHIVE_CONTACT, { id: ids[key] });
   }
   // The first was archived three years ago: its record and its tie say so, as they would have.
   await t.db.driver.executeQuery(
@@ -69,22 +79,16 @@ afterAll(async () => {
   await t.close();
 });
 
-async function ok<T>(query: string, variables: Record<string, unknown> = {}) {
-  const body = await t.gql<T>(query, variables, admin.headers);
+async function ok<R, V>(query: TadaDocumentNode<R, V>, variables?: V) {
+  const body = await t.gql(query, variables, admin.headers);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
+  return body.data!;
 }
 
-interface Preview {
-  retentionPreview: {
-    months: number;
-    entries: { id: string; name: string; since: string; eraseOn: string; due: boolean }[];
-  };
-}
-const PREVIEW = '{ retentionPreview { months entries { id name since eraseOn due } } }';
+const PREVIEW = graphql('{ retentionPreview { months entries { id name since eraseOn due } } }');
 
 test('the preview lists who will be erased when; the run erases the one that is due, and only them', async () => {
-  const before = (await ok<Preview>(PREVIEW)).retentionPreview;
+  const before = (await ok(PREVIEW)).retentionPreview;
   expect(before.months).toBe(12);
   const entry = (id: string) => before.entries.find((e) => e.id === id);
   expect(entry(ids.old)).toMatchObject({ name: `Rita ${old.last}`, due: true });
@@ -100,37 +104,20 @@ test('the preview lists who will be erased when; the run erases the one that is 
 
   expect(await holders(t, oldNeedles)).toEqual([]);
   // The recent one is kept as it was.
-  const kept = await ok<{ contact: { id: string; email: string } | null }>(
-    'query($id: ID!) { contact(id: $id) { id email } }',
-    { id: ids.recent },
-  );
+  const kept = await ok(CONTACT, { id: ids.recent });
   expect(kept.contact?.email).toBe(recent.email);
-  const after = (await ok<Preview>(PREVIEW)).retentionPreview;
+  const after = (await ok(PREVIEW)).retentionPreview;
   expect(after.entries.map((e) => e.id)).not.toContain(ids.old);
   expect(after.entries.map((e) => e.id)).toContain(ids.recent);
 
   // The trail: the deletion with the rule as its reason, under the pseudonym, and the run itself.
-  const log = await ok<{
-    auditLog: {
-      events: {
-        action: string;
-        userEmail: string;
-        changes: { field: string; to: string | null }[];
-      }[];
-    };
-  }>(
-    'query($id: ID!) { auditLog(entityId: $id, first: 20) { events { action userEmail changes { field to } } } }',
-    {
-      id: erasedIdOf(ids.old),
-    },
-  );
+  const log = await ok(AUDIT_LOG, {
+    id: erasedIdOf(ids.old),
+  });
   const deletion = log.auditLog.events.find((e) => e.action === 'DELETE');
   expect(deletion?.userEmail).toBe(RETENTION_ACTOR.email);
   expect(deletion?.changes.find((c) => c.field === 'reason')?.to).toContain('RETENTION_MONTHS');
-  const runs = await ok<{ auditLog: { events: { action: string }[] } }>(
-    'query($u: ID!) { auditLog(userId: $u, first: 50) { events { action } } }',
-    { u: RETENTION_ACTOR.id },
-  );
+  const runs = await ok(ACTIONS_BY_USER, { u: RETENTION_ACTOR.id });
   expect(runs.auditLog.events.map((e) => e.action)).toContain('RETENTION');
 });
 

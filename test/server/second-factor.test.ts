@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { startSeededNeo4j } from '../support/own-neo4j';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
@@ -13,11 +14,28 @@ import { createUser, removeTestUsers, type TestUser } from '../support/users';
 let t: TestApp;
 let admin: TestUser;
 
-const SIGN_IN = `mutation($e: String!, $p: String!, $c: String, $r: String) {
+const SIGN_IN = graphql(`mutation($e: String!, $p: String!, $c: String, $r: String) {
   signIn(email: $e, password: $p, issueToken: true, code: $c, recoveryCode: $r) {
     token secondFactorSetupRequired
   }
-}`;
+}`);
+const START = graphql('mutation { startSecondFactorEnrolment { secret uri qrCode } }');
+const START_SECRET = graphql('mutation { startSecondFactorEnrolment { secret } }');
+const CONFIRM = graphql(
+  'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
+);
+const STATUS = graphql('{ mySecondFactor { enabled required recoveryCodesLeft } }');
+const CODES_LEFT = graphql('{ mySecondFactor { recoveryCodesLeft } }');
+const REQUIRED_ENABLED = graphql('{ mySecondFactor { required enabled } }');
+const DISABLE = graphql('mutation($c: String!) { disableSecondFactor(code: $c) }');
+const SET_ROLES = graphql('mutation($r: [UserRole!]!) { setSecondFactorRoles(roles: $r) }');
+const NO_ROLES = graphql('mutation { setSecondFactorRoles(roles: []) }');
+const ROLES = graphql('{ secondFactorRoles }');
+const RESET = graphql('mutation($id: ID!) { resetSecondFactor(id: $id) }');
+const ME = graphql('{ me { email } }');
+const BARRIERS = graphql('{ barriers { code } }');
+const SESSIONS_VIA_FRAGMENT = graphql('query { ...F } fragment F on Query { mySessions { id } }');
+const USERS = graphql('{ users { id secondFactor } }');
 
 /** Each test signs in from its own address, so the throttling of one never touches another. */
 const addressOf = () => ({
@@ -47,25 +65,15 @@ async function auditOf(userId: string): Promise<{ by: string; changes: string }[
 }
 
 function signIn(user: TestUser, vars: { c?: string; r?: string } = {}, headers = addressOf()) {
-  return t.gql<{ signIn: { token: string; secondFactorSetupRequired: boolean } }>(
-    SIGN_IN,
-    { e: user.email, p: user.password, ...vars },
-    headers,
-  );
+  return t.gql(SIGN_IN, { e: user.email, p: user.password, ...vars }, headers);
 }
 
 /** Enrols a user through the API; answers the secret and the recovery codes. */
 async function enrol(user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const started = await t.gql<{
-    startSecondFactorEnrolment: { secret: string; uri: string; qrCode: string };
-  }>('mutation { startSecondFactorEnrolment { secret uri qrCode } }', {}, user.headers);
+  const started = await t.gql(START, {}, user.headers);
   expect(started.errors).toBeUndefined();
   const secret = started.data!.startSecondFactorEnrolment.secret;
-  const confirmed = await t.gql<{ confirmSecondFactorEnrolment: { recoveryCodes: string[] } }>(
-    'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }',
-    { c: await codeAt(secret) },
-    user.headers,
-  );
+  const confirmed = await t.gql(CONFIRM, { c: await codeAt(secret) }, user.headers);
   expect(confirmed.errors).toBeUndefined();
   return { secret, recoveryCodes: confirmed.data!.confirmSecondFactorEnrolment.recoveryCodes };
 }
@@ -78,7 +86,7 @@ beforeAll(async () => {
   admin = await createUser(t, 'ADMIN');
 }, 600_000);
 afterAll(async () => {
-  await t.gql('mutation { setSecondFactorRoles(roles: []) }', {}, admin.headers);
+  await t.gql(NO_ROLES, {}, admin.headers);
   await removeTestUsers(t);
   await t.close();
   await own?.dispose();
@@ -87,9 +95,7 @@ afterAll(async () => {
 describe('enrolment', () => {
   test('a pending secret with a QR code; a wrong code is refused per field; a right one turns it on with ten recovery codes, audited', async () => {
     const user = await createUser(t, 'STAFF');
-    const started = await t.gql<{
-      startSecondFactorEnrolment: { secret: string; uri: string; qrCode: string };
-    }>('mutation { startSecondFactorEnrolment { secret uri qrCode } }', {}, user.headers);
+    const started = await t.gql(START, {}, user.headers);
     const { secret, uri, qrCode } = started.data!.startSecondFactorEnrolment;
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(uri).toMatch(/^otpauth:\/\/totp\/CONFINE:/);
@@ -97,13 +103,12 @@ describe('enrolment', () => {
     expect(Buffer.from(qrCode.split(',')[1]!, 'base64').toString()).toContain('<svg');
     // Pending: sign-in does not ask for a code yet.
     expect((await signIn(user)).data?.signIn.token).toBeTruthy();
-    const status = '{ mySecondFactor { enabled required recoveryCodesLeft } }';
+    const status = STATUS;
     expect((await t.gql(status, {}, user.headers)).data).toEqual({
       mySecondFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
     });
 
-    const confirm =
-      'mutation($c: String!) { confirmSecondFactorEnrolment(code: $c) { recoveryCodes } }';
+    const confirm = CONFIRM;
     const badFormat = await t.gql(
       confirm,
       { c: '12ab' },
@@ -123,11 +128,7 @@ describe('enrolment', () => {
       enabled: false,
     });
 
-    const confirmed = await t.gql<{ confirmSecondFactorEnrolment: { recoveryCodes: string[] } }>(
-      confirm,
-      { c: right },
-      user.headers,
-    );
+    const confirmed = await t.gql(confirm, { c: right }, user.headers);
     expect(confirmed.errors).toBeUndefined();
     const codes = confirmed.data!.confirmSecondFactorEnrolment.recoveryCodes;
     expect(codes).toHaveLength(10);
@@ -146,11 +147,7 @@ describe('enrolment', () => {
     for (const c of codes) expect(stored).not.toContain(c);
     expect((await auditOf(user.id)).map((e) => e.changes).join()).toContain('secondFactor');
     // Enrolling again while it is on is refused: turn it off first.
-    const again = await t.gql(
-      'mutation { startSecondFactorEnrolment { secret } }',
-      {},
-      user.headers,
-    );
+    const again = await t.gql(START_SECRET, {}, user.headers);
     expect(codeOf(again)).toBe('BAD_USER_INPUT');
   });
 });
@@ -181,12 +178,8 @@ describe('sign-in with a second factor', () => {
     const signedIn = await signIn(user, { c: next });
     expect(signedIn.errors).toBeUndefined();
     const token = signedIn.data!.signIn.token;
-    const me = await t.gql<{ me: { email: string } }>(
-      '{ me { email } }',
-      {},
-      { authorization: `Bearer ${token}` },
-    );
-    expect(me.data?.me.email).toBe(user.email);
+    const me = await t.gql(ME, {}, { authorization: `Bearer ${token}` });
+    expect(me.data?.me?.email).toBe(user.email);
     expect(await sessionsOf(user.id)).toBe(before + 1);
 
     // The same code again (its time step is used up): refused, nothing opens.
@@ -224,25 +217,21 @@ describe('sign-in with a second factor', () => {
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
     expect(again.errors?.[0]?.extensions?.field).toBe('recoveryCode');
     expect((await signIn(user, { r: second.replace('-', ' ') })).errors).toBeUndefined();
-    const status = await t.gql<{ mySecondFactor: { recoveryCodesLeft: number } }>(
-      '{ mySecondFactor { recoveryCodesLeft } }',
-      {},
-      user.headers,
-    );
+    const status = await t.gql(CODES_LEFT, {}, user.headers);
     expect(status.data?.mySecondFactor.recoveryCodesLeft).toBe(8);
   });
 
   test('a user turns it off with a current code (audited); a wrong code changes nothing', async () => {
     const user = await createUser(t, 'COORDINATOR');
     const { secret } = await enrol(user);
-    const off = 'mutation($c: String!) { disableSecondFactor(code: $c) }';
+    const off = DISABLE;
     const right = await codeAt(secret, 1);
     const refused = await t.gql(off, { c: right === '000000' ? '111111' : '000000' }, user.headers);
     expect(refused.errors?.[0]?.extensions?.fieldErrors).toEqual([
       expect.objectContaining({ field: 'code', code: 'second_factor_wrong' }),
     ]);
     expect(codeOf(await signIn(user))).toBe('SECOND_FACTOR_REQUIRED');
-    const done = await t.gql<{ disableSecondFactor: boolean }>(off, { c: right }, user.headers);
+    const done = await t.gql(off, { c: right }, user.headers);
     expect(done.data?.disableSecondFactor).toBe(true);
     expect((await signIn(user)).errors).toBeUndefined();
     const events = await auditOf(user.id);
@@ -254,20 +243,12 @@ describe('required per role', () => {
   test('an administrator requires it for staff (audited): a staff user without it can only enrol, then works as before; they cannot turn it off', async () => {
     const staff = await createUser(t, 'STAFF');
     const coordinator = await createUser(t, 'COORDINATOR');
-    const set = 'mutation($r: [UserRole!]!) { setSecondFactorRoles(roles: $r) }';
+    const set = SET_ROLES;
     expect(codeOf(await t.gql(set, { r: ['STAFF'] }, coordinator.headers))).toBe('FORBIDDEN');
     try {
-      const body = await t.gql<{ setSecondFactorRoles: string[] }>(
-        set,
-        { r: ['STAFF'] },
-        admin.headers,
-      );
+      const body = await t.gql(set, { r: ['STAFF'] }, admin.headers);
       expect(body.data?.setSecondFactorRoles).toEqual(['STAFF']);
-      const roles = await t.gql<{ secondFactorRoles: string[] }>(
-        '{ secondFactorRoles }',
-        {},
-        admin.headers,
-      );
+      const roles = await t.gql(ROLES, {}, admin.headers);
       expect(roles.data?.secondFactorRoles).toEqual(['STAFF']);
       const { records } = await t.db.driver.executeQuery(
         "MATCH (e:AuditEvent {entityId: 'auth-policy'}) RETURN e.userId AS by ORDER BY e.at DESC LIMIT 1",
@@ -275,35 +256,23 @@ describe('required per role', () => {
       expect(records[0]?.get('by')).toBe(admin.id);
 
       // The session the staff user already had is held to enrolment; so is a new sign-in.
-      const refused = await t.gql('{ barriers { code } }', {}, staff.headers);
+      const refused = await t.gql(BARRIERS, {}, staff.headers);
       expect(codeOf(refused)).toBe('SECOND_FACTOR_SETUP_REQUIRED');
       expect(refused.data ?? null).toBeNull();
       const signedIn = await signIn(staff);
       expect(signedIn.data?.signIn.secondFactorSetupRequired).toBe(true);
       const fresh = { authorization: `Bearer ${signedIn.data!.signIn.token}` };
-      const viaFragment = await t.gql(
-        'query { ...F } fragment F on Query { mySessions { id } }',
-        {},
-        fresh,
-      );
+      const viaFragment = await t.gql(SESSIONS_VIA_FRAGMENT, {}, fresh);
       expect(codeOf(viaFragment)).toBe('SECOND_FACTOR_SETUP_REQUIRED');
-      expect(
-        (await t.gql<{ me: { email: string } }>('{ me { email } }', {}, fresh)).data?.me.email,
-      ).toBe(staff.email);
-      const status = await t.gql('{ mySecondFactor { required enabled } }', {}, fresh);
+      expect((await t.gql(ME, {}, fresh)).data?.me?.email).toBe(staff.email);
+      const status = await t.gql(REQUIRED_ENABLED, {}, fresh);
       expect(status.data).toEqual({ mySecondFactor: { required: true, enabled: false } });
       // The coordinator's role is not required: nothing changes for them.
-      expect(
-        (await t.gql('{ barriers { code } }', {}, coordinator.headers)).errors,
-      ).toBeUndefined();
+      expect((await t.gql(BARRIERS, {}, coordinator.headers)).errors).toBeUndefined();
 
       const { secret } = await enrol({ ...staff, headers: fresh });
-      expect((await t.gql('{ barriers { code } }', {}, fresh)).errors).toBeUndefined();
-      const off = await t.gql(
-        'mutation($c: String!) { disableSecondFactor(code: $c) }',
-        { c: await codeAt(secret, 1) },
-        fresh,
-      );
+      expect((await t.gql(BARRIERS, {}, fresh)).errors).toBeUndefined();
+      const off = await t.gql(DISABLE, { c: await codeAt(secret, 1) }, fresh);
       expect(codeOf(off)).toBe('FORBIDDEN');
       expect(codeOf(await signIn(staff))).toBe('SECOND_FACTOR_REQUIRED');
     } finally {
@@ -319,15 +288,15 @@ describe('lost device', () => {
     const { secret } = await enrol(user);
     const session = await signIn(user, { c: await codeAt(secret, 1) });
     const token = session.data!.signIn.token;
-    const reset = 'mutation($id: ID!) { resetSecondFactor(id: $id) }';
+    const reset = RESET;
     const refused = await t.gql(reset, { id: user.id }, other.headers);
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(codeOf(await signIn(user))).toBe('SECOND_FACTOR_REQUIRED');
 
-    const done = await t.gql<{ resetSecondFactor: boolean }>(reset, { id: user.id }, admin.headers);
+    const done = await t.gql(reset, { id: user.id }, admin.headers);
     expect(done.data?.resetSecondFactor).toBe(true);
     expect(await sessionsOf(user.id)).toBe(0);
-    const me = await t.gql('{ me { email } }', {}, { authorization: `Bearer ${token}` });
+    const me = await t.gql(ME, {}, { authorization: `Bearer ${token}` });
     expect(me.data).toEqual({ me: null });
     const event = (await auditOf(user.id)).at(-1)!;
     expect(event.by).toBe(admin.id);
@@ -336,17 +305,11 @@ describe('lost device', () => {
     expect((await signIn(user)).errors).toBeUndefined();
     // Nothing to reset any more: false, and no event.
     const count = (await auditOf(user.id)).length;
-    expect(
-      (await t.gql<{ resetSecondFactor: boolean }>(reset, { id: user.id }, admin.headers)).data,
-    ).toEqual({
+    expect((await t.gql(reset, { id: user.id }, admin.headers)).data).toEqual({
       resetSecondFactor: false,
     });
     expect(await auditOf(user.id)).toHaveLength(count);
-    const accounts = await t.gql<{ users: { id: string; secondFactor: boolean }[] }>(
-      '{ users { id secondFactor } }',
-      {},
-      admin.headers,
-    );
+    const accounts = await t.gql(USERS, {}, admin.headers);
     expect(accounts.data?.users.find((u) => u.id === user.id)?.secondFactor).toBe(false);
   });
 });

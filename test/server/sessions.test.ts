@@ -1,5 +1,6 @@
 /** Session hygiene: kinds kept apart, one fresh session per sign-in, idle timeout, purge. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentText, graphql, type VariablesOf } from '../../client/src/lib/documents';
 import { AuthService } from '../../server/src/auth/auth.service';
 import { createRepositories } from '../../server/src/repositories';
 import { hashToken } from '../../server/src/shared/tokens';
@@ -9,8 +10,17 @@ import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 let t: TestApp;
 let staff: TestUser;
-const SIGN_IN = `mutation($e: String!, $p: String!, $token: Boolean) {
-  signIn(email: $e, password: $p, issueToken: $token) { token } }`;
+const SIGN_IN = graphql(`mutation($e: String!, $p: String!, $token: Boolean) {
+  signIn(email: $e, password: $p, issueToken: $token) { token } }`);
+const NAMED =
+  graphql(`mutation($e: String!, $p: String!, $token: Boolean, $name: String, $days: Int) {
+  signIn(email: $e, password: $p, issueToken: $token, tokenName: $name, tokenDays: $days) { token expiresAt } }`);
+const ME = graphql('{ me { email } }');
+const SESSIONS = graphql('{ mySessions { id kind current lastSeenAt } }');
+const SESSION_NAMES = graphql('{ mySessions { name current } }');
+const SESSION_IDS = graphql('{ mySessions { id } }');
+const REVOKE = graphql('mutation($id: ID!) { revokeSession(id: $id) }');
+const END_SESSIONS = graphql('mutation($id: ID!) { endUserSessions(id: $id) }');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -36,7 +46,7 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 /** Signs in for a session cookie ("confine_session=…"), sending `cookie` along when given. */
 async function cookieSignIn(user: TestUser, cookie?: string): Promise<string> {
   const response = await post(
-    { query: SIGN_IN, variables: { e: user.email, p: user.password } },
+    { query: documentText(SIGN_IN), variables: { e: user.email, p: user.password } },
     cookie ? { cookie } : {},
   );
   const session = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -45,7 +55,7 @@ async function cookieSignIn(user: TestUser, cookie?: string): Promise<string> {
 }
 
 async function bearerSignIn(user: TestUser): Promise<string> {
-  const body = await t.gql<{ signIn: { token: string } }>(SIGN_IN, {
+  const body = await t.gql(SIGN_IN, {
     e: user.email,
     p: user.password,
     token: true,
@@ -56,7 +66,7 @@ async function bearerSignIn(user: TestUser): Promise<string> {
 }
 
 async function me(headers: Record<string, string>): Promise<string | null> {
-  const body = await t.gql<{ me: { email: string } | null }>('{ me { email } }', {}, headers);
+  const body = await t.gql(ME, {}, headers);
   return body.data?.me?.email ?? null;
 }
 
@@ -93,9 +103,7 @@ describe('one fresh session per sign-in', () => {
     const laptop = await bearerSignIn(user);
     const phone = await bearerSignIn(user);
     expect(laptop).not.toBe(phone);
-    const list = await t.gql<{
-      mySessions: { id: string; kind: string; current: boolean; lastSeenAt: string }[];
-    }>('{ mySessions { id kind current lastSeenAt } }', {}, { authorization: `Bearer ${laptop}` });
+    const list = await t.gql(SESSIONS, {}, { authorization: `Bearer ${laptop}` });
     const sessions = list.data?.mySessions ?? [];
     expect(sessions).toHaveLength(3); // createUser's own sign-in, the laptop and the phone
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
@@ -103,19 +111,11 @@ describe('one fresh session per sign-in', () => {
     const other = sessions.filter((s) => !s.current);
 
     // Another user cannot end them: the same answer as for an id that does not exist.
-    const foreign = await t.gql<{ revokeSession: boolean }>(
-      'mutation($id: ID!) { revokeSession(id: $id) }',
-      { id: other[0]?.id },
-      staff.headers,
-    );
+    const foreign = await t.gql(REVOKE, { id: other[0]!.id }, staff.headers);
     expect(foreign.data?.revokeSession).toBe(false);
 
     for (const s of other) {
-      const revoked = await t.gql<{ revokeSession: boolean }>(
-        'mutation($id: ID!) { revokeSession(id: $id) }',
-        { id: s.id },
-        { authorization: `Bearer ${laptop}` },
-      );
+      const revoked = await t.gql(REVOKE, { id: s.id }, { authorization: `Bearer ${laptop}` });
       expect(revoked.data?.revokeSession).toBe(true);
     }
     expect(await me({ authorization: `Bearer ${phone}` })).toBeNull();
@@ -125,13 +125,10 @@ describe('one fresh session per sign-in', () => {
 });
 
 describe('named API tokens and signing a user out everywhere', () => {
-  const NAMED = `mutation($e: String!, $p: String!, $token: Boolean, $name: String, $days: Int) {
-    signIn(email: $e, password: $p, issueToken: $token, tokenName: $name, tokenDays: $days) { token expiresAt } }`;
-
   test('a named token is listed by its name, ends after its days, and has no idle limit', async () => {
     const user = await createUser(t, 'STAFF');
     const before = Date.now();
-    const body = await t.gql<{ signIn: { token: string; expiresAt: string } }>(NAMED, {
+    const body = await t.gql(NAMED, {
       e: user.email,
       p: user.password,
       token: true,
@@ -140,14 +137,11 @@ describe('named API tokens and signing a user out everywhere', () => {
     });
     expect(body.errors).toBeUndefined();
     const { token, expiresAt } = body.data!.signIn;
+    if (!token) throw new Error('no token issued');
     const days = (Date.parse(expiresAt) - before) / 86_400_000;
     expect(days).toBeGreaterThan(89.9);
     expect(days).toBeLessThan(90.1);
-    const list = await t.gql<{ mySessions: { name: string | null; current: boolean }[] }>(
-      '{ mySessions { name current } }',
-      {},
-      user.headers,
-    );
+    const list = await t.gql(SESSION_NAMES, {}, user.headers);
     // createUser's own sign-in has no name; the token is listed by its name, trimmed.
     expect(list.data?.mySessions.map((s) => s.name).sort()).toEqual(['Nachtelijke export', null]);
     // Unused for two days: an unnamed session would have ended, the named token still works.
@@ -158,7 +152,7 @@ describe('named API tokens and signing a user out everywhere', () => {
     expect(await me({ authorization: `Bearer ${token}` })).toBe(user.email);
     expect(await me(user.headers)).toBeNull();
     // Without a number of days: 30.
-    const plain = await t.gql<{ signIn: { expiresAt: string } }>(NAMED, {
+    const plain = await t.gql(NAMED, {
       e: user.email,
       p: user.password,
       token: true,
@@ -171,7 +165,7 @@ describe('named API tokens and signing a user out everywhere', () => {
 
   test('a name without a token, a bad name or a life out of range: refused per field, no session opened', async () => {
     const user = await createUser(t, 'STAFF');
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [Partial<VariablesOf<typeof NAMED>>, string, string][] = [
       [{ token: false, name: 'Export' }, 'tokenName', 'Alleen voor een API-token'],
       [{ token: true, days: 5 }, 'tokenDays', 'Alleen voor een API-token'],
       [
@@ -204,7 +198,7 @@ describe('named API tokens and signing a user out everywhere', () => {
         expect.objectContaining({ field, message: expect.stringContaining(words) }),
       ]);
     }
-    const list = await t.gql<{ mySessions: unknown[] }>('{ mySessions { id } }', {}, user.headers);
+    const list = await t.gql(SESSION_IDS, {}, user.headers);
     expect(list.data?.mySessions).toHaveLength(1);
   });
 
@@ -212,12 +206,12 @@ describe('named API tokens and signing a user out everywhere', () => {
     const admin = await createUser(t, 'ADMIN');
     const user = await createUser(t, 'STAFF');
     const token = await bearerSignIn(user);
-    const end = 'mutation($id: ID!) { endUserSessions(id: $id) }';
+    const end = END_SESSIONS;
     const refused = await t.gql(end, { id: user.id }, staff.headers);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await me({ authorization: `Bearer ${token}` })).toBe(user.email);
 
-    const body = await t.gql<{ endUserSessions: number }>(end, { id: user.id }, admin.headers);
+    const body = await t.gql(end, { id: user.id }, admin.headers);
     expect(body.errors).toBeUndefined();
     expect(body.data?.endUserSessions).toBe(2);
     expect(await me({ authorization: `Bearer ${token}` })).toBeNull();

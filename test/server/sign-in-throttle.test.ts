@@ -4,9 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { THROTTLE } from '../../server/src/auth/auth.service';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+);
 
 let t: TestApp;
 const used: string[] = [];
@@ -35,11 +40,7 @@ function address(): string {
 
 /** Signs in from `from` (the test app trusts X-Forwarded-For); the error code, or 'OK'. */
 async function signIn(email: string, password: string, from: string): Promise<string> {
-  const body = await t.gql<{ signIn: { token: string } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
-    { e: email, p: password },
-    { 'x-forwarded-for': from },
-  );
+  const body = await t.gql(SIGN_IN, { e: email, p: password }, { 'x-forwarded-for': from });
   if (body.data?.signIn.token) return 'OK';
   return String(body.errors?.[0]?.extensions?.code);
 }

@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type VariablesOf } from '../../client/src/lib/documents';
 import { createTestApp, type TestApp } from '../support/app';
 import {
   CookieJar,
@@ -102,12 +103,10 @@ function person(claims: Partial<TestClaims> = {}): TestClaims {
   return account;
 }
 
+const ME = graphql('{ me { id email role } }');
+
 async function me(jar: CookieJar) {
-  const body = await t.gql<{ me: { id: string; email: string; role: string } | null }>(
-    '{ me { id email role } }',
-    {},
-    { cookie: jar.header(APP) },
-  );
+  const body = await t.gql(ME, {}, { cookie: jar.header(APP) });
   return body.data?.me ?? null;
 }
 
@@ -131,17 +130,39 @@ async function auditOf(entityId: string) {
   }));
 }
 
-const MAPPING = `mutation($input: SsoClaimMappingInput!) {
+const MAPPING = graphql(`mutation($input: SsoClaimMappingInput!) {
   createSsoClaimMapping(input: $input) { id version role scopeIds createAccounts provider claim value }
-}`;
+}`);
+const UPDATE_MAPPING = graphql(`mutation($id: ID!, $v: Int!, $input: SsoClaimMappingInput!) {
+  updateSsoClaimMapping(id: $id, version: $v, input: $input) { version role }
+}`);
+const DELETE_MAPPING = graphql(
+  'mutation($id: ID!, $v: Int!) { deleteSsoClaimMapping(id: $id, version: $v) }',
+);
+const USERS = graphql('{ users { id name scopeIds } }');
+const SIGN_OUT = graphql('mutation { signOutWithProvider { signedOut providerSignOutUrl } }');
+const SIGN_IN_OPTIONS = graphql('{ signInOptions { passwordSignIn providers { id name } } }');
+const PASSWORD_SIGN_IN_ON = graphql('{ signInOptions { passwordSignIn } }');
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }',
+);
+const REQUEST_RESET = graphql('mutation($e: String!) { requestPasswordReset(email: $e) }');
+const ACCEPT_INVITATION = graphql(
+  'mutation { acceptInvitation(token: "abcdefghijklmnopqrstuvwxyz", password: "x") { expiresAt } }',
+);
+const REQUIRE_FOR_STAFF = graphql('mutation { setSecondFactorRoles(roles: [STAFF]) }');
+const SIGN_IN_SETUP = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
+);
+const REGIONS = graphql('{ regions(lang: NL) { id } }');
 
-async function addMapping(input: {
-  value: string;
-  role: string;
-  createAccounts: boolean;
-  scopeIds?: string[];
-}) {
-  const body = await t.gql<{ createSsoClaimMapping: { id: string; version: number } }>(
+async function addMapping(
+  input: Pick<
+    VariablesOf<typeof MAPPING>['input'],
+    'value' | 'role' | 'createAccounts' | 'scopeIds'
+  >,
+) {
+  const body = await t.gql(
     MAPPING,
     { input: { provider: idp.config.id, claim: 'groups', ...input } },
     admin.headers,
@@ -218,11 +239,7 @@ describe('who gets in', () => {
     expect(landing.pathname).toBe('/netwerk');
     const viewer = await me(jar);
     expect(viewer).toMatchObject({ email: claims.email, role: 'COORDINATOR' });
-    const users = await t.gql<{ users: { id: string; scopeIds: string[]; name: string }[] }>(
-      '{ users { id name scopeIds } }',
-      {},
-      admin.headers,
-    );
+    const users = await t.gql(USERS, {}, admin.headers);
     const made = users.data?.users.find((u) => u.id === viewer?.id);
     expect(made).toMatchObject({ name: 'Eva Voorbeeld', scopeIds: ['region-prov-limburg-be'] });
     const events = await auditOf(viewer!.id);
@@ -313,13 +330,7 @@ describe('sign-out and settings', () => {
   test("signing out ends the session and names the provider's end-session address", async () => {
     const staff = await createUser(t, 'STAFF');
     const { jar } = await signInThrough(person({ email: staff.email }).sub);
-    const body = await t.gql<{
-      signOutWithProvider: { signedOut: boolean; providerSignOutUrl: string | null };
-    }>(
-      'mutation { signOutWithProvider { signedOut providerSignOutUrl } }',
-      {},
-      { cookie: jar.header(APP) },
-    );
+    const body = await t.gql(SIGN_OUT, {}, { cookie: jar.header(APP) });
     expect(body.data?.signOutWithProvider.signedOut).toBe(true);
     const url = new URL(body.data?.signOutWithProvider.providerSignOutUrl ?? '');
     expect(url.href.startsWith(idp.issuer)).toBe(true);
@@ -332,18 +343,12 @@ describe('sign-out and settings', () => {
 
   test('a password session signs out without a provider address', async () => {
     const staff = await createUser(t, 'STAFF');
-    const body = await t.gql<{ signOutWithProvider: { providerSignOutUrl: string | null } }>(
-      'mutation { signOutWithProvider { signedOut providerSignOutUrl } }',
-      {},
-      staff.headers,
-    );
+    const body = await t.gql(SIGN_OUT, {}, staff.headers);
     expect(body.data?.signOutWithProvider.providerSignOutUrl).toBeNull();
   });
 
   test('the sign-in page learns the providers (id and name only) without signing in', async () => {
-    const body = await t.gql<{
-      signInOptions: { passwordSignIn: boolean; providers: { id: string; name: string }[] };
-    }>('{ signInOptions { passwordSignIn providers { id name } } }');
+    const body = await t.gql(SIGN_IN_OPTIONS);
     expect(body.data?.signInOptions).toEqual({
       passwordSignIn: true,
       providers: [{ id: idp.config.id, name: idp.config.name }],
@@ -384,25 +389,19 @@ describe('sign-out and settings', () => {
       admin.headers,
     );
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const UPDATE = `mutation($id: ID!, $v: Int!, $input: SsoClaimMappingInput!) {
-      updateSsoClaimMapping(id: $id, version: $v, input: $input) { version role }
-    }`;
+    const UPDATE = UPDATE_MAPPING;
     const input = {
       provider: idp.config.id,
       claim: 'groups',
       value: `edit-${run}`,
       role: 'COORDINATOR',
       createAccounts: false,
-    };
-    const updated = await t.gql<{ updateSsoClaimMapping: { version: number; role: string } }>(
-      UPDATE,
-      { id: made.id, v: made.version, input },
-      admin.headers,
-    );
+    } as const;
+    const updated = await t.gql(UPDATE, { id: made.id, v: made.version, input }, admin.headers);
     expect(updated.data?.updateSsoClaimMapping).toEqual({ version: 2, role: 'COORDINATOR' });
     const stale = await t.gql(UPDATE, { id: made.id, v: made.version, input }, admin.headers);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const DELETE = 'mutation($id: ID!, $v: Int!) { deleteSsoClaimMapping(id: $id, version: $v) }';
+    const DELETE = DELETE_MAPPING;
     expect(
       (await t.gql(DELETE, { id: made.id, v: 1 }, admin.headers)).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
@@ -427,23 +426,17 @@ describe('a deployment with password sign-in off', () => {
   test('refuses password sign-in, reset and invitations with a clear message', async () => {
     const staff = await createUser(t, 'STAFF');
     const signIn = await off.gql(
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }',
+      SIGN_IN,
       { e: staff.email, p: staff.password },
       { 'accept-language': 'nl' },
     );
     expect(signIn.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(signIn.errors?.[0]?.message).toContain('Aanmelden met een wachtwoord staat uit');
-    const reset = await off.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
-      e: staff.email,
-    });
+    const reset = await off.gql(REQUEST_RESET, { e: staff.email });
     expect(reset.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const invitation = await off.gql(
-      'mutation { acceptInvitation(token: "abcdefghijklmnopqrstuvwxyz", password: "x") { expiresAt } }',
-    );
+    const invitation = await off.gql(ACCEPT_INVITATION);
     expect(invitation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const options = await off.gql<{ signInOptions: { passwordSignIn: boolean } }>(
-      '{ signInOptions { passwordSignIn } }',
-    );
+    const options = await off.gql(PASSWORD_SIGN_IN_ON);
     expect(options.data?.signInOptions.passwordSignIn).toBe(false);
   });
 });
@@ -466,29 +459,18 @@ describe('the second factor a role requires', () => {
 
   test('applies to password sign-in only: the identity provider does its own', async () => {
     const strictAdmin = await createUser(strict, 'ADMIN');
-    const set = await strict.gql(
-      'mutation { setSecondFactorRoles(roles: [STAFF]) }',
-      {},
-      strictAdmin.headers,
-    );
+    const set = await strict.gql(REQUIRE_FOR_STAFF, {}, strictAdmin.headers);
     expect(set.errors).toBeUndefined();
     const staff = await createUser(strict, 'STAFF');
     // With a password, the role's requirement holds: only enrolment is open.
-    const withPassword = await strict.gql<{ signIn: { secondFactorSetupRequired: boolean } }>(
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { secondFactorSetupRequired } }',
-      { e: staff.email, p: staff.password },
-    );
+    const withPassword = await strict.gql(SIGN_IN_SETUP, { e: staff.email, p: staff.password });
     expect(withPassword.data?.signIn.secondFactorSetupRequired).toBe(true);
     // Through the provider, the same account works at once.
     const previous = t;
     t = strict;
     try {
       const { jar } = await signInThrough(person({ email: staff.email }).sub);
-      const search = await strict.gql<{ regions: { id: string }[] }>(
-        '{ regions(lang: NL) { id } }',
-        {},
-        { cookie: jar.header(APP) },
-      );
+      const search = await strict.gql(REGIONS, {}, { cookie: jar.header(APP) });
       expect(search.errors).toBeUndefined();
       expect(await me(jar)).toMatchObject({ id: staff.id });
     } finally {

@@ -5,40 +5,47 @@
  * sees counts for their scope, never who.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+  type VariablesOf,
+} from '../../client/src/lib/documents';
 import { NO_AGREEMENT_CHOICE } from '../../shared/training';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
 
 const PLACE = 'region-mun-genk';
 
-interface Choice {
-  id: string;
-  kind: string;
-}
-interface Scenario {
-  id: string;
-  questions: { kind: string; choices: Choice[] }[];
-}
-interface Answer {
-  correct: boolean;
-  recorded: boolean;
-  right: Choice;
-  firstCallReason: { role: string | null; scope: string; coveragePath: { id: string }[] } | null;
-}
-interface WhoToCall {
-  firstCall: { organisation: { id: string } }[];
-  entries: { organisation: { id: string }; sharing: { agreements: { id: string }[] } | null }[];
-}
-
-const SCENARIO = `query($id: ID!) { trainingScenario(id: $id) {
+const SCENARIO = graphql(`query($id: ID!) { trainingScenario(id: $id) {
   id barrier { code } indicator { id } region { id } municipality { id }
-  questions { kind choices { id kind } } } }`;
-const ANSWER = `mutation($i: TrainingAnswerInput!) { answerTrainingQuestion(input: $i) {
-  correct recorded right { id kind } firstCallReason { role scope coveragePath { id } } } }`;
-const WHO = `query($ind: ID!, $b: String!, $r: ID!) {
+  questions { kind choices { id kind } } } }`);
+const ANSWER = graphql(`mutation($i: TrainingAnswerInput!) { answerTrainingQuestion(input: $i) {
+  correct recorded right { id kind } firstCallReason { role scope coveragePath { id } } } }`);
+const WHO = graphql(`query($ind: ID!, $b: String!, $r: ID!) {
   whoToCall(input: { indicator: $ind, barrier: $b, region: $r }) {
     firstCall { organisation { id } }
-    entries { organisation { id } sharing { agreements { id } } } } }`;
+    entries { organisation { id } sharing { agreements { id } } } } }`);
+const SCENARIOS = graphql(
+  '{ trainingScenarios(barrier: "HOUSING") { id indicator { id } barrier { code } region { id } } }',
+);
+const HOUSING_MEASURES = graphql('{ barrier(code: "HOUSING") { measures { id } } }');
+const ORG_VERSION = graphql('query($id: ID!) { organisation(id: $id) { version } }');
+const ARCHIVE_ORG = graphql(
+  'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { version } }',
+);
+const RESTORE_ORG = graphql(
+  'mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { id } }',
+);
+const PROGRESS = graphql(
+  '{ myTrainingProgress { barrier { code } done doneScenarioIds answered lastAttemptAt } }',
+);
+const PROGRESS_ANSWERED = graphql('{ myTrainingProgress { answered } }');
+const MISTAKES = graphql('{ trainingMistakes { barrier { code } question answered wrong } }');
+const MISTAKES_WRONG = graphql('{ trainingMistakes { wrong } }');
+
+type Scenario = ResultOf<typeof SCENARIO>['trainingScenario'];
+type QuestionKind = VariablesOf<typeof ANSWER>['i']['question'];
 
 describe('skills training', () => {
   let t: TestApp;
@@ -48,25 +55,18 @@ describe('skills training', () => {
   let indicatorId: string;
   let scenarioId: string;
 
-  const gql = async <T>(q: string, v: Record<string, unknown>, user?: TestUser) => {
-    const body = await t.gql<T>(q, v, user?.headers);
+  const gql = async <R, V>(q: TadaDocumentNode<R, V>, v: V, user?: TestUser) => {
+    const body = await t.gql(q, v, user?.headers);
     if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-    return body.data as T;
+    return body.data!;
   };
   const scenario = async (user?: TestUser) =>
-    (await gql<{ trainingScenario: Scenario }>(SCENARIO, { id: scenarioId }, user))
-      .trainingScenario;
-  const answer = async (s: Scenario, kind: string, choice: string, user?: TestUser) =>
-    (
-      await gql<{ answerTrainingQuestion: Answer }>(
-        ANSWER,
-        { i: { scenario: s.id, question: kind, choice } },
-        user,
-      )
-    ).answerTrainingQuestion;
+    (await gql(SCENARIO, { id: scenarioId }, user)).trainingScenario;
+  const answer = async (s: Scenario, kind: QuestionKind, choice: string, user?: TestUser) =>
+    (await gql(ANSWER, { i: { scenario: s.id, question: kind, choice } }, user))
+      .answerTrainingQuestion;
   const whoToCall = async (user: TestUser) =>
-    (await gql<{ whoToCall: WhoToCall }>(WHO, { ind: indicatorId, b: 'HOUSING', r: PLACE }, user))
-      .whoToCall;
+    (await gql(WHO, { ind: indicatorId, b: 'HOUSING', r: PLACE }, user)).whoToCall;
   const attempts = async () => {
     const { records } = await t.db.driver.executeQuery(
       'MATCH (a:TrainingAttempt) RETURN count(a) AS n',
@@ -82,10 +82,7 @@ describe('skills training', () => {
       scopeRegionIds: ['region-prov-limburg-be'],
     });
     admin = await createUser(t, 'ADMIN');
-    const list = await gql<{ trainingScenarios: { id: string; indicator: { id: string } }[] }>(
-      '{ trainingScenarios(barrier: "HOUSING") { id indicator { id } barrier { code } region { id } } }',
-      {},
-    );
+    const list = await gql(SCENARIOS, {});
     expect(list.trainingScenarios.length).toBeGreaterThan(0);
     indicatorId = list.trainingScenarios[0]!.indicator.id;
     scenarioId = `gen:HOUSING:${indicatorId}:${PLACE}`;
@@ -121,11 +118,8 @@ describe('skills training', () => {
 
   test('a measure that raises the barrier is right, one that does not is wrong', async () => {
     const s = await scenario();
-    const { barrier } = await gql<{ barrier: { measures: { id: string }[] } }>(
-      '{ barrier(code: "HOUSING") { measures { id } } }',
-      {},
-    );
-    const raising = new Set(barrier.measures.map((m) => m.id));
+    const { barrier } = await gql(HOUSING_MEASURES, {});
+    const raising = new Set(barrier!.measures.map((m) => m.id));
     for (const choice of s.questions.find((q) => q.kind === 'MEASURE')!.choices) {
       const a = await answer(s, 'MEASURE', choice.id);
       expect(a.correct).toBe(raising.has(choice.id));
@@ -135,16 +129,8 @@ describe('skills training', () => {
 
   test('archiving the first-call organisation changes the answer to what whoToCall says then', async () => {
     const before = (await whoToCall(staff)).firstCall[0]!.organisation.id;
-    const { organisation } = await gql<{ organisation: { version: number } }>(
-      'query($id: ID!) { organisation(id: $id) { version } }',
-      { id: before },
-      admin,
-    );
-    const archived = await gql<{ archiveOrganisation: { version: number } }>(
-      'mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { version } }',
-      { id: before, v: organisation.version },
-      admin,
-    );
+    const { organisation } = await gql(ORG_VERSION, { id: before }, admin);
+    const archived = await gql(ARCHIVE_ORG, { id: before, v: organisation!.version }, admin);
     try {
       const after = (await whoToCall(staff)).firstCall[0]?.organisation.id;
       expect(after).not.toBe(before);
@@ -154,30 +140,14 @@ describe('skills training', () => {
       const a = await answer(s, 'FIRST_CALL', q1.choices[0]!.id, staff);
       expect(a.right.id).toBe(after);
     } finally {
-      await gql(
-        'mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { id } }',
-        { id: before, v: archived.archiveOrganisation.version },
-        admin,
-      );
+      await gql(RESTORE_ORG, { id: before, v: archived.archiveOrganisation.version }, admin);
     }
   });
 
   test('progress is kept for the signed-in user; an anonymous answer is not stored', async () => {
     const s = await scenario(staff);
     for (const q of s.questions) await answer(s, q.kind, q.choices[0]!.id, staff);
-    const { myTrainingProgress } = await gql<{
-      myTrainingProgress: {
-        barrier: { code: string };
-        done: number;
-        doneScenarioIds: string[];
-        answered: number;
-        lastAttemptAt: string | null;
-      }[];
-    }>(
-      '{ myTrainingProgress { barrier { code } done doneScenarioIds answered lastAttemptAt } }',
-      {},
-      staff,
-    );
+    const { myTrainingProgress } = await gql(PROGRESS, {}, staff);
     const housing = myTrainingProgress.find((p) => p.barrier.code === 'HOUSING')!;
     expect(housing.done).toBe(1);
     expect(housing.doneScenarioIds).toEqual([scenarioId]);
@@ -188,23 +158,12 @@ describe('skills training', () => {
     const a = await answer(s, 'FIRST_CALL', s.questions[0]!.choices[0]!.id);
     expect(a.recorded).toBe(false);
     expect(await attempts()).toBe(before);
-    const anonymous = await t.gql('{ myTrainingProgress { answered } }', {});
+    const anonymous = await t.gql(PROGRESS_ANSWERED, {});
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('a coordinator sees counts of mistakes in their scope, never who made them', async () => {
-    const body = await t.gql<{
-      trainingMistakes: {
-        barrier: { code: string };
-        question: string;
-        answered: number;
-        wrong: number;
-      }[];
-    }>(
-      '{ trainingMistakes { barrier { code } question answered wrong } }',
-      {},
-      coordinator.headers,
-    );
+    const body = await t.gql(MISTAKES, {}, coordinator.headers);
     expect(body.errors).toBeUndefined();
     const sharing = body.data!.trainingMistakes.find(
       (m) => m.barrier.code === 'HOUSING' && m.question === 'SHARING',
@@ -213,12 +172,12 @@ describe('skills training', () => {
     const text = JSON.stringify(body);
     expect(text).not.toContain(staff.id);
     expect(text).not.toContain(staff.email);
-    const refused = await t.gql('{ trainingMistakes { wrong } }', {}, staff.headers);
+    const refused = await t.gql(MISTAKES_WRONG, {}, staff.headers);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('an unknown scenario, question or choice is a clear error', async () => {
-    const codes = async (q: string, v: Record<string, unknown>) =>
+    const codes = async <R, V>(q: TadaDocumentNode<R, V>, v: V) =>
       (await t.gql(q, v)).errors?.map((e) => [e.extensions?.code, e.extensions?.field]);
     expect(await codes(SCENARIO, { id: 'gen:HOUSING:ind-nope:region-mun-genk' })).toEqual([
       ['NOT_FOUND', 'scenario'],

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/launcher';
 import {
   backupText,
@@ -22,6 +23,20 @@ import { toCsv } from '../../server/src/shared/csv';
 import { createTestApp, type TestApp } from '../support/app';
 import { freePort } from '../support/ports';
 import { createUser, type TestUser } from '../support/users';
+
+const IMPORT_DRY_RUN = graphql(
+  'mutation($csv: String!) { importDryRun(csv: $csv) { checksum totals { rows create reject } } }',
+);
+const IMPORT_COMMIT =
+  graphql(`mutation($csv: String!, $sum: String!) { importCommit(csv: $csv, dryRunChecksum: $sum, wait: true) {
+        status totals { rows create reject } } }`);
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+);
+const WHO_TO_CALL = graphql(
+  '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-genk"}) { entries { organisation { id } } } }',
+);
+const SEARCH = graphql('{ search(query: "Testgemeente 0042") { type } }');
 
 /**
  * Backup → wipe → restore → backup on a Neo4j of its own (the shared test database is never
@@ -122,17 +137,12 @@ describe('a generated network, imported and backed up', () => {
   test('imports 1,750 rows in batches, and reports its pace', async () => {
     const csv = generatedCsv(250);
     let started = Date.now();
-    const dry = await t.gql<{ importDryRun: { checksum: string; totals: Record<string, number> } }>(
-      'mutation($csv: String!) { importDryRun(csv: $csv) { checksum totals { rows create reject } } }',
-      { csv },
-      admin.headers,
-    );
+    const dry = await t.gql(IMPORT_DRY_RUN, { csv }, admin.headers);
     const dryMs = Date.now() - started;
     expect(dry.data?.importDryRun.totals).toEqual({ rows: 1750, create: 1750, reject: 0 });
     started = Date.now();
-    const body = await t.gql<{ importCommit: { status: string; totals: Record<string, number> } }>(
-      `mutation($csv: String!, $sum: String!) { importCommit(csv: $csv, dryRunChecksum: $sum, wait: true) {
-        status totals { rows create reject } } }`,
+    const body = await t.gql(
+      IMPORT_COMMIT,
       { csv, sum: dry.data!.importDryRun.checksum },
       admin.headers,
     );
@@ -211,23 +221,12 @@ describe('a generated network, imported and backed up', () => {
   }, 300_000);
 
   test('the restored directory works: accounts sign in, who-to-call and search answer', async () => {
-    const signIn = await t.gql<{ signIn: { token: string } }>(
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
-      { e: admin.email, p: admin.password },
-    );
+    const signIn = await t.gql(SIGN_IN, { e: admin.email, p: admin.password });
     expect(signIn.errors).toBeUndefined();
     const headers = { authorization: `Bearer ${signIn.data!.signIn.token}` };
-    const who = await t.gql<{ whoToCall: { entries: { organisation: { id: string } }[] } }>(
-      '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-genk"}) { entries { organisation { id } } } }',
-      {},
-      headers,
-    );
+    const who = await t.gql(WHO_TO_CALL, {}, headers);
     expect(who.data?.whoToCall.entries.map((e) => e.organisation.id)).toContain('org-stad-genk');
-    const search = await t.gql<{ search: { type: string }[] }>(
-      '{ search(query: "Testgemeente 0042") { type } }',
-      {},
-      headers,
-    );
+    const search = await t.gql(SEARCH, {}, headers);
     expect(search.errors).toBeUndefined();
     expect(search.data?.search.length).toBeGreaterThan(0);
   });

@@ -1,10 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import yauzl from 'yauzl';
+import { graphql } from '../../client/src/lib/documents';
 import { COLUMNS } from '../../server/src/import/import-format';
 import { parseCsv } from '../../server/src/shared/csv';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser, type TestUser } from '../support/users';
+
+const EXPORT_XLSX = graphql(
+  '{ exportXlsx(entity: CONTACT_POINTS) exportCsv(entity: CONTACT_POINTS) }',
+);
 
 /**
  * Import and export as .xlsx workbooks against the shared test database: the same columns,
@@ -60,29 +65,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const DRY_RUN = `mutation($x: String!) { importDryRun(xlsx: $x) {
+const DRY_RUN = graphql(`mutation($x: String!) { importDryRun(xlsx: $x) {
   checksum format separator canCommit
   totals { rows create update unchanged reject }
   fileProblems { field code message }
-  rows { line action contactName problems { field code message } } } }`;
-const COMMIT = `mutation($x: String!, $sum: String!) {
+  rows { line action contactName problems { field code message } } } }`);
+const COMMIT = graphql(`mutation($x: String!, $sum: String!) {
   importCommit(xlsx: $x, dryRunChecksum: $sum, wait: true) {
-    status totals { rows create update unchanged reject } } }`;
-
-interface DryRun {
-  checksum: string;
-  format: string;
-  separator: string | null;
-  canCommit: boolean;
-  totals: Record<string, number>;
-  fileProblems: { field: string; code: string; message: string }[];
-  rows: {
-    line: number;
-    action: string;
-    contactName: string | null;
-    problems: { field: string; code: string; message: string }[];
-  }[];
-}
+    status totals { rows create update unchanged reject } } }`);
 
 type Cell = ExcelJS.CellValue;
 
@@ -98,11 +88,7 @@ async function workbook(header: string[], rows: (Cell[] | null)[]): Promise<stri
 }
 
 async function dryRun(xlsx: string, lang = 'nl') {
-  const body = await t.gql<{ importDryRun: DryRun }>(
-    DRY_RUN,
-    { x: xlsx },
-    { ...admin.headers, 'accept-language': lang },
-  );
+  const body = await t.gql(DRY_RUN, { x: xlsx }, { ...admin.headers, 'accept-language': lang });
   expect(body.errors).toBeUndefined();
   return body.data!.importDryRun;
 }
@@ -154,11 +140,7 @@ describe('importing a workbook', () => {
       code: 'BAD_USER_INPUT',
       field: 'dryRunChecksum',
     });
-    const body = await t.gql<{ importCommit: { status: string; totals: unknown } }>(
-      COMMIT,
-      { x: xlsx, sum: run.checksum },
-      admin.headers,
-    );
+    const body = await t.gql(COMMIT, { x: xlsx, sum: run.checksum }, admin.headers);
     expect(body.errors).toBeUndefined();
     expect(body.data?.importCommit).toEqual({
       status: 'DONE',
@@ -238,11 +220,7 @@ describe('exporting a workbook', () => {
     expect(run.rows[0]?.action).toBe('CREATE');
     await t.gql(COMMIT, { x: setup, sum: run.checksum }, admin.headers);
 
-    const body = await t.gql<{ exportXlsx: string; exportCsv: string }>(
-      '{ exportXlsx(entity: CONTACT_POINTS) exportCsv(entity: CONTACT_POINTS) }',
-      {},
-      admin.headers,
-    );
+    const body = await t.gql(EXPORT_XLSX, {}, admin.headers);
     expect(body.errors).toBeUndefined();
     const bytes = Buffer.from(body.data!.exportXlsx, 'base64');
     const book = new ExcelJS.Workbook();

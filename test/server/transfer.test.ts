@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { graphql, type ResultOf, type VariablesOf } from '../../client/src/lib/documents';
 import { DEMO_EMAILS, ensureDemoAccounts } from '../../server/src/auth/demo-accounts';
 import { COLUMNS } from '../../server/src/import/import-format';
 import { createRepositories } from '../../server/src/repositories';
@@ -68,15 +69,16 @@ beforeAll(async () => {
   demo = await demoCoordinator();
 });
 
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token user { id } } }',
+);
+
 /** Creates the demo accounts as `npm start` does and signs the demo coordinator in. */
 async function demoCoordinator(): Promise<TestUser> {
   const password = await ensureDemoAccounts(createRepositories(t.db).auth);
   const email = 'coordinator@demo.local';
-  const body = await t.gql<{ signIn: { token: string; user: { id: string } } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token user { id } } }',
-    { e: email, p: password },
-  );
-  const token = body.data!.signIn.token;
+  const body = await t.gql(SIGN_IN, { e: email, p: password });
+  const token = body.data!.signIn.token!;
   return {
     id: body.data!.signIn.user.id,
     email,
@@ -91,63 +93,40 @@ afterAll(async () => {
   await t.close();
 });
 
-const DRY_RUN = `mutation($csv: String!) { importDryRun(csv: $csv) {
+const DRY_RUN = graphql(`mutation($csv: String!) { importDryRun(csv: $csv) {
   checksum separator canCommit ignoredColumns
   totals { rows create update unchanged reject }
   fileProblems { field code message }
   rows { line action organisationAction organisationId organisationName contactAction contactId
-         contactName changes { field from to } problems { field code message } } } }`;
-const COMMIT = `mutation($csv: String!, $sum: String!, $wait: Boolean) {
+         contactName changes { field from to } problems { field code message } } } }`);
+const COMMIT = graphql(`mutation($csv: String!, $sum: String!, $wait: Boolean) {
   importCommit(csv: $csv, dryRunChecksum: $sum, wait: $wait) {
     id status total processed error totals { rows create update unchanged reject }
-    rejectedRows { line problems { field code } } } }`;
-const JOB = `query($id: ID!) { importJob(id: $id) {
-  id status total processed totals { rows create update unchanged reject } } }`;
-
-interface Row {
-  line: number;
-  action: string;
-  organisationAction: string | null;
-  organisationId: string | null;
-  contactAction: string | null;
-  contactId: string | null;
-  contactName: string | null;
-  changes: { field: string; from: string | null; to: string | null }[];
-  problems: { field: string; code: string; message: string }[];
-}
-interface DryRun {
-  checksum: string;
-  canCommit: boolean;
-  totals: Record<string, number>;
-  rows: Row[];
-  fileProblems: { code: string }[];
-}
-interface Job {
-  id: string;
-  status: string;
-  total: number;
-  processed: number;
-  totals: Record<string, number>;
-  rejectedRows: { line: number; problems: { field: string; code: string }[] }[];
-}
+    rejectedRows { line problems { field code } } } }`);
+const JOB = graphql(`query($id: ID!) { importJob(id: $id) {
+  id status total processed totals { rows create update unchanged reject } } }`);
+const EXPORT = graphql('query($e: ExportEntity!) { exportCsv(entity: $e) }');
+const WHO_HOUSING_HASSELT = graphql(
+  '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-hasselt"}) { entries { organisation { id } contacts { priority } } } }',
+);
+const CONTACT_POINT_HISTORY = graphql(
+  'query($id: ID!) { contact(id: $id) { __typename ... on ContactPoint { history { action changes { field } } } } }',
+);
+const WHO_VCARD = graphql('{ whoToCallVcard(barrier: "HOUSING", region: "region-mun-genk") }');
+const VCARD_LUC = graphql('{ vcard(contactId: "person-luc-hermans") }');
+const VCARD_GENK = graphql('{ vcard(contactId: "cp-genk-mensenhandel", lang: EN) }');
+const VCARD_UNKNOWN = graphql('{ vcard(contactId: "cp-does-not-exist") }');
+const BACKUP = graphql('{ backup }');
 
 async function dryRun(csv: string, who: TestUser = admin, lang = 'en') {
-  const body = await t.gql<{ importDryRun: DryRun }>(
-    DRY_RUN,
-    { csv },
-    { ...who.headers, 'accept-language': lang },
-  );
+  const body = await t.gql(DRY_RUN, { csv }, { ...who.headers, 'accept-language': lang });
   expect(body.errors).toBeUndefined();
   return body.data!.importDryRun;
 }
 
 async function commit(csv: string, who: TestUser = admin) {
   const run = await dryRun(csv, who);
-  const body = await t.gql<{ importCommit: Job }>(
-    COMMIT,
-    { csv, sum: run.checksum, wait: true },
-    who.headers,
-  );
+  const body = await t.gql(COMMIT, { csv, sum: run.checksum, wait: true }, who.headers);
   expect(body.errors).toBeUndefined();
   return { run, job: body.data!.importCommit };
 }
@@ -155,12 +134,11 @@ async function commit(csv: string, who: TestUser = admin) {
 const csvOf = (rows: Record<string, string>[]) =>
   toCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => r[c] ?? ''))], ';');
 
-async function exportCsv(entity: string, headers: Record<string, string> = admin.headers) {
-  return t.gql<{ exportCsv: string }>(
-    'query($e: ExportEntity!) { exportCsv(entity: $e) }',
-    { e: entity },
-    headers,
-  );
+async function exportCsv(
+  entity: VariablesOf<typeof EXPORT>['e'],
+  headers: Record<string, string> = admin.headers,
+) {
+  return t.gql(EXPORT, { e: entity }, headers);
 }
 
 async function node(id: string) {
@@ -247,22 +225,18 @@ describe('the example file', () => {
   test('the demo coordinator commits the valid rows with IMPORT audit events, and progress can be polled', async () => {
     const csv = await example();
     const { checksum } = await dryRun(csv, demo);
-    const started = await t.gql<{ importCommit: Job }>(
-      COMMIT,
-      { csv, sum: checksum, wait: false },
-      demo.headers,
-    );
+    const started = await t.gql(COMMIT, { csv, sum: checksum, wait: false }, demo.headers);
     expect(started.errors).toBeUndefined();
     expect(started.data?.importCommit).toMatchObject({ status: 'RUNNING', total: 8 });
-    let job = started.data!.importCommit;
+    let job: NonNullable<ResultOf<typeof JOB>['importJob']> = started.data!.importCommit;
     for (let i = 0; i < 100 && job.status === 'RUNNING'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      job = (await t.gql<{ importJob: Job }>(JOB, { id: job.id }, demo.headers)).data!.importJob;
+      job = (await t.gql(JOB, { id: job.id }, demo.headers)).data!.importJob!;
     }
     expect(job).toMatchObject({ status: 'DONE', total: 8, processed: 8 });
     expect(job.totals).toEqual({ rows: 8, create: 7, update: 0, unchanged: 0, reject: 1 });
     // Someone else's job is not theirs to see.
-    const other = await t.gql<{ importJob: Job | null }>(JOB, { id: job.id }, coordinator.headers);
+    const other = await t.gql(JOB, { id: job.id }, coordinator.headers);
     expect(other.data?.importJob).toBeNull();
 
     expect(await node('org-ocmw-hasselt')).toMatchObject({
@@ -288,13 +262,7 @@ describe('the example file', () => {
       'Person Sanne Hendriks',
       'ContactPoint Sociale dienst - adresonderzoek',
     ]);
-    const who = await t.gql<{
-      whoToCall: { entries: { organisation: { id: string }; contacts: unknown[] }[] };
-    }>(
-      '{ whoToCall(input: {barrier: "HOUSING", region: "region-mun-hasselt"}) { entries { organisation { id } contacts { priority } } } }',
-      {},
-      demo.headers,
-    );
+    const who = await t.gql(WHO_HOUSING_HASSELT, {}, demo.headers);
     const entry = who.data?.whoToCall.entries.find((e) => e.organisation.id === 'org-ocmw-hasselt');
     expect(entry?.contacts).toHaveLength(2);
   });
@@ -313,7 +281,7 @@ describe('the example file', () => {
 });
 
 describe('export and re-import', () => {
-  test.each(['ORGANISATIONS', 'CONTACT_POINTS', 'PERSONS'])(
+  test.each(['ORGANISATIONS', 'CONTACT_POINTS', 'PERSONS'] as const)(
     'the %s export imports back with every row UNCHANGED',
     async (entity) => {
       const body = await exportCsv(entity);
@@ -355,14 +323,10 @@ describe('export and re-import', () => {
       email: 'meldpunt@hasselt.example.be',
       version: '2',
     });
-    const history = await t.gql<{
-      contact: { history: { action: string; changes: { field: string }[] }[] };
-    }>(
-      'query($id: ID!) { contact(id: $id) { ... on ContactPoint { history { action changes { field } } } } }',
-      { id: row.contactId },
-      admin.headers,
-    );
-    expect(history.data?.contact.history[0]).toEqual({
+    const history = await t.gql(CONTACT_POINT_HISTORY, { id: row.contactId! }, admin.headers);
+    const contact = history.data?.contact;
+    if (contact?.__typename !== 'ContactPoint') throw new Error('expected a contact point');
+    expect(contact.history[0]).toEqual({
       action: 'IMPORT',
       changes: [{ field: 'email' }, { field: 'responsibilities' }],
     });
@@ -572,30 +536,22 @@ describe('exports and personal data', () => {
     const persons = (await exportCsv('PERSONS')).data!.exportCsv;
     const emails = [...persons.matchAll(/;([\w.-]+@[\w.-]+);/g)].map((m) => m[1]!);
     expect(emails.length).toBeGreaterThan(40);
-    for (const entity of ['ORGANISATIONS', 'CONTACT_POINTS', 'AGREEMENTS']) {
+    for (const entity of ['ORGANISATIONS', 'CONTACT_POINTS', 'AGREEMENTS'] as const) {
       const text = (await exportCsv(entity, {})).data!.exportCsv;
       expect(text).not.toMatch(/person-/);
       for (const email of emails) expect(text).not.toContain(email);
     }
-    const vcf = await t.gql<{ whoToCallVcard: string }>(
-      '{ whoToCallVcard(barrier: "HOUSING", region: "region-mun-genk") }',
-    );
+    const vcf = await t.gql(WHO_VCARD);
     expect(vcf.data?.whoToCallVcard).toMatch(/BEGIN:VCARD/);
     expect(vcf.data?.whoToCallVcard).not.toMatch(/person-/);
-    const signedIn = await t.gql<{ whoToCallVcard: string }>(
-      '{ whoToCallVcard(barrier: "HOUSING", region: "region-mun-genk") }',
-      {},
-      staff.headers,
-    );
+    const signedIn = await t.gql(WHO_VCARD, {}, staff.headers);
     expect(signedIn.data?.whoToCallVcard).toMatch(/UID:urn:confine:person-/);
-    const person = await t.gql('{ vcard(contactId: "person-luc-hermans") }');
+    const person = await t.gql(VCARD_LUC);
     expect(person.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('a contact point vCard carries its organisation, numbers and what to call it for', async () => {
-    const body = await t.gql<{ vcard: string }>(
-      '{ vcard(contactId: "cp-genk-mensenhandel", lang: EN) }',
-    );
+    const body = await t.gql(VCARD_GENK);
     expect(body.errors).toBeUndefined();
     const card = body.data!.vcard.replace(/\r\n /g, '');
     expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
@@ -603,18 +559,18 @@ describe('exports and personal data', () => {
     expect(card).toMatch(/TEL;TYPE=WORK,VOICE:\+32\d+/);
     expect(card).toMatch(/NOTE:.*Contact for: /);
     expect(card).toContain('UID:urn:confine:cp-genk-mensenhandel');
-    const unknown = await t.gql('{ vcard(contactId: "cp-does-not-exist") }');
+    const unknown = await t.gql(VCARD_UNKNOWN);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   test('the JSON backup is for administrators only', async () => {
-    expect((await t.gql('{ backup }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(BACKUP)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const who of [staff, coordinator]) {
-      expect((await t.gql('{ backup }', {}, who.headers)).errors?.[0]?.extensions?.code).toBe(
+      expect((await t.gql(BACKUP, {}, who.headers)).errors?.[0]?.extensions?.code).toBe(
         'FORBIDDEN',
       );
     }
-    const body = await t.gql<{ backup: string }>('{ backup }', {}, admin.headers);
+    const body = await t.gql(BACKUP, {}, admin.headers);
     const backup = JSON.parse(body.data!.backup) as { nodes: { labels: string[] }[] };
     expect(backup.nodes.some((n) => n.labels.includes('User'))).toBe(true);
     expect(backup.nodes.some((n) => n.labels.includes('Session'))).toBe(false);

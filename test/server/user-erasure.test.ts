@@ -5,10 +5,22 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { graphql } from '../../client/src/lib/documents';
 import { userPseudonymOf } from '../../server/src/audit/erasure';
 import { createTestApp, type TestApp } from '../support/app';
 import { holders } from '../support/holders';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
+
+const CREATE_USER = graphql(
+  'mutation($i: AccountInput!) { createUser(input: $i) { account { id } } }',
+);
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+);
+const AUDIT_LOG = graphql(
+  'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action userEmail } } }',
+);
+const ME = graphql('{ me { id } }');
 
 let t: TestApp;
 let admin: TestUser;
@@ -30,8 +42,8 @@ afterAll(async () => {
 });
 
 test('deleting an account replaces its name and e-mail in every record it wrote', async () => {
-  const created = await t.gql<{ createUser: { account: { id: string } } }>(
-    'mutation($i: AccountInput!) { createUser(input: $i) { account { id } } }',
+  const created = await t.gql(
+    CREATE_USER,
     {
       i: {
         email,
@@ -45,10 +57,7 @@ test('deleting an account replaces its name and e-mail in every record it wrote'
   );
   expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
   const id = created.data!.createUser.account.id;
-  const signIn = await t.gql<{ signIn: { token: string } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
-    { e: email, p: `Pw-${run}-lang-genoeg!` },
-  );
+  const signIn = await t.gql(SIGN_IN, { e: email, p: `Pw-${run}-lang-genoeg!` });
   expect(signIn.errors, JSON.stringify(signIn.errors)).toBeUndefined();
   const headers = { authorization: `Bearer ${signIn.data!.signIn.token}` };
   // The account works: it reports a contact, naming itself in the message.
@@ -73,16 +82,12 @@ test('deleting an account replaces its name and e-mail in every record it wrote'
 
   expect(await holders(t, [email, name])).toEqual([]);
   // What it wrote stays, under the pseudonym.
-  const log = await t.gql<{ auditLog: { events: { action: string; userEmail: string }[] } }>(
-    'query($u: ID!) { auditLog(userId: $u, first: 20) { events { action userEmail } } }',
-    { u: id },
-    admin.headers,
-  );
+  const log = await t.gql(AUDIT_LOG, { u: id }, admin.headers);
   const events = log.data!.auditLog.events;
   expect(events.map((e) => e.action)).toContain('REPORT');
   for (const e of events) expect(e.userEmail).toBe(userPseudonymOf(id));
   // Its token no longer works.
-  const me = await t.gql<{ me: { id: string } | null }>('{ me { id } }', {}, headers);
+  const me = await t.gql(ME, {}, headers);
   expect(me.data?.me ?? null).toBeNull();
 });
 

@@ -1,8 +1,13 @@
 /** Test accounts, created in the test database and removed afterwards. */
 import { randomBytes } from 'node:crypto';
+import { graphql } from '../../client/src/lib/documents';
 import type { UserRole } from '../../server/src/auth/auth.repository';
 import { hashPassword } from '../../server/src/auth/password';
 import type { TestApp } from './app';
+
+const SIGN_IN = graphql(
+  'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
+);
 
 export interface TestUser {
   id: string;
@@ -49,10 +54,7 @@ export async function createUser(
       scopeIds: [...(options.scopeRegionIds ?? []), ...(options.scopeOrganisationIds ?? [])],
     },
   );
-  const body = await t.gql<{ signIn: { token: string } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, issueToken: true) { token } }',
-    { e: email, p: password },
-  );
+  const body = await t.gql(SIGN_IN, { e: email, p: password });
   const token = body.data?.signIn.token;
   if (!token) throw new Error(`could not sign in ${email}: ${JSON.stringify(body.errors)}`);
   return { id, email, password, token, headers: { authorization: `Bearer ${token}` } };
