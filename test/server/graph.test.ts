@@ -117,8 +117,13 @@ describe('path', () => {
     expect(new Set(slice.nodes.map((n) => n.country).filter(Boolean))).toEqual(
       new Set(['BE', 'NL']),
     );
-    // An agreement is an edge, never a node (the schema has no such node type).
-    expect(slice.nodes.map((n) => n.type)).not.toContain('SharingAgreement');
+    // An agreement is an edge of the path, never one of its nodes.
+    const { records } = await t.db.driver.executeQuery(
+      'MATCH (a:SharingAgreement) RETURN collect(a.id) AS ids',
+    );
+    const agreementIds = new Set(records[0]!.get('ids') as string[]);
+    expect(agreementIds.size).toBeGreaterThan(0);
+    expect(ids.filter((id) => agreementIds.has(id))).toEqual([]);
     const idSet = new Set(ids);
     for (const e of slice.edges) expect(idSet.has(e.source) && idSet.has(e.target)).toBe(true);
   });
