@@ -8,6 +8,13 @@
  */
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type DocumentNode,
+  documentText,
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+} from '../../client/src/lib/documents';
 import { createRepositories } from '../../server/src/repositories';
 import { createTestApp, type GqlBody, type TestApp } from '../support/app';
 import { createUser, removeTestUsers, type TestUser } from '../support/users';
@@ -50,65 +57,95 @@ afterAll(async () => {
   await t.close();
 });
 
-type Region = {
-  id: string;
-  code: string | null;
-  version: number;
-  validTo: string | null;
-  name: string;
-  type: string;
-  parents: { id: string }[];
-};
-const REGION_FIELDS = 'id code version validTo type name(lang: NL) parents { id }';
+const REGION_FIELDS = graphql(`
+  fragment MaintainedRegion on Region { id code version validTo type name(lang: NL) parents { id } }
+`);
+type Region = ResultOf<typeof REGION_FIELDS>;
 type FieldError = { field: string; code: string; message: string };
 
+/**
+ * A request as `user` that may be refused: the variables are often wrong on purpose, so they are
+ * not typed; a typed document is sent as its text.
+ */
 async function as<T>(
   user: TestUser | null,
-  query: string,
+  query: string | DocumentNode,
   variables: Record<string, unknown> = {},
   lang = 'nl',
 ): Promise<GqlBody<T>> {
-  return t.gql<T>(query, variables, { ...(user?.headers ?? {}), 'accept-language': lang });
+  const text = typeof query === 'string' ? query : documentText(query);
+  return t.gql<T>(text, variables, { ...(user?.headers ?? {}), 'accept-language': lang });
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await as<T>(admin, query, variables);
+/** The administrator's request, which must succeed; its data, typed from the document. */
+async function ok<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const body = await t.gql(document, variables, { ...admin.headers, 'accept-language': 'nl' });
   expect(body.errors).toBeUndefined();
-  return body.data as T;
+  return body.data as Result;
 }
 
-const CREATE = `mutation($i: RegionInput!) { createRegion(input: $i) { ${REGION_FIELDS} } }`;
-const MERGE = `mutation($i: MergeRegionsInput!) { mergeRegions(input: $i) { ${REGION_FIELDS} } }`;
+const CREATE = graphql(
+  `mutation($i: RegionInput!) { createRegion(input: $i) { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
+const MERGE = graphql(
+  `mutation($i: MergeRegionsInput!) { mergeRegions(input: $i) { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
+const CREATE_ORGANISATION = graphql(
+  'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
+);
+const COVERAGE = graphql('query($id: ID!) { organisation(id: $id) { coverage { id } } }');
+const HISTORY = graphql('query($id: ID!) { organisation(id: $id) { history { id } } }');
+const TWO_REGIONS = graphql(
+  `query($a: ID!, $b: ID!) { a: region(id: $a) { ...MaintainedRegion } b: region(id: $b) { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
+const MUNICIPALITIES_BE = graphql('{ regions(type: MUNICIPALITY, country: BE) { id } }');
+const PLACES = graphql(
+  'query($q: String!) { searchPlaces(query: $q) { matches { region { id } formerName } } }',
+);
+const AUDIT = graphql(
+  'query($u: ID!, $from: DateTime!) { auditLog(userId: $u, from: $from, first: 50) { events { entityId action changes { field to } } } }',
+);
+const RENAME = graphql(
+  `mutation($id: ID!, $code: String!) { updateRegion(id: $id, version: 1, patch: {name: {nl: "ZZ Politiezone Nieuw"}, code: $code}) { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
+const SET_PARENTS = graphql(
+  `mutation($id: ID!, $p: [ID!]!, $version: Int!) { setRegionParents(id: $id, version: $version, parentIds: $p) { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
+const ARCHIVE = graphql(
+  `mutation($id: ID!) { archiveRegion(id: $id, version: 2, since: "2026-01-01") { ...MaintainedRegion } }`,
+  [REGION_FIELDS],
+);
 
 async function municipality(name: string, parentIds = [LIMBURG]): Promise<Region> {
-  const data = await ok<{ createRegion: Region }>(CREATE, {
+  const data = await ok(CREATE, {
     i: { type: 'MUNICIPALITY', country: 'BE', name: { nl: name }, code: code(), parentIds },
   });
   return data.createRegion;
 }
 
 async function organisation(name: string, coverage: string[]): Promise<string> {
-  const data = await ok<{ createOrganisation: { id: string } }>(
-    'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }',
-    { i: { name, type: 'MUNICIPALITY', country: 'BE', coverage } },
-  );
+  const data = await ok(CREATE_ORGANISATION, {
+    i: { name, type: 'MUNICIPALITY', country: 'BE', coverage },
+  });
   return data.createOrganisation.id;
 }
 
 async function coverageOf(id: string): Promise<string[]> {
-  const data = await ok<{ organisation: { coverage: { id: string }[] } }>(
-    'query($id: ID!) { organisation(id: $id) { coverage { id } } }',
-    { id },
-  );
-  return data.organisation.coverage.map((r) => r.id).sort();
+  const data = await ok(COVERAGE, { id });
+  return (data.organisation?.coverage ?? []).map((r) => r.id).sort();
 }
 
 async function historyOf(id: string): Promise<string[]> {
-  const data = await ok<{ organisation: { history: { id: string }[] } }>(
-    'query($id: ID!) { organisation(id: $id) { history { id } } }',
-    { id },
-  );
-  return data.organisation.history.map((e) => e.id);
+  const data = await ok(HISTORY, { id });
+  return (data.organisation?.history ?? []).map((e) => e.id);
 }
 
 /** What a refused request must not change: nodes, relationships, versions, audit events. */
@@ -140,7 +177,9 @@ describe('merging two municipalities', () => {
     const onlyB = await organisation(`ZZ Gemeente Niewkerke ${stamp}`, [b.id]);
     const both = await organisation(`ZZ Politie Oudegem-Niewkerke ${stamp}`, [a.id, b.id]);
     await ok(
-      'mutation($id: ID!) { updateOrganisation(id: $id, version: 1, patch: {shortName: "ZZO"}) { id } }',
+      graphql(
+        'mutation($id: ID!) { updateOrganisation(id: $id, version: 1, patch: {shortName: "ZZO"}) { id } }',
+      ),
       {
         id: onlyA,
       },
@@ -151,7 +190,7 @@ describe('merging two municipalities', () => {
     const started = new Date().toISOString();
 
     const successorCode = code();
-    const merged = await ok<{ mergeRegions: Region }>(MERGE, {
+    const merged = await ok(MERGE, {
       i: {
         type: 'MUNICIPALITY',
         formerIds: [a.id, b.id],
@@ -183,15 +222,10 @@ describe('merging two municipalities', () => {
     expect(historyAfter.slice(1)).toEqual(historyBefore);
 
     // The former municipalities stay, ended the day before, replaced by the successor.
-    const former = await ok<{ a: Region; b: Region }>(
-      `query($a: ID!, $b: ID!) { a: region(id: $a) { ${REGION_FIELDS} } b: region(id: $b) { ${REGION_FIELDS} } }`,
-      { a: a.id, b: b.id },
-    );
-    expect(former.a.validTo).toBe('2025-12-31');
-    expect(former.b.validTo).toBe('2025-12-31');
-    const inForce = await ok<{ regions: { id: string }[] }>(
-      '{ regions(type: MUNICIPALITY, country: BE) { id } }',
-    );
+    const former = await ok(TWO_REGIONS, { a: a.id, b: b.id });
+    expect(former.a?.validTo).toBe('2025-12-31');
+    expect(former.b?.validTo).toBe('2025-12-31');
+    const inForce = await ok(MUNICIPALITIES_BE, {});
     const ids = inForce.regions.map((r) => r.id);
     expect(ids).toContain(c.id);
     expect(ids).not.toContain(a.id);
@@ -201,11 +235,7 @@ describe('merging two municipalities', () => {
     const { regions } = createRepositories(t.db);
     expect(await regions.inForceByCode(codeA)).toBe(c.id);
     expect(await regions.inForceByCode(b.code!)).toBe(c.id);
-    const found = await ok<{
-      searchPlaces: { matches: { region: { id: string }; formerName: string | null }[] };
-    }>('query($q: String!) { searchPlaces(query: $q) { matches { region { id } formerName } } }', {
-      q: `Zzoudegem ${stamp}`,
-    });
+    const found = await ok(PLACES, { q: `Zzoudegem ${stamp}` });
     expect(found.searchPlaces.matches[0]).toEqual({
       region: { id: c.id },
       formerName: `Zzoudegem ${stamp}`,
@@ -220,18 +250,7 @@ describe('merging two municipalities', () => {
 
     // One audit event per changed entity: the two former municipalities, the successor, the
     // three organisations and the coordinator's account.
-    const log = await ok<{
-      auditLog: {
-        events: {
-          entityId: string;
-          action: string;
-          changes: { field: string; to: string | null }[];
-        }[];
-      };
-    }>(
-      'query($u: ID!, $from: DateTime!) { auditLog(userId: $u, from: $from, first: 50) { events { entityId action changes { field to } } } }',
-      { u: admin.id, from: started },
-    );
+    const log = await ok(AUDIT, { u: admin.id, from: started });
     const events = log.auditLog.events;
     expect(events.map((e) => e.entityId).sort()).toEqual(
       [a.id, b.id, c.id, onlyA, onlyB, both, scoped.id].sort(),
@@ -255,7 +274,7 @@ describe('merging two municipalities', () => {
     const keep = await municipality(`Zzblijft ${Date.now().toString(36)}`);
     const gone = await municipality(`Zzverdwijnt ${Date.now().toString(36)}`);
     const org = await organisation(`ZZ Dienst ${Date.now().toString(36)}`, [gone.id]);
-    const merged = await ok<{ mergeRegions: Region }>(MERGE, {
+    const merged = await ok(MERGE, {
       i: { type: 'MUNICIPALITY', formerIds: [gone.id], into: keep.id, since: '2026-07-01' },
     });
     expect(merged.mergeRegions.id).toBe(keep.id);
@@ -268,7 +287,7 @@ describe('merging two municipalities', () => {
 
 describe('the other maintenance', () => {
   test('create, rename and recode, set PART_OF, archive: each audited, each bumps the version', async () => {
-    const zone = await ok<{ createRegion: Region }>(CREATE, {
+    const zone = await ok(CREATE, {
       i: {
         type: 'POLICE_ZONE',
         country: 'BE',
@@ -280,19 +299,13 @@ describe('the other maintenance', () => {
     const z = zone.createRegion;
     expect(z.id).toBe(`region-be-police-zone-${z.code!.toLowerCase().replaceAll('_', '-')}`);
     const m = await municipality(`Zzdorp ${Date.now().toString(36)}`);
-    const renamed = await ok<{ updateRegion: Region }>(
-      `mutation($id: ID!) { updateRegion(id: $id, version: 1, patch: {name: {nl: "ZZ Politiezone Nieuw"}, code: "pz_zz_new_${z.code}"}) { ${REGION_FIELDS} } }`,
-      { id: z.id },
-    );
+    const renamed = await ok(RENAME, { id: z.id, code: `pz_zz_new_${z.code}` });
     expect(renamed.updateRegion).toMatchObject({
       name: 'ZZ Politiezone Nieuw',
       code: `PZ_ZZ_NEW_${z.code}`,
       version: 2,
     });
-    const moved = await ok<{ setRegionParents: Region }>(
-      `mutation($id: ID!, $p: [ID!]!) { setRegionParents(id: $id, version: 1, parentIds: $p) { ${REGION_FIELDS} } }`,
-      { id: m.id, p: [LIMBURG, z.id] },
-    );
+    const moved = await ok(SET_PARENTS, { id: m.id, p: [LIMBURG, z.id], version: 1 });
     expect(moved.setRegionParents.parents.map((p) => p.id).sort()).toEqual([LIMBURG, z.id].sort());
     expect(moved.setRegionParents.version).toBe(2);
     // The zone is in use (a municipality is part of it): archiving is refused until it is not.
@@ -302,14 +315,8 @@ describe('the other maintenance', () => {
       { id: z.id },
     );
     expect(fieldErrors(refused)).toEqual([{ field: 'id', code: 'region_in_use' }]);
-    await ok(
-      'mutation($id: ID!, $p: ID!) { setRegionParents(id: $id, version: 2, parentIds: [$p]) { id } }',
-      { id: m.id, p: LIMBURG },
-    );
-    const archived = await ok<{ archiveRegion: Region }>(
-      `mutation($id: ID!) { archiveRegion(id: $id, version: 2, since: "2026-01-01") { ${REGION_FIELDS} } }`,
-      { id: z.id },
-    );
+    await ok(SET_PARENTS, { id: m.id, p: [LIMBURG], version: 2 });
+    const archived = await ok(ARCHIVE, { id: z.id });
     expect(archived.archiveRegion).toMatchObject({ validTo: '2025-12-31', version: 3 });
     const { records } = await t.db.driver.executeQuery(
       'MATCH (e:AuditEvent) WHERE e.entityId IN $ids RETURN e.entityId AS id, e.action AS action ORDER BY e.at',
@@ -431,7 +438,7 @@ describe('only administrators change the geography', () => {
     const a = await municipality(`Zzrecht ${Date.now().toString(36)}`);
     const b = await municipality(`Zzrecht twee ${Date.now().toString(36)}`);
     const before = await fingerprint();
-    const attempts: [string, Record<string, unknown>][] = [
+    const attempts: [string | DocumentNode, Record<string, unknown>][] = [
       [CREATE, { i: { type: 'MUNICIPALITY', country: 'BE', name: { nl: 'Zz' }, code: code() } }],
       [
         'mutation($id: ID!) { updateRegion(id: $id, version: 1, patch: {name: {nl: "Zz x"}}) { id } }',
@@ -454,7 +461,8 @@ describe('only administrators change the geography', () => {
     ] as const) {
       for (const [query, variables] of attempts) {
         const body = await as(who, query, variables);
-        expect(body.errors?.[0]?.extensions?.code, query).toBe(expected);
+        const text = typeof query === 'string' ? query : documentText(query);
+        expect(body.errors?.[0]?.extensions?.code, text).toBe(expected);
       }
     }
     expect(await fingerprint()).toBe(before);
