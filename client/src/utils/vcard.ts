@@ -2,6 +2,9 @@
  * vCard 3.0 (RFC 2426) for the contacts of an answer, generated in the browser: one file with
  * one card per contact, CRLF line ends, escaped values, lines folded at 75 octets.
  */
+
+import { download } from './download';
+
 export interface VCardInput {
   /** Full name: a person's name or a contact point's name. */
   name: string;
@@ -84,14 +87,7 @@ export function vcfFileName(parts: string[]): string {
   return `${base || 'contacts'}.vcf`;
 }
 
-/** Offers the text as a download (a Blob URL on a temporary link). */
+/** Offers the text as a download. */
 export function downloadText(fileName: string, text: string, type = 'text/vcard'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { ErrorMessage } from '../../../components/status';
 import { Link, useLocation, useNavigate } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
+import { download } from '../../../utils/download';
 import { useGraphBarriers } from '../api/graph-start';
 import { useNeighbourhoods } from '../api/neighbourhood';
 import { usePath } from '../api/path';
@@ -26,7 +27,6 @@ import {
   visibleGraph,
 } from '../utils/graph-model';
 import { canvasHeightFor, groupColumns, groupedPositions } from '../utils/layouts';
-import { download } from '../utils/links';
 import { COUNTRY_COLOUR, EDGE_COLOUR, NODE_COLOUR } from '../utils/palette';
 import { resolveSelection } from '../utils/selection';
 import { isLarge } from '../utils/stylesheet';
