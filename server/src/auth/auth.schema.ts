@@ -6,6 +6,7 @@ import { builder } from '../builder';
 import { UserError } from '../errors';
 import { OrganisationRef } from '../organisations/organisation.schema';
 import { USER_ROLES, type UserRole } from '../shared/codes';
+import { describedValues } from '../shared/codes.schema';
 import type { Language } from '../shared/language';
 import { type Problem, validateWith } from '../shared/validation';
 import type { SessionRow, UserRow } from './auth.repository';
@@ -19,9 +20,7 @@ const USER_ROLE_DESCRIPTIONS: Record<UserRole, string> = {
 };
 
 export const UserRoleEnum = builder.enumType('UserRole', {
-  values: Object.fromEntries(
-    USER_ROLES.map((role) => [role, { description: USER_ROLE_DESCRIPTIONS[role] }]),
-  ) as Record<UserRole, { description: string }>,
+  values: describedValues(USER_ROLES, USER_ROLE_DESCRIPTIONS),
 });
 
 export const UserRef = builder.objectRef<UserRow>('User').implement({

@@ -5,7 +5,7 @@ import { OrganisationRef } from '../organisations/organisation.schema';
 import { RegionRef } from '../regions/region.schema';
 import { loadOne } from '../repositories';
 import { ROLE_FITS, type RoleFit } from '../shared/codes';
-import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
+import { describedValues, PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { candidatesOf, type FirstCallAnswer, type RankedCall, rankFirstCall } from './first-call';
 import type { WhoToCallRow } from './routing.repository';
@@ -24,9 +24,7 @@ const ROLE_FIT_DESCRIPTIONS: Record<RoleFit, string> = {
 
 const RoleFitEnum = builder.enumType('RoleFit', {
   description: "How well the contact's role at the barrier fits what the caller needs.",
-  values: Object.fromEntries(
-    ROLE_FITS.map((fit) => [fit, { description: ROLE_FIT_DESCRIPTIONS[fit] }]),
-  ) as Record<RoleFit, { description: string }>,
+  values: describedValues(ROLE_FITS, ROLE_FIT_DESCRIPTIONS),
 });
 
 /** A ranked contact with the answer's rows it came from. */

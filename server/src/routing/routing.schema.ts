@@ -11,7 +11,7 @@ import { RegionRef } from '../regions/region.schema';
 import { loadAll, loadOne } from '../repositories';
 import type { Role } from '../shared/codes';
 import { CALLER_NEEDS, type CallerNeed } from '../shared/codes';
-import { PriorityEnum, RoleEnum } from '../shared/codes.schema';
+import { describedValues, PriorityEnum, RoleEnum } from '../shared/codes.schema';
 import { isStale } from '../shared/verification';
 import { SharingAgreementRef } from '../sharing/sharing.schema';
 import { applyFormEffect, type FormEffect } from './form-effect';
@@ -119,9 +119,7 @@ const CALLER_NEED_DESCRIPTIONS: Record<CallerNeed, string> = {
 
 export const CallerNeedEnum = builder.enumType('CallerNeed', {
   description: 'What the caller wants from the call: the first call is the contact that fits it.',
-  values: Object.fromEntries(
-    CALLER_NEEDS.map((need) => [need, { description: CALLER_NEED_DESCRIPTIONS[need] }]),
-  ) as Record<CallerNeed, { description: string }>,
+  values: describedValues(CALLER_NEEDS, CALLER_NEED_DESCRIPTIONS),
 });
 
 export interface WhoToCallAnswer {

@@ -11,6 +11,19 @@ import {
   STATUSES,
 } from './codes';
 
+/**
+ * An enum's values with a description each, in the order of the code list: a code without a
+ * description (or a description without a code) is a compile error.
+ */
+export function describedValues<Code extends string>(
+  codes: readonly Code[],
+  descriptions: Record<Code, string>,
+): Record<Code, { description: string }> {
+  return Object.fromEntries(
+    codes.map((code) => [code, { description: descriptions[code] }]),
+  ) as Record<Code, { description: string }>;
+}
+
 export const CountryEnum = builder.enumType('Country', {
   description: 'Belgium or the Netherlands.',
   values: COUNTRIES,
