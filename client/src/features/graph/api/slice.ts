@@ -2,9 +2,9 @@
  * The API's `neighbourhood` and `path` answers as the view's GraphSlice. The schema types an
  * edge's role as a plain string (an edge may be any relationship); the view knows the roles.
  */
-import { graphql } from '../../../lib/documents';
+import { graphql, type ResultOf } from '../../../lib/documents';
 import { ROLES, type Role } from '../../../lib/schema';
-import type { GraphEdge, GraphNode, GraphSlice } from '../utils/types';
+import type { GraphSlice } from '../utils/types';
 
 /** What the view reads of a slice, in the language of the operation's `$lang`. */
 export const SLICE_FIELDS = graphql(`
@@ -36,12 +36,8 @@ export const SLICE_FIELDS = graphql(`
   }
 `);
 
-/** A slice as the API answers it. */
-export interface ApiSlice {
-  truncated: boolean;
-  nodes: GraphNode[];
-  edges: (Omit<GraphEdge, 'role'> & { role: string | null })[];
-}
+/** A slice as the API answers it: what the fragment selects. */
+export type ApiSlice = ResultOf<typeof SLICE_FIELDS>;
 
 const isRole = (value: string | null): value is Role =>
   value !== null && (ROLES as readonly string[]).includes(value);
