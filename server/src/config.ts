@@ -59,6 +59,8 @@ const schema = z.object({
   RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
   VERIFICATION_MAIL_PER_RUN: z.coerce.number().int().min(0).max(10_000).default(100),
   DIGEST_MAIL: flag.default(true),
+  READ_CACHE: flag.default(true),
+  READ_CACHE_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
@@ -204,6 +206,8 @@ function toConfig(env: z.infer<typeof schema>) {
     verificationMailPerRun: env.VERIFICATION_MAIL_PER_RUN,
     /** Coordinators and administrators get a weekly digest of what needs them (DIGEST_MAIL). */
     digestMail: env.DIGEST_MAIL,
+    /** Answers kept in memory until the network changes (cache/read-cache.ts); READ_CACHE=off. */
+    readCache: { enabled: env.READ_CACHE, maxEntries: env.READ_CACHE_ENTRIES },
     mail: {
       /** Null: messages are written to `outboxDir` as .eml files instead of being sent. */
       smtpUrl: env.SMTP_URL ?? null,

@@ -3,6 +3,7 @@ import type { AccountLinks } from './auth/account-links';
 import type { AuthService, SessionViewer } from './auth/auth.service';
 import type { PersonReadBudget } from './auth/person-reads';
 import type { SsoService } from './auth/sso.service';
+import type { RequestCache } from './cache/read-cache';
 import type { Loaders, Repositories } from './repositories';
 import type { Language } from './shared/language';
 
@@ -26,6 +27,8 @@ export interface Context {
   /** Single sign-on: the configured identity providers, sign-out at the provider. */
   sso: SsoService;
   repos: Repositories;
+  /** Answers kept across requests until the network changes (cache/read-cache.ts). */
+  cache: RequestCache;
   loaders: Loaders;
   settings: Settings;
   /** Distinct persons each account has read this hour (shared by all requests of the process). */

@@ -6,6 +6,7 @@ import { AuthRepository } from './auth/auth.repository';
 import { SecondFactorRepository } from './auth/second-factor.repository';
 import { SsoRepository } from './auth/sso.repository';
 import { BarrierRepository } from './barriers/barrier.repository';
+import type { RequestCache } from './cache/read-cache';
 import { ContactRepository } from './contacts/contact.repository';
 import { ContactLinkRepository } from './contacts/contact-links.repository';
 import type { Database } from './db/database';
@@ -69,9 +70,9 @@ const batchScheduleFn = (dispatch: () => void) => setImmediate(dispatch);
 const loader = <T>(batch: Batch<T>) => new DataLoader<string, T | null>(batch, { batchScheduleFn });
 
 /** Per-request batching: a relationship field loads what all its parents need in one query. */
-export function createLoaders(r: Repositories) {
+export function createLoaders(r: Repositories, cache: RequestCache) {
   return {
-    barrierByCode: loader((codes) => r.barriers.byCodes(codes)),
+    barrierByCode: loader((codes) => cache.many('barrier', codes, (c) => r.barriers.byCodes(c))),
     /** Barrier.roles: every role at the barrier, thousands at national scale, so only on demand. */
     barrierRoles: new DataLoader((codes: readonly string[]) => r.barriers.rolesByCodes(codes), {
       batchScheduleFn,
@@ -79,7 +80,7 @@ export function createLoaders(r: Repositories) {
     /** Forms and sectors, read once per request whatever asks for them. */
     referenceLists: new DataLoader(
       async (keys: readonly 'all'[]) => {
-        const lists = await r.barriers.referenceLists();
+        const lists = await cache.get('reference-lists', () => r.barriers.referenceLists());
         return keys.map(() => lists);
       },
       { batchScheduleFn },
@@ -91,7 +92,7 @@ export function createLoaders(r: Repositories) {
     network: loader((ids) => r.organisations.networksByIds(ids)),
     indicator: loader((ids) => r.indicators.byIds(ids)),
     measure: loader((ids) => r.measures.byIds(ids)),
-    region: loader((ids) => r.regions.byIds(ids)),
+    region: loader((ids) => cache.many('region', ids, (i) => r.regions.byIds(i))),
     contactPoint: loader((ids) => r.contacts.pointsByIds(ids)),
     person: loader((ids) => r.contacts.personsByIds(ids)),
     /** Open reports per contact, for the "reported, being checked" marker. */

@@ -15,6 +15,7 @@ import { PersonReadBudget } from './auth/person-reads';
 import { useSecondFactorGate } from './auth/second-factor.plugin';
 import { useSsoRoutes } from './auth/sso.plugin';
 import { SsoService } from './auth/sso.service';
+import { ReadCache, type ReadCacheOptions } from './cache/read-cache';
 import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -42,6 +43,11 @@ export interface AppDeps {
     limits?: Config['limits'];
     /** Single sign-on providers; default none. */
     sso?: Config['sso'];
+    /**
+     * Default off in-process: tests write their fixtures straight through the driver, around the
+     * write path that tells the cache what changed (test/server/read-cache.test.ts turns it on).
+     */
+    readCache?: ReadCacheOptions;
   };
   db: Database;
   repos: Repositories;
@@ -98,6 +104,7 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
   });
   const limits = config.limits ?? DEFAULT_LIMITS;
   const personReads = new PersonReadBudget(limits.personReadsPerHour);
+  const readCache = new ReadCache(config.readCache ?? { enabled: false });
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -107,19 +114,23 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
     // The app is served from the same origin; no other site's page may call the API with the
     // user's cookie (Yoga's default would answer any origin's preflight with credentials allowed).
     cors: false,
-    context: async ({ request, req }) => ({
-      request,
-      clientAddress: clientAddress(request, req, config.trustProxy),
-      viewer: await auth.viewer(request),
-      lang: languageOf(request),
-      auth,
-      accountLinks,
-      sso,
-      repos,
-      loaders: createLoaders(repos),
-      settings: config.settings,
-      personReads,
-    }),
+    context: async ({ request, req }) => {
+      const cache = readCache.forRequest(db);
+      return {
+        request,
+        clientAddress: clientAddress(request, req, config.trustProxy),
+        viewer: await auth.viewer(request),
+        lang: languageOf(request),
+        auth,
+        accountLinks,
+        sso,
+        repos,
+        cache,
+        loaders: createLoaders(repos, cache),
+        settings: config.settings,
+        personReads,
+      };
+    },
     maskedErrors: {
       maskError(error, message) {
         // Duck-typed on purpose: a second copy of graphql (bundlers, test runners) breaks instanceof.

@@ -53,6 +53,8 @@ export async function createTestApp(
     sso?: Config['sso'];
     /** False: PASSWORD_SIGN_IN=off. */
     passwordSignIn?: boolean;
+    /** The read cache on (it is off in tests: fixtures are written around the app's write path). */
+    readCache?: boolean;
   } = {},
 ): Promise<TestApp> {
   const driver = createDriver({ uri, username: 'neo4j', password: undefined });
@@ -69,6 +71,7 @@ export async function createTestApp(
       mail: { ...config.mail, ...options.mail },
       auth: { ...config.auth, passwordSignIn: options.passwordSignIn ?? true },
       sso: options.sso ?? { providers: [] },
+      readCache: { enabled: options.readCache ?? false },
     },
     db,
     repos: createRepositories(db),

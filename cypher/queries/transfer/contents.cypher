@@ -2,7 +2,7 @@
 // how many nodes it holds at all besides the applied migrations (0 = empty).
 CALL {
   MATCH (n)
-  WHERE NOT (n:Session OR n:SignInThrottle OR n:Migration OR n:ImportJob)
+  WHERE NOT (n:Session OR n:SignInThrottle OR n:Migration OR n:ImportJob OR n:NetworkVersion)
   UNWIND labels(n) AS label
   WITH label, count(*) AS c ORDER BY label
   RETURN collect([label, c]) AS labels
@@ -15,7 +15,7 @@ CALL {
   RETURN collect([type, c]) AS types
 }
 CALL {
-  MATCH (n) WHERE NOT n:Migration
+  MATCH (n) WHERE NOT (n:Migration OR n:NetworkVersion)
   RETURN count(n) AS total
 }
 RETURN labels, types, total

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { DatabaseUnavailableError, DuplicateError } from '../errors';
 import type { CypherLibrary } from './cypher';
 import { deadlines } from './deadline';
+import { bumpNetworkVersion, changesNetwork } from './network-version';
 import type { CypherQuery, IdsParams, Params, ParamsArg, QueryName } from './query';
 import { recordToObject } from './records';
 
@@ -52,6 +53,11 @@ export class Database {
    * the same parameter types (part of Neo4j's plan-cache key) makes the first answers fast.
    */
   private readonly lastParams = new Map<QueryName, Params>();
+  /**
+   * The write transactions running now, true once one of their statements changed the network:
+   * such a transaction replaces the network's version token before it commits (db/network-version).
+   */
+  private readonly writes = new WeakMap<ManagedTransaction, boolean>();
 
   constructor(
     readonly driver: Driver,
@@ -152,6 +158,7 @@ export class Database {
     this.roundTrips++;
     this.runsByName.set(query.name, (this.runsByName.get(query.name) ?? 0) + 1);
     this.lastParams.set(query.name, params);
+    if (this.writes.has(tx) && changesNetwork(query.name)) this.writes.set(tx, true);
     const result = await tx.run(this.cypher.get(query.name), params);
     // The row type is the handle's declaration of what the query RETURNs (db/records.ts maps it).
     return result.records.map((r) => recordToObject<R>(r));
@@ -201,7 +208,16 @@ export class Database {
     try {
       return mode === 'READ'
         ? await session.executeRead(work, { timeout })
-        : await session.executeWrite(work, { timeout });
+        : await session.executeWrite(
+            async (tx) => {
+              // Every attempt (the driver retries transient errors) starts unchanged.
+              this.writes.set(tx, false);
+              const result = await work(tx);
+              if (this.writes.get(tx)) await this.run(tx, bumpNetworkVersion);
+              return result;
+            },
+            { timeout },
+          );
     } catch (error) {
       if (deadline?.expired()) throw deadline.error();
       const mapped = mapDriverError(error);

@@ -50,6 +50,8 @@ export type QueryName =
   | 'barriers/list'
   | 'barriers/reference-lists'
   | 'barriers/roles-by-codes'
+  | 'cache/bump-network-version'
+  | 'cache/network-version'
   | 'contact-links/due'
   | 'contact-links/entry'
   | 'contact-links/mark-mailed'

@@ -205,14 +205,24 @@ builder.queryField('whoToCall', (t) =>
       // The answer needs only the codes and the region id asked, so it runs beside the loads of the
       // barriers and the region; an unknown one is reported before the answer is used.
       const formCode = input.exploitationForm?.trim().toUpperCase() || null;
-      const answer = repos.routing.whoToCall({
+      const question = {
         barrierCodes: codes,
         regionId: input.region ?? null,
         formCode,
         viewerOrganisationId: viewer?.organisationId ?? null,
         includePersons: canSeePersonalData(ctx),
         limit,
-      });
+      };
+      const answer = ctx.cache.get(
+        JSON.stringify({
+          whoToCall: question,
+          // An answer with contact persons is kept for this user alone; a person's tie can end
+          // at midnight without a change.
+          personsFor: question.includePersons ? (viewer?.id ?? null) : null,
+          day: new Date().toISOString().slice(0, 10),
+        }),
+        () => repos.routing.whoToCall(question),
+      );
       answer.catch(() => {}); // awaited below, unless a check throws first
       const [barriers, region, lists] = await Promise.all([
         loadAll(loaders.barrierByCode, codes),
