@@ -97,6 +97,27 @@ export function toMarkdown(r: Report): string {
       }
     }
     out.push('');
+    const cached = t.workloads.filter((w) => w.measurements.some((x) => x.system === 'oursCached'));
+    if (cached.length > 0) {
+      out.push(
+        'With the read cache on (as `npm start` runs; the comparisons above are without it): the same ' +
+          'requests, answered from memory after one small version read per request.',
+        '',
+        '| workload | c | our API | req/s | with read cache | req/s | DB ms without / with | with/without |',
+        '| --- | --: | --: | --: | --: | --: | --: | --: |',
+      );
+      for (const w of cached) {
+        for (const c of [...new Set(w.measurements.map((x) => x.concurrency))]) {
+          const ours = find(t, w.workload, 'ours', c);
+          const hot = find(t, w.workload, 'oursCached', c);
+          out.push(
+            `| ${w.workload} | ${c} | ${lat(ours)} | ${rps(ours)} | ${lat(hot)} | ${rps(hot)} | ` +
+              `${db(ours)} / ${db(hot)} | ${ratio(hot, ours)} |`,
+          );
+        }
+      }
+      out.push('');
+    }
     const errors = t.workloads.flatMap((w) =>
       w.measurements
         .filter((x) => x.errors > 0)

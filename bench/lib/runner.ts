@@ -21,13 +21,20 @@ import { type GraphQLRequest, WORKLOADS, type WorkloadName } from './workloads';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const SYSTEMS = ['raw', 'ours', 'neo4jGraphql'] as const;
+export const SYSTEMS = ['raw', 'ours', 'neo4jGraphql', 'oursCached'] as const;
 export type System = (typeof SYSTEMS)[number];
 export const SYSTEM_NAMES: Record<System, string> = {
   raw: 'raw driver',
   ours: 'our API',
   neo4jGraphql: '@neo4j/graphql',
+  oursCached: 'our API, read cache',
 };
+
+/**
+ * The workloads the read cache serves (server/src/cache): our API runs them a second time with
+ * it on. The comparisons with the raw driver and @neo4j/graphql use the API without it.
+ */
+export const CACHED_WORKLOADS: ReadonlySet<WorkloadName> = new Set(['whoToCall']);
 
 export interface Latency {
   median: number;
@@ -94,11 +101,12 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
   const rawDriver = createDriver({ uri: target.uri, username: 'neo4j', password: undefined });
   const captureDriver = createDriver({ uri: target.uri, username: 'neo4j', password: undefined });
   try {
-    const [ours, neo] = await Promise.all([
+    const [ours, neo, oursCached] = await Promise.all([
       startServer('ours', target.uri, log),
       startServer('neo4j-graphql', target.uri, log),
+      startServer('ours', target.uri, log, { BENCH_READ_CACHE: 'true' }),
     ]);
-    servers.push(ours, neo);
+    servers.push(ours, neo, oursCached);
     const capture = await captureApp(captureDriver, (message, error) =>
       log(`  our API (in-process, recording): ${message}: ${String(error).slice(0, 300)}`),
     );
@@ -152,8 +160,19 @@ export async function runTarget(target: Target, options: RunOptions): Promise<Ta
             c,
             s,
           ),
+        oursCached: (c, s) =>
+          measureHttp(
+            'oursCached',
+            oursCached,
+            workload.variants.map((v) => v.ours),
+            c,
+            s,
+          ),
       };
-      const systems = SYSTEMS.filter((s) => !failures[s]);
+      if (failures.ours) failures.oursCached = failures.ours;
+      const systems = SYSTEMS.filter(
+        (s) => !failures[s] && (s !== 'oursCached' || CACHED_WORKLOADS.has(name)),
+      );
       for (const system of systems) {
         if (options.warmupSec > 0) await runners[system](1, options.warmupSec);
       }
@@ -390,6 +409,7 @@ async function startServer(
   kind: 'ours' | 'neo4j-graphql',
   uri: string,
   log: (line: string) => void,
+  env: Record<string, string> = {},
 ): Promise<ChildServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -401,6 +421,7 @@ async function startServer(
         BENCH_PORT: String(port),
         BENCH_NEO4J_URI: uri,
         NODE_ENV: 'production',
+        ...env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },

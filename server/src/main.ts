@@ -5,6 +5,7 @@ import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
 import { type Config, ConfigError, loadConfig } from './config';
 import { startVerificationMail } from './contacts/contact-links';
 import { openDatabase } from './db/bootstrap';
+import { ensureNetworkVersion } from './db/network-version';
 import { startDigest } from './digest/digest';
 import { Mailer } from './mail/mailer';
 import { startRetention } from './privacy/retention';
@@ -35,6 +36,9 @@ async function main() {
         : `Their password for this run: ${password} (set DEMO_PASSWORD to choose one)`,
     );
   }
+  // Data loaded around the app (an external Neo4j filled by other means) gets a first version, so
+  // that the read cache can keep answers from the first request on.
+  if (config.readCache.enabled) await ensureNetworkVersion(database.db);
   // One mailer for the app's account mails and the verification job (one SMTP transport).
   const mailer = new Mailer(repos.mail, config.mail);
   const yoga = createApp({ config, db: database.db, repos, mailer });
