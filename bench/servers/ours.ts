@@ -1,7 +1,8 @@
 /** Our GraphQL API (server/src/yoga.ts createApp) as a plain HTTP server for the benchmark. */
+
+import { ensureNetworkVersion } from '../../server/src/cache/read-cache';
 import { loadCypherLibrary } from '../../server/src/db/cypher';
 import { createDriver, Database } from '../../server/src/db/database';
-import { ensureNetworkVersion } from '../../server/src/db/network-version';
 import { createRepositories } from '../../server/src/repositories';
 import { createApp, inProcessConfig } from '../../server/src/yoga';
 import { instrumentDriver } from '../lib/recorder';

@@ -2,10 +2,10 @@
 import { createServer } from 'node:http';
 import { LocalNeo4jError } from '../../neo4j/launcher';
 import { DEMO_EMAILS, ensureDemoAccounts } from './auth/demo-accounts';
+import { ensureNetworkVersion } from './cache/read-cache';
 import { type Config, ConfigError, loadConfig } from './config';
 import { startVerificationMail } from './contacts/contact-links';
 import { openDatabase } from './db/bootstrap';
-import { ensureNetworkVersion } from './db/network-version';
 import { startDigest } from './digest/digest';
 import { Mailer } from './mail/mailer';
 import { startRetention } from './privacy/retention';

@@ -14,7 +14,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database';
-import { networkVersion } from '../db/network-version';
+import { bumpNetworkVersion, networkVersion } from '../db/network-version';
 
 export interface ReadCacheOptions {
   /** Off: every read goes to the database (READ_CACHE=off). */
@@ -128,4 +128,13 @@ export class RequestCache {
     );
     return Promise.all(answers);
   }
+}
+
+/**
+ * Gives a database whose data was loaded around the app (no change made through it yet) a first
+ * version, so that a server's read cache can start keeping answers. Called at start.
+ */
+export async function ensureNetworkVersion(db: Database): Promise<void> {
+  const [row] = await db.read(networkVersion);
+  if (!row?.token) await db.write(bumpNetworkVersion);
 }

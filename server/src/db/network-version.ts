@@ -3,7 +3,6 @@
  * network replaces before it commits, so read caches (cache/read-cache.ts) know with one cheap read
  * whether what they hold is current, whichever server instance made the change.
  */
-import type { Database } from './database';
 import { cypherQuery, type NoParams, type QueryName } from './query';
 
 export const bumpNetworkVersion = cypherQuery<NoParams, never>('cache/bump-network-version');
@@ -29,13 +28,4 @@ const OUTSIDE_BY_NAME = new Set<QueryName>([
 /** Does running this statement in a write transaction change the network? */
 export function changesNetwork(name: QueryName): boolean {
   return !OUTSIDE_BY_NAME.has(name) && !OUTSIDE_THE_NETWORK.some((p) => name.startsWith(p));
-}
-
-/**
- * Gives a database whose data was loaded around the app (no change made through it yet) a first
- * version, so that a server's read cache can start keeping answers. Called at start.
- */
-export async function ensureNetworkVersion(db: Database): Promise<void> {
-  const [row] = await db.read(networkVersion);
-  if (!row?.token) await db.write(bumpNetworkVersion);
 }
