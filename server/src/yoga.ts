@@ -15,7 +15,7 @@ import { PersonReadBudget } from './auth/person-reads';
 import { useSecondFactorGate } from './auth/second-factor.plugin';
 import { useSsoRoutes } from './auth/sso.plugin';
 import { SsoService } from './auth/sso.service';
-import { ReadCache, type ReadCacheOptions } from './cache/read-cache';
+import { ReadCache, type ReadCacheOptions, useReadCacheForQueries } from './cache/read-cache';
 import { type Config, DEFAULT_LIMITS } from './config';
 import type { Context } from './context';
 import { type Database, isUnavailable } from './db/database';
@@ -168,6 +168,7 @@ export function createApp({ config, db, repos, log = defaultLog, mailer }: AppDe
       }),
       useQueryCost(limits.maxQueryCost),
       useSecondFactorGate(),
+      useReadCacheForQueries(),
       useRequestBudget(limits),
       useExportDownloads(),
       useManualDownloads(),

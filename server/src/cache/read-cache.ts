@@ -12,6 +12,9 @@
  * Personal data is never shared across users: the caller puts the user in the key of anything
  * that holds contact persons (see routing.schema.ts).
  */
+
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database';
 import { bumpNetworkVersion, networkVersion } from '../db/network-version';
@@ -81,9 +84,17 @@ export class RequestCache {
   private version: Promise<string | null> | undefined;
 
   constructor(
-    private readonly store: ReadCache | null,
+    private store: ReadCache | null,
     private readonly db: Database,
   ) {}
+
+  /**
+   * Every read of this request goes to the database: a mutation's answer must show what it has
+   * just written, whatever other requests keep (useReadCacheForQueries).
+   */
+  bypass(): void {
+    this.store = null;
+  }
 
   /** The network's version as this request sees it: read once, on first use. */
   private token(): Promise<string | null> {
@@ -137,4 +148,14 @@ export class RequestCache {
 export async function ensureNetworkVersion(db: Database): Promise<void> {
   const [row] = await db.read(networkVersion);
   if (!row?.token) await db.write(bumpNetworkVersion);
+}
+
+/** Mutations read around the cache (RequestCache.bypass); queries use it. */
+export function useReadCacheForQueries(): Plugin<{ cache: RequestCache }> {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'query') args.contextValue.cache.bypass();
+    },
+  };
 }
