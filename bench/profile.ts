@@ -15,6 +15,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     workloads: { type: 'string', default: WORKLOAD_NAMES.join(',') },
     variant: { type: 'string', default: '0' },
+    /** How many of each query's costliest operators to list (with their details from 8 on). */
+    top: { type: 'string', default: '4' },
   },
 });
 
@@ -43,13 +45,18 @@ async function profile(driver: Driver, query: string, params: Record<string, unk
     const plan = s.profile as unknown as Plan;
     const ops = flatten(plan);
     const hits = ops.reduce((sum, op) => sum + num(op.dbHits), 0);
-    const top = [...ops].sort((a, b) => num(b.dbHits) - num(a.dbHits)).slice(0, 4);
+    const count = Number(values.top);
+    const top = [...ops].sort((a, b) => num(b.dbHits) - num(a.dbHits)).slice(0, count);
     return {
       rows: result.records.length,
       ms: num(s.resultAvailableAfter) + num(s.resultConsumedAfter),
       hits,
       top: top
-        .map((op) => `${op.operatorType} ${num(op.dbHits)} hits/${num(op.rows)} rows`)
+        .map(
+          (op) =>
+            `${op.operatorType} ${num(op.dbHits)} hits/${num(op.rows)} rows` +
+            (count >= 8 ? ` [${String(op.arguments.Details ?? '').slice(0, 160)}]\n     ` : ''),
+        )
         .join(', '),
     };
   } finally {
