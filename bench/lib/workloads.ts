@@ -5,6 +5,7 @@
  */
 import { ROLE_ORDER } from '../../server/src/routing/routing.repository';
 import { toLuceneQuery } from '../../server/src/search/lucene';
+import { DEFAULT_PATH_LINK_KINDS } from '../../shared/codes';
 
 export interface GraphQLRequest {
   query: string;
@@ -171,13 +172,14 @@ const OURS_PATH = `query Path($from: ID!, $to: ID!) {
   }
 }`;
 
-const NEO_PATH = `query Path($from: ID!, $to: ID!) {
-  pathNodes(from: $from, to: $to, maxHops: 8, includePersons: false) {
+const NEO_PATH = `query Path($from: ID!, $to: ID!, $kinds: [String!]!) {
+  pathNodes(from: $from, to: $to, maxHops: 8, includePersons: false, kinds: $kinds) {
     ... on Organisation { id name type country }
     ... on OrgUnit { id nameNl }
     ... on ContactPoint { id nameNl }
     ... on Region { id nameNl type country }
     ... on SharingAgreement { id crossBorder mutual }
+    ... on Network { id nameNl }
   }
 }`;
 
@@ -246,7 +248,11 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     variants: PATHS.map(([from, to]) => ({
       label: `${from} → ${to}`,
       ours: { query: OURS_PATH, variables: { from, to } },
-      neo4jGraphql: { query: NEO_PATH, variables: { from, to } },
+      // The kinds of ties our API's path uses when none are asked for.
+      neo4jGraphql: {
+        query: NEO_PATH,
+        variables: { from, to, kinds: [...DEFAULT_PATH_LINK_KINDS] },
+      },
     })),
   },
 };

@@ -174,7 +174,7 @@ type Network @node {
 
 union SearchResult = Organisation | OrgUnit | ContactPoint | Indicator | Measure
 
-union PathNode = Organisation | OrgUnit | ContactPoint | Region | SharingAgreement
+union PathNode = Organisation | OrgUnit | ContactPoint | Region | SharingAgreement | Network
 
 type Query {
   """The ranked organisations of whoToCall (our Cypher); contacts come from nested fields."""
@@ -196,7 +196,13 @@ type Query {
     limit: Int!
   ): [SearchResult!]! @cypher(statement: ${block(SEARCH)}, columnName: "node")
 
-  pathNodes(from: ID!, to: ID!, maxHops: Int!, includePersons: Boolean!): [PathNode!]!
+  pathNodes(
+    from: ID!
+    to: ID!
+    maxHops: Int!
+    includePersons: Boolean!
+    kinds: [String!]!
+  ): [PathNode!]!
     @cypher(statement: ${block(pathNodes(cypher))}, columnName: "n")
 }
 `;
