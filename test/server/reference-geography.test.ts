@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { graphql } from '../../client/src/lib/documents';
@@ -144,6 +145,40 @@ describe('reference geography, Belgium on 1 January 2025', () => {
     await loadReferenceGeography(t.db);
     await loadReferenceGeography(t.db);
     expect(await counts()).toEqual(before);
+  });
+
+  test('a warm start skips a country whose file and statements are those of its last load, and loads one whose file changed', async () => {
+    const upserts = () =>
+      [...t.db.runsByName]
+        .filter(([name]) => name.startsWith('geography/upsert-'))
+        .reduce((sum, [, n]) => sum + n, 0);
+    await loadReferenceGeography(t.db);
+    const lines: string[] = [];
+    const before = upserts();
+    await loadReferenceGeography(t.db, (line) => lines.push(line), { skipUnchanged: true });
+    expect(upserts()).toBe(before);
+    expect(lines).toEqual([
+      'Reference geography BE (2025-01-01): unchanged since its last load',
+      'Reference geography NL (2025-01-01): unchanged since its last load',
+    ]);
+
+    // The same data written differently (one more newline) is another file: it is loaded.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reference-'));
+    try {
+      for (const file of await readdir(REFERENCE_DIR)) {
+        if (!file.endsWith('.json')) continue;
+        const text = await readFile(path.join(REFERENCE_DIR, file), 'utf8');
+        await writeFile(path.join(dir, file), file.startsWith('nl-') ? `${text}\n` : text);
+      }
+      lines.length = 0;
+      await loadReferenceGeography(t.db, (line) => lines.push(line), { dir, skipUnchanged: true });
+      expect(lines[0]).toBe('Reference geography BE (2025-01-01): unchanged since its last load');
+      expect(lines[1]).toMatch(/^Reference geography NL \(2025-01-01\): 342 municipalities/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      // Back to the files of the repository (NL is loaded again: its recorded file differs).
+      await loadReferenceGeography(t.db, () => {}, { skipUnchanged: true });
+    }
   });
 });
 

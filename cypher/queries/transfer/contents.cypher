@@ -2,7 +2,8 @@
 // how many nodes it holds at all besides the applied migrations (0 = empty).
 CALL {
   MATCH (n)
-  WHERE NOT (n:Session OR n:SignInThrottle OR n:Migration OR n:ImportJob OR n:NetworkVersion)
+  WHERE NOT (n:Session OR n:SignInThrottle OR n:Migration OR n:ImportJob OR n:NetworkVersion
+    OR n:ReferenceLoad)
   UNWIND labels(n) AS label
   WITH label, count(*) AS c ORDER BY label
   RETURN collect([label, c]) AS labels
@@ -15,7 +16,7 @@ CALL {
   RETURN collect([type, c]) AS types
 }
 CALL {
-  MATCH (n) WHERE NOT (n:Migration OR n:NetworkVersion)
+  MATCH (n) WHERE NOT (n:Migration OR n:NetworkVersion OR n:ReferenceLoad)
   RETURN count(n) AS total
 }
 RETURN labels, types, total

@@ -311,7 +311,14 @@ export function* backupLines(backup: Omit<Backup, 'format' | 'version'>): Genera
 }
 
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const EXCLUDED = new Set(['Session', 'SignInThrottle', 'Migration', 'ImportJob', 'NetworkVersion']);
+const EXCLUDED = new Set([
+  'Session',
+  'SignInThrottle',
+  'Migration',
+  'ImportJob',
+  'NetworkVersion',
+  'ReferenceLoad',
+]);
 const MAX_PROBLEMS = 20;
 
 /**

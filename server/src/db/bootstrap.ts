@@ -80,8 +80,9 @@ export async function openDatabase(
       await seed(driver, db.name, log);
     } else if (local) {
       // A local database seeded before the reference geography existed gets it (and any refresh of
-      // reference/*.json) at start; the load is idempotent. External databases: npm run reference:load.
-      await loadReferenceGeography(db, log);
+      // reference/*.json) at start; the load is idempotent, and skipped when the files and the
+      // statements are those of the last load. External databases: npm run reference:load.
+      await loadReferenceGeography(db, log, { skipUnchanged: true });
     }
     return { db, driver, local, recovery, close };
   } catch (error) {

@@ -76,6 +76,8 @@ export type QueryName =
   | 'digest/open-link'
   | 'digest/recipients'
   | 'digest/set'
+  | 'geography/record-reference-load'
+  | 'geography/reference-load-state'
   | 'geography/upsert-aliases'
   | 'geography/upsert-areas'
   | 'geography/upsert-former'

@@ -101,6 +101,15 @@ export const upsertAliases = cypherQuery<{ rows: ReferenceGeography['municipalit
   'geography/upsert-aliases',
 );
 
+/** The fingerprint of what the start-up load last loaded for a country. */
+export const referenceLoadState = cypherQuery<{ country: Country }, { hash: string | null }>(
+  'geography/reference-load-state',
+);
+export const recordReferenceLoad = cypherQuery<
+  { country: Country; hash: string; referenceDate: string },
+  never
+>('geography/record-reference-load');
+
 /** A region of the country other than `id` that already carries `code`, if any. */
 export const regionCodeTaken = cypherQuery<
   { country: Country; id: string; code: string },

@@ -13,6 +13,8 @@ import {
   mergeRegions,
   type ReferenceGeography,
   type RegionRow,
+  recordReferenceLoad,
+  referenceLoadState,
   regionCodeTaken,
   regionCycle,
   regionDependents,
@@ -60,9 +62,17 @@ export class RegionRepository {
    * Loads a country's reference geography in one write transaction, idempotently (MERGE on id,
    * names updated in place, no link deleted). Returns the number of rows written per kind.
    */
-  async loadReference(data: ReferenceGeography) {
+  /** The fingerprint recorded by the last load of `country` (null: none recorded). */
+  async referenceLoadHash(country: Country): Promise<string | null> {
+    const [row] = await this.db.read(referenceLoadState, { country });
+    return row?.hash ?? null;
+  }
+
+  /** Loads a country's reference geography and records its fingerprint `hash`, all or nothing. */
+  async loadReference(data: ReferenceGeography, hash: string) {
     const { country, referenceDate } = data;
     return this.db.writeTransaction(async (tx) => {
+      await tx.run(recordReferenceLoad, { country, hash, referenceDate });
       const count = (rows: Written[]) => Number(rows[0]?.n ?? 0);
       const provinces = count(
         await tx.run(upsertProvinces, {
