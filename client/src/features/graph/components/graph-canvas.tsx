@@ -274,8 +274,9 @@ export function GraphCanvas({
       if (gone.nodes().length > 0) nodesChanged = true;
       cy.remove(gone);
       for (const definition of elements) {
-        const existing = cy.getElementById(definition.data.id as string);
-        if (existing.empty()) {
+        // An empty canvas has none of them: no look-up (a collection each) needed.
+        const existing = placed ? cy.getElementById(definition.data.id as string) : null;
+        if (!existing || existing.empty()) {
           const position = start?.[definition.data.id as string];
           // Large graphs: a drag that starts on a node pans too (their nodes do not move).
           fresh.push(
