@@ -42,7 +42,7 @@ const params = new URLSearchParams(window.location.search);
 const nodeCount = Number(params.get('nodes') ?? 2000);
 const edgeCount = Number(params.get('edges') ?? 5000);
 const layout = (params.get('layout') ?? 'fcose') as LayoutName;
-const webglChoice = (params.get('webgl') ?? 'auto') as 'auto' | 'on' | 'off';
+const webglChoice = (params.get('webgl') ?? 'off') as 'auto' | 'on' | 'off';
 
 const slice = generateSlice(nodeCount, edgeCount);
 // The real path: a model from the slice, every node shown, elements from the mapper.

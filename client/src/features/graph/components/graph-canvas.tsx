@@ -94,7 +94,9 @@ interface GraphCanvasProps {
   onPlaced?: () => void;
   /**
    * WebGL for large graphs: 'auto' where the browser draws it on a GPU (else the 2D canvas),
-   * 'on' wherever WebGL 2 exists (software too), 'off' never.
+   * 'on' wherever WebGL 2 exists (software too), 'off' never. Off by default: Cytoscape 3.35's
+   * WebGL renderer draws every name, tiny, ignoring min-zoomed-font-size (the large view shows
+   * only the key names until zoomed in), and without a GPU it is slower (docs/benchmarks.md).
    */
   webgl?: 'auto' | 'on' | 'off';
   /** Brings this node into view when it is off screen (e.g. picked from the list). */
@@ -142,7 +144,7 @@ export function GraphCanvas({
   onPlaced,
   centerOn,
   height,
-  webgl = 'auto',
+  webgl = 'off',
   ref,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -178,8 +180,8 @@ export function GraphCanvas({
     // Cytoscape's types do not know the renderer option yet (3.31+).
     const options: CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
       container: element,
-      // Large graphs: WebGL draws thousands of marks per frame where the 2D canvas cannot (labels
-      // and the PNG export still work; the export draws on a 2D canvas of its own).
+      // Large graphs may be drawn with WebGL (see the `webgl` prop; the PNG export draws on a 2D
+      // canvas of its own either way).
       renderer: { name: 'canvas', webgl: large && wantsWebgl(webgl) },
       style: large ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
       minZoom: 0.03,
