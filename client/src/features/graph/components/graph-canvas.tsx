@@ -4,7 +4,13 @@
  * It adds, removes and restyles elements as the view changes, lays out when the nodes change,
  * reports taps, and offers PNG export and "fit" to the page.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type EventObject,
+  type Position,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import {
   type KeyboardEvent,
@@ -15,6 +21,8 @@ import {
   useRef,
 } from 'react';
 import type { LayoutRequest } from '../utils/layouts';
+import { recallPlaces, rememberPlaces, viewKey } from '../utils/position-cache';
+import { addInSlices, quickPlacement, viewportFor } from '../utils/quick-place';
 import { runLayout } from '../utils/run-layout';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from '../utils/stylesheet';
 
@@ -24,6 +32,39 @@ function registerExtensions() {
   if (registered) return;
   cytoscape.use(fcose);
   registered = true;
+}
+
+let webgl2: boolean | undefined;
+/**
+ * Whether this browser draws WebGL 2 on a GPU. Without one, Chromium draws WebGL in software
+ * (SwiftShader; headless Chromium even with --disable-gpu), which for these graphs is several
+ * times slower than the 2D canvas (bench/graph).
+ */
+function fastWebgl(): boolean {
+  if (webgl2 === undefined) {
+    try {
+      const context = document
+        .createElement('canvas')
+        .getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+      const info = context?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = info ? String(context?.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webgl2 = context !== null && !/swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+      context?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
+function wantsWebgl(choice: 'auto' | 'on' | 'off'): boolean {
+  if (choice === 'off') return false;
+  if (choice === 'auto') return fastWebgl();
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
 }
 
 export interface GraphCanvasHandle {
@@ -45,6 +86,19 @@ interface GraphCanvasProps {
   /** Double click (or double tap) on a node: its entity id. */
   onActivate: (id: string) => void;
   onLayout?: (status: LayoutStatus) => void;
+  /**
+   * The elements are in the canvas at their first places: for a large view drawn from nothing, a
+   * quick placement (or the places it had when seen before) while the layout is computed; else
+   * the finished layout. The next frame draws them.
+   */
+  onPlaced?: () => void;
+  /**
+   * WebGL for large graphs: 'auto' where the browser draws it on a GPU (else the 2D canvas),
+   * 'on' wherever WebGL 2 exists (software too), 'off' never. Off by default: Cytoscape 3.35's
+   * WebGL renderer draws every name, tiny, ignoring min-zoomed-font-size (the large view shows
+   * only the key names until zoomed in), and without a GPU it is slower (docs/benchmarks.md).
+   */
+  webgl?: 'auto' | 'on' | 'off';
   /** Brings this node into view when it is off screen (e.g. picked from the list). */
   centerOn?: string | null;
   /**
@@ -87,14 +141,16 @@ export function GraphCanvas({
   onSelect,
   onActivate,
   onLayout,
+  onPlaced,
   centerOn,
   height,
+  webgl = 'off',
   ref,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelect, onActivate, onLayout });
-  callbacks.current = { onSelect, onActivate, onLayout };
+  const callbacks = useRef({ onSelect, onActivate, onLayout, onPlaced });
+  callbacks.current = { onSelect, onActivate, onLayout, onPlaced };
   const laidOut = useRef<string | null>(null);
   const running = useRef<AbortController | null>(null);
 
@@ -121,8 +177,12 @@ export function GraphCanvas({
     registerExtensions();
     const element = container.current;
     if (!element) return;
-    const cy = cytoscape({
+    // Cytoscape's types do not know the renderer option yet (3.31+).
+    const options: CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
       container: element,
+      // Large graphs may be drawn with WebGL (see the `webgl` prop; the PNG export draws on a 2D
+      // canvas of its own either way).
+      renderer: { name: 'canvas', webgl: large && wantsWebgl(webgl) },
       style: large ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
       minZoom: 0.03,
       maxZoom: 4,
@@ -135,7 +195,8 @@ export function GraphCanvas({
       pixelRatio: large ? 1 : 'auto',
       // Dragging one node of thousands helps nobody; a drag anywhere pans instead.
       autoungrabify: large,
-    });
+    };
+    const cy = cytoscape(options);
     const entity = (event: EventObject) => event.target.data('entityId') ?? event.target.id();
     cy.on('tap', 'node', (event) => {
       if (event.target.hasClass('group')) return;
@@ -179,9 +240,10 @@ export function GraphCanvas({
       cy.destroy();
       cyRef.current = null;
     };
-  }, [large]);
+  }, [large, webgl]);
 
   // Elements and layout: add, remove, restyle; lay out again when the nodes or the layout change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new instance comes with `webgl`
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -189,23 +251,51 @@ export function GraphCanvas({
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     let nodesChanged = false;
     const placed = cy.nodes().length > 0;
+    // A large view drawn from nothing starts at the places it had when seen before, or else at a
+    // quick placement, so there is a picture at once; the layout then refines it.
+    const freeLayout = layout.name !== 'grouped' && !layout.positions;
+    const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id as string);
+    const placesKey = large && freeLayout ? viewKey(layoutKey, nodeIds) : null;
+    // A view seen before (also after other views in between) takes its places back as they were.
+    const recalled = placesKey ? recallPlaces(placesKey, nodeIds) : null;
+    let start: Record<string, Position> | null = null;
+    if (placesKey && !placed) {
+      start =
+        recalled ??
+        quickPlacement(
+          nodeIds,
+          elements
+            .filter((e) => e.group === 'edges')
+            .map((e) => ({ source: e.data.source as string, target: e.data.target as string })),
+          layout.focus,
+        );
+    }
+    const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       const gone = cy.elements().filter((e) => !wanted.has(e.id()));
       if (gone.nodes().length > 0) nodesChanged = true;
       cy.remove(gone);
-      const fresh: ElementDefinition[] = [];
       for (const definition of elements) {
-        const existing = cy.getElementById(definition.data.id as string);
-        if (existing.empty()) {
-          fresh.push(definition);
+        // An empty canvas has none of them: no look-up (a collection each) needed.
+        const existing = placed ? cy.getElementById(definition.data.id as string) : null;
+        if (!existing || existing.empty()) {
+          const position = start?.[definition.data.id as string];
+          // Large graphs: a drag that starts on a node pans too (their nodes do not move).
+          fresh.push(
+            position || large
+              ? { ...definition, ...(position && { position }), pannable: large || undefined }
+              : definition,
+          );
           if (definition.group === 'nodes') nodesChanged = true;
         } else {
           existing.data(definition.data);
           existing.classes(definition.classes ?? '');
         }
       }
+      if (start) return;
       const added = cy.add(fresh);
       // New nodes start next to a neighbour already in place, so the layout refines from there.
+      if (!placed) return;
       added.nodes().forEach((node) => {
         const anchor = node
           .neighborhood()
@@ -220,7 +310,7 @@ export function GraphCanvas({
         }
       });
     });
-    keepKeyNamesReadable(cy);
+    if (!start) keepKeyNamesReadable(cy);
     if (!nodesChanged && laidOut.current === layoutKey) return;
     const incremental = placed && laidOut.current === layoutKey && layout.name === 'fcose';
     laidOut.current = layoutKey;
@@ -229,9 +319,31 @@ export function GraphCanvas({
     running.current = controller;
     const started = performance.now();
     callbacks.current.onLayout?.({ state: 'running' });
-    runLayout(cy, { ...layout, large, incremental }, controller.signal).then(
+    const request = recalled ? { ...layout, positions: recalled } : layout;
+    const first = start;
+    (async () => {
+      if (first) {
+        // A large view from nothing: in view at once, then added a slice per frame, so no frame
+        // styles, measures and draws thousands of elements for the first time at once.
+        const view = viewportFor(first, cy.width(), cy.height(), cy.minZoom(), cy.maxZoom());
+        cy.viewport({ zoom: view.zoom, pan: { x: -1e7, y: -1e7 } });
+        await addInSlices(cy, fresh, controller.signal);
+        cy.viewport(view);
+        keepKeyNamesReadable(cy);
+        callbacks.current.onPlaced?.();
+      }
+      await runLayout(cy, { ...request, large, incremental }, controller.signal);
+    })().then(
       () => {
         if (!controller.signal.aborted) {
+          if (placesKey && !recalled) {
+            const positions: Record<string, Position> = {};
+            cy.nodes().forEach((node) => {
+              positions[node.id()] = node.position();
+            });
+            rememberPlaces(placesKey, positions);
+          }
+          if (!first) callbacks.current.onPlaced?.();
           keepKeyNamesReadable(cy);
           callbacks.current.onLayout?.({ state: 'done', ms: performance.now() - started });
         }
@@ -243,7 +355,7 @@ export function GraphCanvas({
         }
       },
     );
-  }, [elements, layout, large]);
+  }, [elements, layout, large, webgl]);
 
   // A drawing at full size scrolls with the page: no pointer panning or wheel zoom.
   const fixed = height !== undefined;

@@ -65,7 +65,8 @@ export async function runLayout(
   if (options.name === 'fcose' && request.large) {
     const job: LayoutJob = {
       nodes: cy.nodes().map((n) => n.id()),
-      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      // From the data: asking each edge for its source node builds a collection per call.
+      edges: cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target') })),
       options,
     };
     let positions: Record<string, Position>;

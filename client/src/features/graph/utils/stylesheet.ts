@@ -262,5 +262,40 @@ const LARGE: StylesheetJson = [
   },
 ];
 
+/**
+ * Edge properties a large graph never shows (no edge labels, no arrows): left out of its rules,
+ * because each property of each matching rule is applied to each of thousands of edges.
+ */
+const UNSHOWN_EDGE_PROPERTIES = new Set([
+  'label',
+  'font-size',
+  'font-weight',
+  'color',
+  'text-rotation',
+  'text-wrap',
+  'text-max-width',
+  'min-zoomed-font-size',
+  'arrow-scale',
+  'curve-style',
+  'target-arrow-shape',
+  'source-arrow-shape',
+  'target-arrow-color',
+  'source-arrow-color',
+]);
+
+function withoutUnshownEdgeProperties(rules: StylesheetJson): StylesheetJson {
+  return (rules as StylesheetStyle[]).flatMap((rule) => {
+    if (!rule.selector.startsWith('edge')) return [rule];
+    const style = Object.fromEntries(
+      Object.entries(rule.style).filter(([property]) => !UNSHOWN_EDGE_PROPERTIES.has(property)),
+    );
+    return Object.keys(style).length > 0 ? [{ ...rule, style } as StylesheetStyle] : [];
+  });
+}
+
 export const GRAPH_STYLE: StylesheetJson = [...BASE, ...DETAIL];
-export const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE];
+export const LARGE_GRAPH_STYLE: StylesheetJson = [
+  ...withoutUnshownEdgeProperties([...BASE, ...LARGE]),
+  // Straight lines without arrows or labels (the defaults for what was left out above).
+  { selector: 'edge', style: { 'curve-style': 'haystack' } },
+];
