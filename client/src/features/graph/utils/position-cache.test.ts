@@ -26,3 +26,30 @@ test('only the last few views are kept', () => {
   expect(recallPlaces(viewKey('fcose', ['n0']), ['n0'])).toBeNull();
   expect(recallPlaces(viewKey('fcose', ['n9']), ['n9'])).toEqual({ n9: { x: 9, y: 9 } });
 });
+
+test('a view with a contact person in it is never written to the tab’s storage', () => {
+  const stored = new Map<string, string>();
+  const tabStorage = {
+    getItem: (k: string) => stored.get(k) ?? null,
+    setItem: (k: string, v: string) => void stored.set(k, v),
+    removeItem: (k: string) => void stored.delete(k),
+  };
+  Object.defineProperty(globalThis, 'sessionStorage', { value: tabStorage, configurable: true });
+  try {
+    rememberPlaces(viewKey('fcose', ['org-a']), { 'org-a': { x: 1, y: 2 } });
+    rememberPlaces(viewKey('fcose', ['org-a', 'person-x']), {
+      'org-a': { x: 1, y: 2 },
+      'person-x': { x: 3, y: 4 },
+    });
+    const text = [...stored.values()].join('');
+    expect(text).toContain('org-a');
+    expect(text).not.toContain('person-x');
+    // In memory the view is still known for this page's life.
+    expect(recallPlaces(viewKey('fcose', ['org-a', 'person-x']), ['org-a', 'person-x'])).toEqual({
+      'org-a': { x: 1, y: 2 },
+      'person-x': { x: 3, y: 4 },
+    });
+  } finally {
+    Reflect.deleteProperty(globalThis, 'sessionStorage');
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * Places of large views seen before, so coming back to one (another view and back, a reload of
  * the tab) draws it at once without laying it out again. Kept in memory and in sessionStorage
- * (the tab's own, gone with it; only ids and numbers, nothing personal), the last few views only.
+ * (the tab's own, gone with it; only ids and numbers, and never a view with a contact person in
+ * it), the last few views only.
  * A view is the same when its layout and its set of nodes are.
  */
 import type { Point } from './spread';
@@ -35,9 +36,13 @@ function load() {
   }
 }
 
+/** A view with contact persons (seen signed in) stays in memory only: the tab may outlive the session. */
+const holdsPersons = (places: Places) => Object.keys(places).some((id) => id.startsWith('person-'));
+
 function save() {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify([...memory].slice(-KEEP_STORED)));
+    const kept = [...memory].filter(([, places]) => !holdsPersons(places)).slice(-KEEP_STORED);
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(kept));
   } catch {
     // Full or refused (private mode): memory still has them.
   }
