@@ -24,32 +24,58 @@ export interface LayoutRequest {
 
 const PADDING = 40;
 
+/**
+ * Breadth first from `root` (or, without it, the node with the most ties): the rings of hops
+ * (ring 0 is the start), the node that reached each node first, and, as one more ring, the nodes
+ * no path reaches. Ties of a node to itself are left out. Empty for a graph without nodes.
+ */
+export function hopRings(
+  nodeIds: readonly string[],
+  edges: readonly { source: string; target: string }[],
+  root: string | null,
+): { rings: string[][]; parent: Map<string, string | null> } {
+  const adjacent = new Map<string, string[]>(nodeIds.map((id) => [id, []]));
+  for (const { source, target } of edges) {
+    if (source === target) continue;
+    adjacent.get(source)?.push(target);
+    adjacent.get(target)?.push(source);
+  }
+  const start = root && adjacent.has(root) ? root : busiest(adjacent);
+  const parent = new Map<string, string | null>();
+  if (!start) return { rings: [], parent };
+  parent.set(start, null);
+  const rings: string[][] = [[start]];
+  for (
+    let ring = rings[0] as string[];
+    ring.length > 0;
+    ring = rings[rings.length - 1] as string[]
+  ) {
+    const next: string[] = [];
+    for (const id of ring) {
+      for (const n of adjacent.get(id) ?? []) {
+        if (parent.has(n)) continue;
+        parent.set(n, id);
+        next.push(n);
+      }
+    }
+    if (next.length === 0) break;
+    rings.push(next);
+  }
+  const unreached = nodeIds.filter((id) => !parent.has(id));
+  if (unreached.length > 0) rings.push(unreached);
+  return { rings, parent };
+}
+
 /** Distance (in hops) of every node from `root`; nodes it cannot reach get the largest + 1. */
 export function hopLevels(
   nodeIds: readonly string[],
   edges: readonly { source: string; target: string }[],
   root: string | null,
 ): Map<string, number> {
-  const adjacent = new Map<string, string[]>(nodeIds.map((id) => [id, []]));
-  for (const { source, target } of edges) {
-    adjacent.get(source)?.push(target);
-    adjacent.get(target)?.push(source);
-  }
-  const start = root && adjacent.has(root) ? root : busiest(adjacent);
   const levels = new Map<string, number>();
-  if (!start) return levels;
-  levels.set(start, 0);
-  const queue = [start];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i] as string;
-    for (const next of adjacent.get(id) ?? []) {
-      if (levels.has(next)) continue;
-      levels.set(next, (levels.get(id) ?? 0) + 1);
-      queue.push(next);
-    }
-  }
-  const far = Math.max(0, ...levels.values()) + 1;
-  for (const id of nodeIds) if (!levels.has(id)) levels.set(id, far);
+  hopRings(nodeIds, edges, root).rings.forEach((ring, level) => {
+    for (const id of ring) levels.set(id, level);
+  });
   return levels;
 }
 

@@ -6,6 +6,7 @@
  * form the outermost ring. Not a good layout; a readable picture until the good one arrives.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
+import { hopRings } from './layouts';
 import type { Point } from './spread';
 
 /** Centre to centre distance between neighbouring places (model pixels). */
@@ -18,42 +19,10 @@ export function quickPlacement(
   edges: readonly { source: string; target: string }[],
   root: string | null,
 ): Record<string, Point> {
-  const adjacent = new Map<string, string[]>(nodeIds.map((id) => [id, []]));
-  for (const { source, target } of edges) {
-    if (source === target) continue;
-    adjacent.get(source)?.push(target);
-    adjacent.get(target)?.push(source);
-  }
-  let start = root && adjacent.has(root) ? root : null;
-  if (!start) {
-    let degree = -1;
-    for (const [id, next] of adjacent) {
-      if (next.length > degree) {
-        start = id;
-        degree = next.length;
-      }
-    }
-  }
   const positions: Record<string, Point> = {};
+  const { rings, parent } = hopRings(nodeIds, edges, root);
+  const start = rings[0]?.[0];
   if (!start) return positions;
-
-  // Breadth first: each node's ring and the node that reached it first.
-  const parent = new Map<string, string | null>([[start, null]]);
-  const rings: string[][] = [[start]];
-  for (let level = 0; (rings[level]?.length ?? 0) > 0; level++) {
-    const next: string[] = [];
-    for (const id of rings[level] as string[]) {
-      for (const n of adjacent.get(id) ?? []) {
-        if (parent.has(n)) continue;
-        parent.set(n, id);
-        next.push(n);
-      }
-    }
-    rings.push(next);
-  }
-  rings.pop();
-  const unreached = nodeIds.filter((id) => !parent.has(id));
-  if (unreached.length > 0) rings.push(unreached);
 
   positions[start] = { x: 0, y: 0 };
   const angle = new Map<string, number>([[start, 0]]);
