@@ -102,14 +102,21 @@ export class RequestCache {
     return this.version;
   }
 
+  /**
+   * The store and the version this request uses, or null when it reads around the cache: off,
+   * bypassed, or no version yet (nothing changed through the app, so nothing says when to forget).
+   */
+  private async active(): Promise<{ store: ReadCache; token: string } | null> {
+    const store = this.store;
+    if (!store) return null;
+    const token = await this.token();
+    return token === null ? null : { store, token };
+  }
+
   /** The cached value of `key`, or `load()`'s. */
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const store = this.store;
-    if (!store) return load();
-    const token = await this.token();
-    // No version yet: nothing has been changed through the app, so nothing can say when to forget.
-    if (token === null) return load();
-    return store.lookup(token, key, load);
+    const cache = await this.active();
+    return cache ? cache.store.lookup(cache.token, key, load) : load();
   }
 
   /**
@@ -121,10 +128,9 @@ export class RequestCache {
     ids: readonly string[],
     load: (ids: readonly string[]) => Promise<(T | null)[]>,
   ): Promise<(T | null)[]> {
-    const store = this.store;
-    if (!store) return load(ids);
-    const token = await this.token();
-    if (token === null) return load(ids);
+    const cache = await this.active();
+    if (!cache) return load(ids);
+    const { store, token } = cache;
     let batch: Promise<(T | null)[]> | undefined;
     const missing: string[] = [];
     const answers = ids.map((id) =>
